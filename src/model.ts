@@ -1,0 +1,142 @@
+// The one model every layer shares. Offsets are UTF-16 code-unit indices into
+// Document.text; line and column are derived (see engine/lines.ts), never stored
+// in the engine's own structures.
+
+/** A half-open range [start, end) of offsets into a document's analysed text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * One article as the engine sees it. `text` is what is analysed; when the file was
+ * HTML or Markdown, `text` may differ from the bytes on disk and `sourceMap` maps
+ * offsets in `text` back to offsets in `sourceText`, which line/column refer to.
+ */
+export interface SourceDocument {
+  /** As the user named it: POSIX separators, relative where the user gave a relative path. */
+  path: string;
+  text: string;
+  title: string | null;
+  /** ISO date (YYYY-MM-DD) of publication, when known. */
+  date: string | null;
+  /** Outlet or agency, when the text or its metadata names one. */
+  source: string | null;
+  /** The file's text when it differs from `text` (HTML); line/column are computed on it. */
+  sourceText?: string;
+  /**
+   * Piecewise map from `text` offsets to `sourceText` offsets: sorted pairs
+   * [textOffset, sourceOffset]; an offset maps through the last pair at or before it.
+   */
+  sourceMap?: ReadonlyArray<readonly [number, number]>;
+  /** Spans of `text` that are page furniture or markup and must yield no assertions. */
+  masked?: ReadonlyArray<Span>;
+  /** Comparison group (see --group-by); documents compare only within one group. */
+  group?: string;
+}
+
+export type Hedge = 'exact' | 'approx' | 'min' | 'max' | 'range' | 'vague';
+
+export interface QuantityValue {
+  kind: 'quantity';
+  /** The number as written, normalised (5,000-strong → 5000; 2.5 million → 2500000). */
+  number: number;
+  /** The interval the claim allows, after hedges and the rule's tolerance. */
+  low: number;
+  high: number;
+  hedge: Hedge;
+  unit: string | null;
+}
+
+export interface StatusValue {
+  kind: 'status';
+  /** A state name on the rule's scale. */
+  state: string;
+}
+
+export interface DateValue {
+  kind: 'date';
+  /** ISO dates, inclusive range at the precision written. */
+  start: string;
+  end: string;
+  precision: 'day' | 'month' | 'year';
+}
+
+export type Value = QuantityValue | StatusValue | DateValue;
+
+/** Where a figure sits in its sentence: a count, a change "by 500", an earlier figure "down from 3,000". */
+export type Role = 'count' | 'change' | 'earlier' | 'increment';
+
+export interface Assertion {
+  rule: string;
+  kind: Value['kind'];
+  /** Stable grouping key: rule, role and scope, e.g. "troop-count|count|place=iraq|actor=us". */
+  key: string;
+  /** Human-readable key, e.g. "US troops · Iraq". */
+  subject: string;
+  role: Role;
+  scope: Scope;
+  value: Value;
+  /** The words the value was read from, as written. */
+  written: string;
+  /** Index of the document in Report.documents. */
+  document: number;
+  span: Span;
+  sentence: Span;
+  /** Derived from `span` on the document's source text: 1-based line, 1-based UTF-16 column. */
+  location: Location;
+  /** The whole sentence, as written. */
+  sentenceText: string;
+  /** Who said it, when the sentence says ("said James Jeffrey", "according to the Pentagon"). */
+  attribution: string | null;
+  /** Time the claim speaks of (ISO date range), when known. */
+  time: { start: string; end: string } | null;
+}
+
+export interface Location {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Scope {
+  place: string | null;
+  actor: string | null;
+  /** Extra dimensions a rule may add (parties of talks, the event a date belongs to). */
+  [dimension: string]: string | null;
+}
+
+export type Relation = 'contradiction' | 'change';
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Conflict {
+  /** Stable across runs for the same claims: a hash of rule, key and claim locations. */
+  id: string;
+  rule: string;
+  kind: Value['kind'];
+  subject: string;
+  relation: Relation;
+  severity: Severity;
+  /** Message id and data; formatters render the wording. */
+  message: { id: string; data: Record<string, string | number> };
+  /** Indices into Report.assertions, in display order. */
+  claims: number[];
+  /** Indices into `claims` of claims that cannot both be true. */
+  pairs: Array<[number, number]>;
+}
+
+export interface DocumentInfo {
+  path: string;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+}
+
+export interface Report {
+  version: 1;
+  documents: DocumentInfo[];
+  assertions: Assertion[];
+  conflicts: Conflict[];
+  summary: { documents: number; assertions: number; contradictions: number; changes: number };
+}

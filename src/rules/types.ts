@@ -1,0 +1,97 @@
+// The shape of a rule pack as written in YAML (after validation), and of a
+// loaded rule set. Check kinds (src/checks/<kind>.ts) compile these.
+
+import type { Severity } from '../model.js';
+
+export interface RuleExampleMatch {
+  text: string;
+  /** Expected normalised value: a number (quantity), a state name (status) or an ISO date (date). */
+  value?: number | string;
+  /** Expected scope, e.g. { place: iraq, actor: us }; unlisted dimensions are not checked. */
+  scope?: Record<string, string | null>;
+  role?: string;
+}
+
+export interface RuleExamples {
+  match?: RuleExampleMatch[];
+  no_match?: string[];
+}
+
+interface RuleBase {
+  id: string;
+  kind: string;
+  /** Display noun for the subject, e.g. "troops", "people killed". */
+  subject: string;
+  description?: string;
+  severity?: Severity;
+  /** Scope dimensions that make up the key, e.g. [place, actor]. */
+  scope?: string[];
+  /** How far apart (e.g. "90d", "12h", "never") two dated claims must be to count as a change. */
+  window?: string;
+  examples?: RuleExamples;
+}
+
+export interface QuantityRuleSpec extends RuleBase {
+  kind: 'quantity';
+  lexicon: {
+    /** Head nouns that follow a number: "5,000 US soldiers". */
+    nouns?: string[];
+    /** Phrases that take their number after a linking word: "the death toll rose to 45". */
+    frames?: string[];
+    /** Verbs that take the number as object with no noun: "the quake killed 45". */
+    verbs?: string[];
+    /** At least one of these must occur in the clause ("killed", "dead"). */
+    context?: string[];
+    /** None of these may occur between the number and its head or frame (they mark another rule). */
+    exclude?: string[];
+  };
+  /** Units a value may carry (money: $, €; percent: %); none means a plain count. */
+  units?: string[];
+  /** Relative tolerance for an exact figure (0.05 = ±5 %). */
+  tolerance?: number;
+  /** Relative tolerance for a hedged figure ("about", "some"). */
+  hedge_tolerance?: number;
+  /** Whether vague figures ("thousands", "dozens") take part in conflicts. */
+  vague?: 'ignore' | 'compare';
+  /** Figures below this are not counts of this subject (years, small ordinals). */
+  min?: number;
+}
+
+export interface StatusRuleSpec extends RuleBase {
+  kind: 'status';
+  lexicon: { nouns: string[] };
+  /** States in natural order, e.g. [none, planned, ongoing, concluded]. */
+  scale: string[];
+  /** For each state, the phrases that assert it. */
+  states: Record<string, string[]>;
+  /** Pairs of states that cannot both hold at one time. */
+  incompatible: Array<[string, string]>;
+  /** Whether a later state may go back to an earlier one (then it is a change, not a contradiction). */
+  reversible?: boolean;
+}
+
+export interface DateRuleSpec extends RuleBase {
+  kind: 'date';
+  lexicon: { events: string[] };
+}
+
+export type RuleSpec = QuantityRuleSpec | StatusRuleSpec | DateRuleSpec;
+
+/** A rule with where it came from, for messages and `rules list`. */
+export interface LoadedRule {
+  spec: RuleSpec;
+  pack: string;
+  /** file:line:column of the rule in its pack, for error messages. */
+  origin: string;
+  severity: Severity;
+}
+
+/** A place or party named several ways: canonical id → names. */
+export type AliasTable = Map<string, { display: string; names: string[] }>;
+
+export interface RuleSet {
+  rules: LoadedRule[];
+  aliases: AliasTable;
+  /** Hash of everything that affects extraction, for the cache. */
+  hash: string;
+}
