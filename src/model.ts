@@ -131,6 +131,17 @@ export interface DocumentInfo {
   title: string | null;
   date: string | null;
   source: string | null;
+  /** In `check` runs: drafts are what is checked, corpus documents are the reference. */
+  role?: 'draft' | 'corpus';
+}
+
+/** A note about the input that is not a conflict: an unused suppression, a capped sentence. */
+export interface ReportWarning {
+  document: number;
+  line: number;
+  column: number;
+  code: string;
+  message: string;
 }
 
 export interface Report {
@@ -138,5 +149,6 @@ export interface Report {
   documents: DocumentInfo[];
   assertions: Assertion[];
   conflicts: Conflict[];
+  warnings: ReportWarning[];
   summary: { documents: number; assertions: number; contradictions: number; changes: number };
 }
