@@ -36,6 +36,10 @@ export interface QuantityRuleSpec extends RuleBase {
   lexicon: {
     /** Head nouns that follow a number: "5,000 US soldiers". */
     nouns?: string[];
+    /** Head nouns that count for this subject only with a context word near: "45 people" + "killed". */
+    generic?: string[];
+    /** Words before a figure that make it a change, not a count: "withdraw 2,000 troops". */
+    changes?: string[];
     /** Phrases that take their number after a linking word: "the death toll rose to 45". */
     frames?: string[];
     /** Verbs that take the number as object with no noun: "the quake killed 45". */

@@ -1,0 +1,18 @@
+// The registry of check kinds. Adding a kind is code; adding a rule is YAML.
+
+import type { EntityMatcher } from '../engine/entities.js';
+import type { LoadedRule } from '../rules/types.js';
+import { quantityCheck } from './quantity.js';
+import type { CheckKind, CompiledCheck } from './types.js';
+
+export const checkKinds: ReadonlyMap<string, CheckKind> = new Map([[quantityCheck.kind, quantityCheck]]);
+
+/** Compiles the rules whose kind is implemented; the loader has already rejected unknown kinds. */
+export function compileChecks(rules: readonly LoadedRule[], entities: EntityMatcher): CompiledCheck[] {
+  const out: CompiledCheck[] = [];
+  for (const rule of rules) {
+    const kind = checkKinds.get(rule.spec.kind);
+    if (kind) out.push(kind.compile(rule, entities));
+  }
+  return out;
+}

@@ -1,0 +1,226 @@
+// The quantity check: a figure tied to the rule's subject ("5,000 US soldiers",
+// "the death toll rose to 45", "killed at least 45"), with the role the figure
+// plays and the place and actor it is about, read as an interval.
+
+import type { QuantityValue, Role, Scope, Span, Value } from '../model.js';
+import type { EntityMatcher, EntityMention } from '../engine/entities.js';
+import type { NumberMention } from '../engine/numbers.js';
+import type { LoadedRule, QuantityRuleSpec } from '../rules/types.js';
+import { parseWindow, phraseSource } from './phrases.js';
+import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
+
+// Words that end the run of modifiers between a figure and its noun: "5,000 US
+// soldiers" links, "5,000 in Syria, soldiers" does not.
+const BARRIERS =
+  'in|on|at|of|for|from|to|by|with|into|onto|over|under|after|before|since|during|while|and|or|but|than|as|the|a|an|' +
+  'is|are|was|were|be|been|being|has|have|had|will|would|could|should|may|might|must|can|did|do|does|said|says|that|which|who|' +
+  'this|these|those|its|their|his|her|our|per|each|every|according|including|about|around';
+const MODIFIER = String.raw`(?:(?!(?:${BARRIERS})\b)[\w'’.-]+\s+)`;
+const INCREMENT_BEFORE = /\b(?:another|an additional|additional|a further|further|extra|an extra)\s+$/i;
+const INCREMENT_MOD = /^\s*(?:more|additional|extra|further|fresh|new)\b/i;
+const CHANGE_BEFORE = /\bby\s+$/i;
+const EARLIER_BEFORE = /\b(?:(?:down|up)\s+from|from|compared\s+(?:with|to)|than|previous(?:ly)?|earlier)\s+$/i;
+const EARLIER_AFTER = /^\s+(?:\w+\s+){0,3}?(?:(?:a|one)\s+(?:year|month|week)\s+(?:earlier|ago|before)|previously|earlier)\b/i;
+const LINKS =
+  'at|to|of|reached|reach|reaches|hit|hits|is|was|were|are|stood at|stands at|topped|tops|passed|exceeded|surpassed|numbered|numbers|' +
+  'number|totaled|totalled|totals|total|rose to|climbed to|jumped to|increased to|grew to|fell to|dropped to|put at|estimated at|' +
+  'near|nears|neared|around|as high as|as low as|now|now at|some|about|by';
+const YEAR_PREPOSITIONS = /\b(?:in|since|by|of|from|until|till|before|after|during|around|circa|year)\s+$/i;
+
+interface Compiled {
+  spec: QuantityRuleSpec;
+  head: RegExp | null;
+  /** Matches a head noun that counts only with a context word near ("people" killed). */
+  generic: RegExp | null;
+  frame: RegExp | null;
+  verb: RegExp | null;
+  cues: RegExp | null;
+  context: Set<string>;
+  exclude: Set<string>;
+  changes: RegExp | null;
+  units: Set<string> | null;
+  tolerance: number;
+  hedgeTolerance: number;
+}
+
+function alternation(list: readonly string[] | undefined, plural = false): string | null {
+  if (!list || list.length === 0) return null;
+  const parts = [...list].sort((a, b) => b.length - a.length).map((p) => phraseSource(p, plural));
+  return parts.join('|');
+}
+
+function compileSpec(spec: QuantityRuleSpec): Compiled {
+  const nouns = alternation([...(spec.lexicon.nouns ?? []), ...(spec.lexicon.generic ?? [])], true);
+  const generic = alternation(spec.lexicon.generic, true);
+  // "the number of US troops ... at 3,000": every noun also takes its figure through a counting frame.
+  const counted = nouns ? `(?:number|total|count|tally|figure|strength|size)\\s+of\\s+(?:the\\s+)?${MODIFIER}{0,3}?(?:${nouns})` : null;
+  const frames = [alternation(spec.lexicon.frames, true), counted].filter(Boolean).join('|') || null;
+  const verbs = alternation(spec.lexicon.verbs);
+  const context = spec.lexicon.context ?? [];
+  const exclude = spec.lexicon.exclude ?? [];
+  const cueList = [...context, ...exclude];
+  const changes = alternation(spec.lexicon.changes);
+  return {
+    spec,
+    head: nouns ? new RegExp(String.raw`^(?:-|\s+)(?:of\s+(?:the|its|their|his|her|our)\s+)?${MODIFIER}{0,4}?(${nouns})\b`, 'i') : null,
+    generic: generic ? new RegExp(`^(?:${generic})$`, 'i') : null,
+    frame: frames ? new RegExp(String.raw`(?:${frames})\b[^;!?]{0,70}?\b(?:${LINKS})\s*[:,]?\s*$|(?:${frames})\s*[:,]?\s*$`, 'i') : null,
+    verb: verbs ? new RegExp(String.raw`\b(?:${verbs})\s+$`, 'i') : null,
+    cues: cueList.length ? new RegExp(String.raw`\b(?:${alternation(cueList, false)})\b`, 'gi') : null,
+    context: new Set(context.map((c) => c.toLowerCase())),
+    exclude: new Set(exclude.map((c) => c.toLowerCase())),
+    changes: changes ? new RegExp(String.raw`\b(?:${changes})\s+(?:\w+\s+){0,2}$`, 'i') : null,
+    units: spec.units && spec.units.length ? new Set(spec.units) : null,
+    tolerance: spec.tolerance ?? 0.05,
+    hedgeTolerance: spec.hedge_tolerance ?? 0.1,
+  };
+}
+
+function clauseOf(ctx: SentenceContext, at: number): Span {
+  return ctx.clauses.find((c) => at >= c.start && at < c.end) ?? { start: 0, end: ctx.text.length };
+}
+
+/** How the figure attaches to the subject; the end offset of what it attached to. */
+function attach(c: Compiled, ctx: SentenceContext, m: NumberMention, clause: Span): { end: number; mods: Span; needsContext: boolean } | null {
+  const text = ctx.text;
+  const after = text.slice(m.end, clause.end);
+  const h = c.head?.exec(after);
+  if (h) {
+    const needsContext = Boolean(c.generic?.test(h[1] ?? ''));
+    return { end: m.end + h[0].length, mods: { start: m.end, end: m.end + h[0].length - (h[1]?.length ?? 0) }, needsContext };
+  }
+  const from = Math.max(clause.start, m.start - 120);
+  const before = text.slice(from, m.start);
+  const f = c.frame?.exec(before);
+  // The frame's words carry the actor: "the number of US troops ... at 3,000".
+  if (f) return { end: m.end, mods: { start: from + f.index, end: m.start }, needsContext: false };
+  if (c.verb?.test(before) && /^\s*(?:[,.;:)"”]|$|(?:in|on|at|and|across|during|when|after|since|while|including|as|people|so far|overnight|last|this)\b)/i.test(after)) {
+    return { end: m.end, mods: { start: m.end, end: m.end }, needsContext: false };
+  }
+  return null;
+}
+
+/** The nearest role cue ("killed", "injured") decides which rule a figure belongs to. */
+function cueAllows(c: Compiled, ctx: SentenceContext, m: NumberMention, end: number, clause: Span, needsContext: boolean): boolean {
+  if (!c.cues) return true;
+  const from = Math.max(clause.start, m.start - 60);
+  const to = Math.min(clause.end, end + 60);
+  const window = ctx.text.slice(from, to);
+  let best: { word: string; distance: number } | null = null;
+  c.cues.lastIndex = 0;
+  for (const cue of window.matchAll(c.cues)) {
+    const at = from + (cue.index ?? 0);
+    const stop = at + cue[0].length;
+    const distance = stop <= m.start ? m.start - stop : at >= end ? at - end : 0;
+    if (!best || distance < best.distance) best = { word: cue[0].toLowerCase().replace(/\s+/g, ' '), distance };
+  }
+  if (!best) return !needsContext;
+  return !c.exclude.has(best.word) && (!needsContext || c.context.has(best.word));
+}
+
+function roleOf(c: Compiled, text: string, m: NumberMention, mods: Span): Role {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (CHANGE_BEFORE.test(before)) return 'change';
+  if (EARLIER_BEFORE.test(before) || EARLIER_AFTER.test(text.slice(mods.end, mods.end + 40))) return 'earlier';
+  if (INCREMENT_BEFORE.test(before) || (mods.start >= m.end && INCREMENT_MOD.test(text.slice(mods.start, mods.end)))) return 'increment';
+  if (c.changes?.test(before)) return 'change';
+  return 'count';
+}
+
+function scopeOf(ctx: SentenceContext, m: NumberMention, mods: Span, clause: Span): Scope {
+  const inClause = (e: EntityMention): boolean => e.start >= clause.start && e.end <= clause.end;
+  const ents = ctx.entities.filter(inClause);
+  const possessive = (e: EntityMention): boolean => /^(?:'s|’s)\s+$/.test(ctx.text.slice(e.end, m.start));
+  const pronoun = /\b(?:its|their)\s+(?:\S+\s+){0,2}$/i.test(ctx.text.slice(Math.max(0, m.start - 30), m.start));
+  const actorEnt =
+    ents.find((e) => e.known && !e.locative && e.start >= mods.start && e.end <= mods.end) ??
+    ents.find((e) => e.known && possessive(e)) ??
+    (pronoun ? [...ents].reverse().find((e) => e.known && e.end <= m.start && !e.locative) : undefined);
+  const locatives = ents.filter((e) => e.locative && e !== actorEnt);
+  const place =
+    locatives.find((e) => e.start >= m.end) ??
+    [...locatives].reverse().find((e) => e.end <= m.start) ??
+    ctx.entities.find((e) => e.locative && e !== actorEnt) ??
+    null;
+  return {
+    place: place ? place.id : ctx.documentPlace,
+    actor: actorEnt ? actorEnt.id : null,
+  };
+}
+
+function interval(c: Compiled, m: NumberMention): [number, number] {
+  const t = c.tolerance;
+  const h = c.hedgeTolerance;
+  const n = m.number;
+  switch (m.shape) {
+    case 'point': return [n * (1 - t), n * (1 + t)];
+    case 'about': return [n * (1 - h), n * (1 + h)];
+    case 'below': return [n * (1 - h), n];
+    case 'above':
+    case 'atLeast': return [n, Number.POSITIVE_INFINITY];
+    case 'atMost': return [0, n];
+    case 'range': return [n * (1 - t), m.upper * (1 + t)];
+    case 'vague': return [n, m.upper];
+  }
+}
+
+const HEDGE_OF = { point: 'exact', about: 'approx', below: 'approx', above: 'min', atLeast: 'min', atMost: 'max', range: 'range', vague: 'vague' } as const;
+
+export const quantityCheck: CheckKind = {
+  kind: 'quantity',
+  compile(rule: LoadedRule, entities: EntityMatcher): CompiledCheck {
+    const spec = rule.spec as QuantityRuleSpec;
+    const c = compileSpec(spec);
+    const words = [...(spec.lexicon.nouns ?? []), ...(spec.lexicon.generic ?? []), ...(spec.lexicon.frames ?? []), ...(spec.lexicon.verbs ?? [])];
+    const triggerWords = alternation(words.map((w) => (w.startsWith('/') ? w : w.split(/\s+/)[0] ?? w)), true) ?? '(?!)';
+    const min = spec.min ?? 0;
+    return {
+      rule,
+      severity: rule.severity,
+      scopeDims: spec.scope ?? ['place', 'actor'],
+      windowMs: parseWindow(spec.window),
+      trigger: new RegExp(`(?:${triggerWords})`, 'i'),
+      subject(scope: Scope): string {
+        const actor = scope.actor ? shortName(entities, scope.actor) + ' ' : '';
+        const place = scope.place ? ' · ' + entities.display(scope.place).replace(/^the\s+/i, '') : '';
+        return `${actor}${spec.subject}${place}`;
+      },
+      compatible(a: Value, b: Value): boolean {
+        if (a.kind !== 'quantity' || b.kind !== 'quantity') return true;
+        return a.low <= b.high && b.low <= a.high;
+      },
+      extract(ctx: SentenceContext): Hit[] {
+        const hits: Hit[] = [];
+        for (const m of ctx.numbers) {
+          if (m.kind === 'year') {
+            if (YEAR_PREPOSITIONS.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) continue;
+          } else if (m.kind !== 'quantity') continue;
+          if (m.shape === 'vague' && spec.vague !== 'compare') continue;
+          if (c.units ? !m.unit || !c.units.has(m.unit) : m.unit !== null) continue;
+          if (m.number < min && m.shape !== 'vague') continue;
+          const clause = clauseOf(ctx, m.coreStart);
+          const link = attach(c, ctx, m, clause);
+          if (!link) continue;
+          if (m.kind === 'year' && link.mods.end !== m.end + 1 && link.mods.end !== m.end) continue;
+          if (!cueAllows(c, ctx, m, link.end, clause, link.needsContext)) continue;
+          const [low, high] = interval(c, m);
+          const value: QuantityValue = { kind: 'quantity', number: m.number, low, high, hedge: HEDGE_OF[m.shape], unit: m.unit };
+          hits.push({
+            span: { start: m.start, end: m.end },
+            written: m.written,
+            role: roleOf(c, ctx.text, m, link.mods),
+            scope: scopeOf(ctx, m, link.mods, clause),
+            value,
+          });
+        }
+        return hits;
+      },
+    };
+  },
+};
+
+/** "US" rather than "the United States" in front of a noun: the shortest undotted name. */
+function shortName(entities: EntityMatcher, id: string): string {
+  const names = entities.names(id).filter((n) => n.length >= 2 && !n.includes('.'));
+  return names.reduce<string | null>((best, n) => (best === null || n.length < best.length ? n : best), null) ?? entities.display(id);
+}

@@ -1,0 +1,54 @@
+// What every check kind provides. A kind is code; the rules that use it are data
+// (rules/*.yaml). The engine calls `extract` only on sentences the kind's
+// trigger admits, so `trigger` must accept every sentence `extract` could use.
+
+import type { Role, Scope, Severity, Span, Value } from '../model.js';
+import type { EntityMatcher, EntityMention } from '../engine/entities.js';
+import type { NumberMention } from '../engine/numbers.js';
+import type { LoadedRule } from '../rules/types.js';
+
+/** One sentence, analysed once and shared by every rule. */
+export interface SentenceContext {
+  text: string;
+  /** Offset of the sentence in the document's text. */
+  offset: number;
+  /** Clause spans relative to the sentence ("…in Iraq, while about 900 … in Syria" is two). */
+  clauses: Span[];
+  entities: EntityMention[];
+  numbers: NumberMention[];
+  attribution: string | null;
+  /** The place the article is mostly about, for figures whose sentence names none. */
+  documentPlace: string | null;
+  /** A question, or a conditional ("if talks resume"): not an assertion. */
+  hypothetical: boolean;
+}
+
+export interface Hit {
+  /** Relative to the sentence. */
+  span: Span;
+  written: string;
+  role: Role;
+  scope: Scope;
+  value: Value;
+}
+
+export interface CompiledCheck {
+  rule: LoadedRule;
+  /** A cheap test on lower-cased sentence text: false means `extract` would find nothing. */
+  trigger: RegExp;
+  extract(ctx: SentenceContext): Hit[];
+  /** Whether two values of this rule can both be true of the same thing at the same time. */
+  compatible(a: Value, b: Value): boolean;
+  /** Human-readable subject for a scope, e.g. "US troops · Iraq". */
+  subject(scope: Scope): string;
+  /** Dimensions of the key, in order. */
+  scopeDims: string[];
+  severity: Severity;
+  /** Milliseconds apart beyond which two dated claims are a change; null: never a change. */
+  windowMs: number | null;
+}
+
+export interface CheckKind {
+  kind: string;
+  compile(rule: LoadedRule, entities: EntityMatcher): CompiledCheck;
+}

@@ -1,0 +1,153 @@
+// Conflicts: group assertions by key, then find the values that cannot both be
+// true. Never all pairs of a group: values are deduplicated, and quantities are
+// swept in sorted order so the work is O(n log n + pairs reported).
+
+import { createHash } from 'node:crypto';
+import type { CompiledCheck } from '../checks/types.js';
+import type { Assertion, Conflict, DocumentInfo, QuantityValue } from '../model.js';
+import { classifyTime } from './time.js';
+
+/** Roles whose figures are compared: a change "by 500" is not a rival count. */
+const COMPARED_ROLES = new Set(['count']);
+
+interface Bucket {
+  key: string;
+  members: number[];
+}
+
+function parseKey(key: string): { base: string; dims: Array<[string, string]> } {
+  const [rule = '', role = '', ...rest] = key.split('|');
+  return { base: `${rule}|${role}`, dims: rest.map((d) => d.split('=') as [string, string]) };
+}
+
+function fits(partial: Array<[string, string]>, full: Array<[string, string]>): boolean {
+  return partial.every(([d, v], i) => v === '*' || full[i]?.[1] === v || full[i]?.[0] !== d);
+}
+
+/** Buckets of comparable assertions; an unscoped dimension joins every bucket it fits. */
+function bucketize(assertions: readonly Assertion[], groupOf: (a: Assertion) => string): Bucket[] {
+  const byKey = new Map<string, number[]>();
+  assertions.forEach((a, i) => {
+    if (!COMPARED_ROLES.has(a.role)) return;
+    const k = `${groupOf(a)}\u0000${a.key}`;
+    const list = byKey.get(k);
+    if (list) list.push(i);
+    else byKey.set(k, [i]);
+  });
+  const keys = [...byKey.keys()].sort();
+  const full = keys.filter((k) => !k.includes('=*'));
+  const buckets = new Map<string, number[]>(full.map((k) => [k, [...(byKey.get(k) ?? [])]]));
+  for (const k of keys) {
+    if (!k.includes('=*')) continue;
+    const [group, key] = k.split('\u0000') as [string, string];
+    const p = parseKey(key);
+    const homes = full.filter((f) => {
+      const [g, fk] = f.split('\u0000') as [string, string];
+      const q = parseKey(fk);
+      return g === group && q.base === p.base && fits(p.dims, q.dims);
+    });
+    const members = byKey.get(k) ?? [];
+    if (homes.length === 0) buckets.set(k, [...members]);
+    for (const h of homes) buckets.get(h)?.push(...members);
+  }
+  return [...buckets.entries()].map(([key, members]) => ({ key, members }));
+}
+
+function incompatiblePairs(claims: readonly Assertion[], check: CompiledCheck): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  if (claims.every((c) => c.value.kind === 'quantity')) {
+    // Claims are sorted by low; those starting after claim i's high all exclude it.
+    const lows = claims.map((c) => (c.value as QuantityValue).low);
+    const order = claims.map((_, i) => i).sort((a, b) => (lows[a] ?? 0) - (lows[b] ?? 0));
+    const sortedLows = order.map((i) => lows[i] ?? 0);
+    claims.forEach((c, i) => {
+      const high = (c.value as QuantityValue).high;
+      let lo = 0;
+      let hi = sortedLows.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((sortedLows[mid] ?? 0) > high) hi = mid;
+        else lo = mid + 1;
+      }
+      for (let k = lo; k < order.length; k++) {
+        const j = order[k] ?? 0;
+        if (claims[j]?.document !== c.document) pairs.push(i < j ? [i, j] : [j, i]);
+      }
+    });
+  } else {
+    for (let i = 0; i < claims.length; i++) {
+      for (let j = i + 1; j < claims.length; j++) {
+        const a = claims[i];
+        const b = claims[j];
+        if (a && b && a.document !== b.document && !check.compatible(a.value, b.value)) pairs.push([i, j]);
+      }
+    }
+  }
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+function sortValue(a: Assertion): number | string {
+  if (a.value.kind === 'quantity') return a.value.number;
+  if (a.value.kind === 'date') return a.value.start;
+  return a.value.state;
+}
+
+function formatValue(a: Assertion): string {
+  return a.written;
+}
+
+export function findConflicts(
+  assertions: readonly Assertion[], documents: readonly DocumentInfo[], checks: readonly CompiledCheck[], groups: ReadonlyArray<string | undefined>,
+): Conflict[] {
+  const byRule = new Map(checks.map((c) => [c.rule.spec.id, c]));
+  const conflicts: Conflict[] = [];
+  const seen = new Set<string>();
+  for (const bucket of bucketize(assertions, (a) => groups[a.document] ?? '')) {
+    const first = assertions[bucket.members[0] ?? 0];
+    const check = first ? byRule.get(first.rule) : undefined;
+    if (!first || !check) continue;
+    if (new Set(bucket.members.map((i) => assertions[i]?.document)).size < 2) continue;
+    const members = [...new Set(bucket.members)].sort((x, y) => {
+      const a = assertions[x] as Assertion;
+      const b = assertions[y] as Assertion;
+      const va = sortValue(a);
+      const vb = sortValue(b);
+      if (va !== vb) return va < vb ? -1 : 1;
+      const pa = documents[a.document]?.path ?? '';
+      const pb = documents[b.document]?.path ?? '';
+      return pa < pb ? -1 : pa > pb ? 1 : a.span.start - b.span.start;
+    });
+    const claims = members.map((i) => assertions[i] as Assertion);
+    const pairs = incompatiblePairs(claims, check);
+    if (pairs.length === 0) continue;
+    const signature = members.join(',');
+    if (seen.has(signature)) continue;
+    seen.add(signature);
+    const relation = classifyTime(claims, pairs, check, documents);
+    const scoped = claims.find((c) => !c.key.includes('=*')) ?? first;
+    const locations = claims.map((c) => `${documents[c.document]?.path ?? ''}:${c.span.start}`).join(',');
+    const id = createHash('sha256').update(`${first.rule}|${scoped.key}|${locations}`).digest('hex').slice(0, 16);
+    conflicts.push({
+      id,
+      rule: first.rule,
+      kind: first.kind,
+      subject: scoped.subject,
+      relation,
+      severity: check.severity,
+      message: {
+        id: `${first.kind}-${relation}`,
+        data: { subject: scoped.subject, values: [...new Set(claims.map(formatValue))].join(' · '), count: claims.length },
+      },
+      claims: members,
+      pairs,
+    });
+  }
+  return conflicts.sort((a, b) => {
+    const ca = assertions[a.claims[0] ?? 0] as Assertion;
+    const cb = assertions[b.claims[0] ?? 0] as Assertion;
+    const pa = documents[ca.document]?.path ?? '';
+    const pb = documents[cb.document]?.path ?? '';
+    if (pa !== pb) return pa < pb ? -1 : 1;
+    return ca.location.line - cb.location.line || ca.location.column - cb.location.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.id < b.id ? -1 : 1);
+  });
+}

@@ -1,0 +1,92 @@
+// Places and parties in a sentence, resolved through the alias table so that
+// "Baghdad", "Iraqi soil" and "Iraq" are one scope. Names with a capital letter
+// match case-sensitively ("US" is not "us"); all-lowercase names ("coalition")
+// match in any case.
+
+import type { AliasTable } from '../rules/types.js';
+
+export interface EntityMention {
+  start: number;
+  end: number;
+  /** Canonical id from the alias table, or a lower-cased name for places the table lacks. */
+  id: string;
+  display: string;
+  /** Written as a location: "in Iraq", "on Iraqi soil", "across Syria". */
+  locative: boolean;
+  /** A demonym or name directly before a noun it modifies: "American soldiers", "US troops". */
+  adjectival: boolean;
+  known: boolean;
+}
+
+export interface EntityMatcher {
+  find(text: string): EntityMention[];
+  display(id: string): string;
+  names(id: string): string[];
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const LOCATIVE_BEFORE = /\b(?:in|on|at|inside|within|across|throughout|into|near|outside|around|from|out of|to)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+|central\s+|north\s+|south\s+|east\s+|west\s+)*$/i;
+const LAND_AFTER = /^(?:'s|’s)?\s+(?:soil|territory|ground|land|borders?|side of the border)\b/i;
+// Capitalised words that follow "in" but are not places.
+const NOT_PLACES = new Set(
+  ('January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday ' +
+    'Saturday Sunday The A An This That These Those His Her Their Its Our My Parliament Congress Senate Court Government ' +
+    'English Arabic French Spanish Politics Business Sport Sports Tech Technology Entertainment News Opinion Op-Ed Twitter Facebook ' +
+    'Reuters AP AFP TV Al-Hurra Spring Summer Autumn Fall Winter Christmas Easter Ramadan Today I He She They We It General President ' +
+    'Minister Mr Mrs Ms Dr').split(' '),
+);
+
+export function createEntityMatcher(aliases: AliasTable): EntityMatcher {
+  const sensitive: Array<[string, string]> = [];
+  const insensitive: Array<[string, string]> = [];
+  for (const [id, entry] of aliases) {
+    for (const name of [...entry.names, entry.display.replace(/^the\s+/i, '')]) {
+      (/[A-Z]/.test(name) ? sensitive : insensitive).push([name, id]);
+    }
+  }
+  const byName = new Map<string, string>();
+  for (const [name, id] of sensitive) byName.set(name, id);
+  for (const [name, id] of insensitive) byName.set(name.toLowerCase(), id);
+  const alternation = (list: Array<[string, string]>): string =>
+    [...new Set(list.map(([n]) => n))].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const bound = (alt: string): string => String.raw`(?<![\w.])(?:${alt})(?![\w])(?!\.\w)`;
+  const reSensitive = sensitive.length ? new RegExp(bound(alternation(sensitive)), 'g') : null;
+  const reInsensitive = insensitive.length ? new RegExp(bound(alternation(insensitive)), 'gi') : null;
+  const generic = /\b(?:in|at|near|across|outside|inside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|of|de|al|el))*)/g;
+
+  const display = (id: string): string => aliases.get(id)?.display ?? id;
+
+  return {
+    display,
+    names: (id) => aliases.get(id)?.names ?? [],
+    find(text: string): EntityMention[] {
+      const found: EntityMention[] = [];
+      const add = (start: number, end: number, id: string, known: boolean, shown: string): void => {
+        if (found.some((f) => start < f.end && end > f.start)) return;
+        const before = text.slice(Math.max(0, start - 40), start);
+        const after = text.slice(end, end + 40);
+        const locative = LOCATIVE_BEFORE.test(before) || LAND_AFTER.test(after);
+        const adjectival = /^(?:-led)?\s+[a-z]/.test(after) && !/^\s+(?:and|or|but|to|in|on|of|has|have|had|is|are|was|were|said|says|will|would)\b/.test(after);
+        found.push({ start, end, id, display: shown, locative, adjectival, known });
+      };
+      for (const re of [reSensitive, reInsensitive]) {
+        if (!re) continue;
+        re.lastIndex = 0;
+        for (const m of text.matchAll(re)) {
+          const name = m[0];
+          const id = byName.get(name) ?? byName.get(name.toLowerCase());
+          if (id) add(m.index ?? 0, (m.index ?? 0) + name.length, id, true, display(id));
+        }
+      }
+      for (const m of text.matchAll(generic)) {
+        const name = m[1] ?? '';
+        const first = name.split(/\s+/)[0] ?? '';
+        if (NOT_PLACES.has(first) || name.length < 3) continue;
+        const start = (m.index ?? 0) + m[0].length - name.length;
+        add(start, start + name.length, name.toLowerCase().replace(/[’']s$/, ''), false, name);
+      }
+      return found.sort((a, b) => a.start - b.start);
+    },
+  };
+}

@@ -1,0 +1,97 @@
+// Per-document extraction: sentences → candidate sentences (the prefilter) →
+// shared sentence analysis → each rule's hits → assertions with derived
+// locations. Pure: a document and compiled rules in, assertions out.
+
+import type { CompiledCheck } from '../checks/types.js';
+import type { Assertion, SourceDocument } from '../model.js';
+import type { EntityMatcher } from './entities.js';
+import { buildContext } from './context.js';
+import { findAttribution } from './attribution.js';
+import { lineIndexFor, locate } from './lines.js';
+import { splitSentences } from './sentences.js';
+
+export interface CompiledRules {
+  checks: CompiledCheck[];
+  entities: EntityMatcher;
+  /** Union of every check's trigger: a sentence it rejects yields nothing. */
+  prefilter: RegExp;
+}
+
+export function compilePrefilter(checks: readonly CompiledCheck[]): RegExp {
+  if (checks.length === 0) return /(?!)/;
+  return new RegExp(checks.map((c) => c.trigger.source).join('|'), 'i');
+}
+
+export interface ExtractOptions {
+  /** Off only to prove the prefilter drops nothing a rule could use. */
+  prefilter?: boolean;
+}
+
+/** The place an article is mostly about: its most frequent known place written as a location. */
+function documentPlace(doc: SourceDocument, entities: EntityMatcher): string | null {
+  const counts = new Map<string, number>();
+  for (const e of entities.find(doc.text)) {
+    if (e.known && e.locative) counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [id, n] of counts) {
+    if (n > bestCount) {
+      best = id;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+const whitespace = /\s+/g;
+
+export function extractDocument(doc: SourceDocument, index: number, rules: CompiledRules, opts: ExtractOptions = {}): Assertion[] {
+  const sentences = splitSentences(doc.text);
+  const usePrefilter = opts.prefilter !== false;
+  const candidates = sentences
+    .map((span, i) => ({ span, i, text: doc.text.slice(span.start, span.end) }))
+    .filter((s) => !usePrefilter || rules.prefilter.test(s.text));
+  if (candidates.length === 0) return [];
+  const place = documentPlace(doc, rules.entities);
+  const lines = lineIndexFor(doc);
+  const lastSpeaker = (i: number) => (): string | null => {
+    for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+      const s = sentences[j];
+      if (!s) continue;
+      const who = findAttribution(doc.text.slice(s.start, s.end), null);
+      if (who) return who;
+    }
+    return null;
+  };
+  const out: Assertion[] = [];
+  for (const s of candidates) {
+    const ctx = buildContext(s.text, s.span.start, rules.entities, place, lastSpeaker(s.i));
+    for (const check of rules.checks) {
+      if (usePrefilter && !check.trigger.test(s.text)) continue;
+      for (const hit of check.extract(ctx)) {
+        const span = { start: s.span.start + hit.span.start, end: s.span.start + hit.span.end };
+        const dims = check.scopeDims;
+        const keyScope = dims.map((d) => `${d}=${hit.scope[d] ?? '*'}`).join('|');
+        out.push({
+          rule: check.rule.spec.id,
+          kind: hit.value.kind,
+          key: `${check.rule.spec.id}|${hit.role}|${keyScope}`,
+          subject: check.subject(hit.scope),
+          role: hit.role,
+          scope: hit.scope,
+          value: hit.value,
+          written: hit.written,
+          document: index,
+          span,
+          sentence: s.span,
+          location: locate(doc, lines, span),
+          sentenceText: s.text.replace(whitespace, ' ').trim(),
+          attribution: ctx.attribution,
+          time: null,
+        });
+      }
+    }
+  }
+  return out;
+}

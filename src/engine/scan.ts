@@ -1,0 +1,51 @@
+// The engine's entry point: documents and a rule set in, a report out. No file
+// system, no process, no colour.
+
+import { compileChecks } from '../checks/index.js';
+import type { Assertion, DocumentInfo, Report, ReportWarning, SourceDocument } from '../model.js';
+import type { RuleSet } from '../rules/types.js';
+import { findConflicts } from './compare.js';
+import { createEntityMatcher } from './entities.js';
+import { compilePrefilter, extractDocument, type CompiledRules, type ExtractOptions } from './extract.js';
+
+export function compileRules(ruleSet: RuleSet): CompiledRules {
+  const entities = createEntityMatcher(ruleSet.aliases);
+  const checks = compileChecks(ruleSet.rules, entities);
+  return { checks, entities, prefilter: compilePrefilter(checks) };
+}
+
+export function documentInfo(doc: SourceDocument): DocumentInfo {
+  return { path: doc.path, title: doc.title, date: doc.date, source: doc.source };
+}
+
+/**
+ * Assembles a report from per-document results. Callers that stream documents
+ * (the CLI, the worker pool) extract each one and drop its text, then call this.
+ */
+export function assembleReport(
+  documents: DocumentInfo[], assertions: Assertion[], rules: CompiledRules,
+  groups: ReadonlyArray<string | undefined> = [], warnings: ReportWarning[] = [],
+): Report {
+  const conflicts = findConflicts(assertions, documents, rules.checks, groups);
+  return {
+    version: 1,
+    documents,
+    assertions,
+    conflicts,
+    warnings,
+    summary: {
+      documents: documents.length,
+      assertions: assertions.length,
+      contradictions: conflicts.filter((c) => c.relation === 'contradiction').length,
+      changes: conflicts.filter((c) => c.relation === 'change').length,
+    },
+  };
+}
+
+/** Documents in path order, so that the report does not depend on the order given. */
+export function scanDocuments(docs: readonly SourceDocument[], ruleSet: RuleSet | CompiledRules, opts: ExtractOptions = {}): Report {
+  const rules = 'checks' in ruleSet ? ruleSet : compileRules(ruleSet);
+  const sorted = [...docs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const assertions = sorted.flatMap((doc, i) => extractDocument(doc, i, rules, opts));
+  return assembleReport(sorted.map(documentInfo), assertions, rules, sorted.map((d) => d.group));
+}
