@@ -3,9 +3,13 @@
 import type { EntityMatcher } from '../engine/entities.js';
 import type { LoadedRule } from '../rules/types.js';
 import { quantityCheck } from './quantity.js';
+import { statusCheck } from './status.js';
 import type { CheckKind, CompiledCheck } from './types.js';
 
-export const checkKinds: ReadonlyMap<string, CheckKind> = new Map([[quantityCheck.kind, quantityCheck]]);
+export const checkKinds: ReadonlyMap<string, CheckKind> = new Map([
+  [quantityCheck.kind, quantityCheck],
+  [statusCheck.kind, statusCheck],
+]);
 
 /** Compiles the rules whose kind is implemented; the loader has already rejected unknown kinds. */
 export function compileChecks(rules: readonly LoadedRule[], entities: EntityMatcher): CompiledCheck[] {

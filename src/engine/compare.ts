@@ -20,9 +20,18 @@ function parseKey(key: string): { base: string; dims: Array<[string, string]> } 
   return { base: `${rule}|${role}`, dims: rest.map((d) => d.split('=') as [string, string]) };
 }
 
+/** "*" fits anything; "~a+b" (some parties named) fits any value naming at least those. */
 function fits(partial: Array<[string, string]>, full: Array<[string, string]>): boolean {
-  return partial.every(([d, v], i) => v === '*' || full[i]?.[1] === v || full[i]?.[0] !== d);
+  return partial.every(([d, v], i) => {
+    const other = full[i];
+    if (v === '*' || other?.[1] === v || other?.[0] !== d) return true;
+    if (!v.startsWith('~')) return false;
+    const have = new Set((other?.[1] ?? '').split('+'));
+    return v.slice(1).split('+').every((p) => have.has(p));
+  });
 }
+
+const isPartial = (key: string): boolean => key.includes('=*') || key.includes('=~');
 
 /** Buckets of comparable assertions; an unscoped dimension joins every bucket it fits. */
 function bucketize(assertions: readonly Assertion[], groupOf: (a: Assertion) => string): Bucket[] {
@@ -35,10 +44,10 @@ function bucketize(assertions: readonly Assertion[], groupOf: (a: Assertion) => 
     else byKey.set(k, [i]);
   });
   const keys = [...byKey.keys()].sort();
-  const full = keys.filter((k) => !k.includes('=*'));
+  const full = keys.filter((k) => !isPartial(k));
   const buckets = new Map<string, number[]>(full.map((k) => [k, [...(byKey.get(k) ?? [])]]));
   for (const k of keys) {
-    if (!k.includes('=*')) continue;
+    if (!isPartial(k)) continue;
     const [group, key] = k.split('\u0000') as [string, string];
     const p = parseKey(key);
     const homes = full.filter((f) => {
@@ -124,7 +133,7 @@ export function findConflicts(
     if (seen.has(signature)) continue;
     seen.add(signature);
     const relation = classifyTime(claims, pairs, check, documents);
-    const scoped = claims.find((c) => !c.key.includes('=*')) ?? first;
+    const scoped = claims.find((c) => !isPartial(c.key)) ?? first;
     const locations = claims.map((c) => `${documents[c.document]?.path ?? ''}:${c.span.start}`).join(',');
     const id = createHash('sha256').update(`${first.rule}|${scoped.key}|${locations}`).digest('hex').slice(0, 16);
     conflicts.push({

@@ -70,6 +70,12 @@ export interface StatusRuleSpec extends RuleBase {
   states: Record<string, string[]>;
   /** Pairs of states that cannot both hold at one time. */
   incompatible: Array<[string, string]>;
+  /** What a negated state asserts: "talks have not begun" → { ongoing: none }. */
+  negated?: Record<string, string>;
+  /** The state a modal statement asserts ("will hold talks" → planned); absent: modal statements are skipped. */
+  planned?: string;
+  /** The state "there are talks" asserts; "there are no talks" is its negation. */
+  exists?: string;
   /** Whether a later state may go back to an earlier one (then it is a change, not a contradiction). */
   reversible?: boolean;
 }
