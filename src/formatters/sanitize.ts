@@ -40,7 +40,7 @@ export function cleanText(s: string): string {
 // ASCII punctuation that Markdown (CommonMark + GitHub extensions: tables, strikethrough,
 // math, mentions, autolinks) can give meaning to. CommonMark lets any ASCII punctuation be
 // backslash-escaped, so over-escaping only makes the source noisier, never the rendering wrong.
-const MD_SPECIAL = /[\\`*_{}[\]()#+\-!|<>~&@$:=]/g;
+const MD_SPECIAL = /[\\`*_{}[\]()#!|<>~&@$:]/g;
 
 /**
  * Escapes text for inline Markdown (a paragraph, a list item or a table cell): strips
@@ -48,10 +48,12 @@ const MD_SPECIAL = /[\\`*_{}[\]()#+\-!|<>~&@$:=]/g;
  * Markdown punctuation, `|` included, so a table keeps its columns.
  */
 export function escapeMarkdown(s: string): string {
-  // "1. " or "1) " at the start would open an ordered list where the text begins a line
+  // At the start of a line "- ", "+ ", "1. " would open a list and "=" or "-" a setext
+  // heading: the escaped text may begin a line, so its first character is escaped too.
   return cleanText(s)
     .replace(MD_SPECIAL, (c) => `\\${c}`)
-    .replace(/^(\d+)\./, '$1\\.');
+    .replace(/^(\d+)\./, '$1\\.')
+    .replace(/^[-+=]/, (c) => `\\${c}`);
 }
 
 /** Length of the longest run of `ch` in `s`. */
