@@ -45,9 +45,10 @@ describe.skipIf(!haveSchema)('SARIF schema', () => {
   const load = () => {
     const raw = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
     const { $schema: _draft, id, ...rest } = raw;
-    const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as typeof AjvModule;
+    // ajv is CommonJS: under NodeNext its class is the default export's `default`
+    const Ajv = AjvModule.default;
     const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
-    return ajv.compile({ ...rest, $id: id });
+    return ajv.compile({ ...rest, $id: String(id) });
   };
 
   it('accepts the sample report', () => {
