@@ -1,0 +1,129 @@
+// The public JSON contract (version 1). Extend only by adding fields.
+//
+// { "version": 1,
+//   "documents": [ { path, title, date, source, role? } ],
+//   "conflicts": [ { id, rule, kind, subject, relation, severity, message,
+//                    claims: [ { document, line, column, text, value, normalized, date, source } ],
+//                    pairs: [[i, j], …] } ],
+//   "warnings"?: [ { document, line, column, code, message } ]   (only when non-empty)
+//   "summary": { documents, assertions, contradictions, changes } }
+//
+// Text is kept as written (JSON escapes it); only the rendered message is cleaned.
+
+import type { Conflict, DocumentInfo, Report, ReportWarning } from '../model.js';
+import { claimsOf, documentOf, type Formatter } from './common.js';
+import { renderMessage } from './messages.js';
+import { escapeJsonControls } from './sanitize.js';
+
+export interface JsonDocument {
+  path: string;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  role?: 'draft' | 'corpus';
+}
+
+export interface JsonClaim {
+  document: string;
+  line: number;
+  column: number;
+  text: string;
+  value: string;
+  normalized: number | string;
+  date: string | null;
+  source: string | null;
+}
+
+export interface JsonConflict {
+  id: string;
+  rule: string;
+  kind: Conflict['kind'];
+  subject: string;
+  relation: Conflict['relation'];
+  severity: Conflict['severity'];
+  message: string;
+  claims: JsonClaim[];
+  pairs: Array<[number, number]>;
+}
+
+export interface JsonWarning {
+  document: string;
+  line: number;
+  column: number;
+  code: string;
+  message: string;
+}
+
+export interface JsonReport {
+  version: 1;
+  documents: JsonDocument[];
+  conflicts: JsonConflict[];
+  warnings?: JsonWarning[];
+  summary: Report['summary'];
+}
+
+export function jsonDocument(d: DocumentInfo): JsonDocument {
+  const out: JsonDocument = { path: d.path, title: d.title, date: d.date, source: d.source };
+  if (d.role !== undefined) out.role = d.role;
+  return out;
+}
+
+export function jsonConflict(report: Report, c: Conflict): JsonConflict {
+  return {
+    id: c.id,
+    rule: c.rule,
+    kind: c.kind,
+    subject: c.subject,
+    relation: c.relation,
+    severity: c.severity,
+    message: renderMessage(c.message, c.subject),
+    claims: claimsOf(report, c).map((cl) => ({
+      document: cl.document.path,
+      line: cl.assertion.location.line,
+      column: cl.assertion.location.column,
+      text: cl.assertion.sentenceText,
+      value: cl.assertion.written,
+      normalized: cl.normalized,
+      date: cl.date,
+      source: cl.source,
+    })),
+    pairs: c.pairs.map(([i, j]) => [i, j]),
+  };
+}
+
+export function jsonWarning(report: Report, w: ReportWarning): JsonWarning {
+  return {
+    document: documentOf(report, w.document).path,
+    line: w.line,
+    column: w.column,
+    code: w.code,
+    message: w.message,
+  };
+}
+
+export function toJsonReport(report: Report): JsonReport {
+  const out: JsonReport = {
+    version: 1,
+    documents: report.documents.map(jsonDocument),
+    conflicts: report.conflicts.map((c) => jsonConflict(report, c)),
+    summary: {
+      documents: report.summary.documents,
+      assertions: report.summary.assertions,
+      contradictions: report.summary.contradictions,
+      changes: report.summary.changes,
+    },
+  };
+  if (report.warnings.length > 0) {
+    // keep `summary` last, as in the contract
+    const { summary, ...head } = out;
+    return { ...head, warnings: report.warnings.map((w) => jsonWarning(report, w)), summary };
+  }
+  return out;
+}
+
+/** Pretty JSON with DEL/C1 controls escaped too (same parsed value). */
+export function stringifyJson(value: unknown, indent?: number): string {
+  return escapeJsonControls(JSON.stringify(value, null, indent));
+}
+
+export const formatJson: Formatter = (report) => `${stringifyJson(toJsonReport(report), 2)}\n`;
