@@ -20,7 +20,7 @@ export function loadSchema(name: SchemaName): Record<string, unknown> {
 function validator(name: SchemaName): ValidateFunction {
   let v = validators.get(name);
   if (!v) {
-    const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true });
+    const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true });
     v = ajv.compile(loadSchema(name));
     validators.set(name, v);
   }
