@@ -199,15 +199,25 @@ export function findExcessiveNesting(text: string, limit = MAX_DEPTH): number {
         prev = q;
         continue;
       }
+      const next = text[i + 1];
+      const endsToken = next === undefined || next === ' ' || next === '\t' || next === '\n' || next === '\r';
       if ((c === '[' || c === '{') && startsValue) {
         flow++;
         if (indents.length + flow > limit) return i;
+        prev = c;
       } else if ((c === ']' || c === '}') && flow > 0) {
         flow--;
+        prev = c;
       } else if ((c === '|' || c === '>') && flow === 0 && (prev === ':' || prev === '-' || prev === '\n')) {
         blockScalarIndent = lineIndent;
+        prev = c;
+      } else if ((c === ':' || c === '-' || c === '?') && endsToken) {
+        prev = c; // an indicator: a value may start after it
+      } else if (c === ',' && flow > 0) {
+        prev = c;
+      } else {
+        prev = 'a'; // inside a plain scalar
       }
-      prev = c;
       i++;
     }
   }
