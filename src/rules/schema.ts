@@ -239,14 +239,29 @@ export function validateSource(name: SchemaName, source: YamlSource): RuleError[
   if (v(data)) return [];
   const ctx = name === 'pack' ? packContext(data) : configContext();
   let errs = (v.errors ?? []).filter((e) => e.keyword !== 'if' && !e.propertyName);
-  // anyOf: report the alternative as a whole, not each failed branch.
+  // anyOf: when the value's type picks one branch, report that branch's errors;
+  // otherwise report the alternative as a whole, not each failed branch.
   const anyOfs = errs.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
-  errs = errs.filter(
-    (e) =>
-      !anyOfs.some(
-        (a) => a !== e && e.schemaPath.startsWith(a.schemaPath + '/') && e.instancePath.startsWith(a.instancePath),
-      ),
-  );
+  const drop = new Set<ErrorObject>();
+  for (const a of anyOfs) {
+    const inside = errs.filter((e) => e !== a && e.schemaPath.startsWith(a.schemaPath + '/'));
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of inside) {
+      const b = e.schemaPath.slice(a.schemaPath.length + 1).split('/')[0] ?? '';
+      branches.set(b, [...(branches.get(b) ?? []), e]);
+    }
+    const typeFits = [...branches].filter(
+      ([, es]) => !es.some((e) => e.keyword === 'type' && e.instancePath === a.instancePath),
+    );
+    if (typeFits.length === 1 && branches.size > 1) {
+      drop.add(a);
+      const keep = new Set(typeFits[0]?.[1] ?? []);
+      for (const e of inside) if (!keep.has(e)) drop.add(e);
+    } else {
+      for (const e of inside) drop.add(e);
+    }
+  }
+  errs = errs.filter((e) => !drop.has(e));
 
   const out: Array<{ offset: number; error: RuleError }> = [];
   const seen = new Set<string>();
