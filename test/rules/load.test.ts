@@ -328,3 +328,18 @@ describe('loadRuleSet', () => {
     expect(loadRuleSet().hash).not.toBe(h1);
   });
 });
+
+describe('docs/rules.md', () => {
+  it('the complete example pack loads alongside the built-in packs', async () => {
+    const { readFileSync } = await import('node:fs');
+    const md = readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8');
+    const m = /`rules\/health\.yaml`:\n\n```yaml\n([\s\S]*?)```/.exec(md);
+    expect(m).not.toBeNull();
+    const d = tempDir();
+    const p = write(d, 'health.yaml', m![1]!);
+    const set = loadRuleSet({ packs: [p] });
+    const rule = set.rules.find((r) => r.spec.id === 'hospital-beds');
+    expect(rule?.spec.kind).toBe('quantity');
+    expect(rule?.spec.examples?.match).toHaveLength(3);
+  });
+});
