@@ -28,6 +28,8 @@ interface RuleBase {
   scope?: string[];
   /** How far apart (e.g. "90d", "12h", "never") two dated claims must be to count as a change. */
   window?: string;
+  /** Optional message shown with a conflict of this rule. */
+  message?: string;
   examples?: RuleExamples;
 }
 
@@ -94,6 +96,10 @@ export interface LoadedRule {
   /** file:line:column of the rule in its pack, for error messages. */
   origin: string;
   severity: Severity;
+  /** The pack file as shown in messages. */
+  file?: string;
+  /** file:line:column of each example, index for index with spec.examples. */
+  exampleOrigins?: { match: string[]; no_match: string[] };
 }
 
 /** A place or party named several ways: canonical id → names. */
@@ -104,4 +110,32 @@ export interface RuleSet {
   aliases: AliasTable;
   /** Hash of everything that affects extraction, for the cache. */
   hash: string;
+  /** Rules turned off by the config (not used by the engine; shown by `rules list`). */
+  disabled?: LoadedRule[];
+  /** The packs loaded, in load order. */
+  packs?: PackInfo[];
+}
+
+export interface PackInfo {
+  name: string;
+  /** The pack file as shown in messages. */
+  file: string;
+  description?: string;
+  builtin: boolean;
+}
+
+export type ConfigSeverity = Severity | 'off';
+
+/** A .claimdiff.yaml file after validation. */
+export interface ClaimdiffConfig {
+  /** Extra packs (files or folders); loadConfig resolves them against the config file's folder. */
+  packs?: string[];
+  /** Whether to load the built-in packs (default true). */
+  builtin?: boolean;
+  /** Rule id → off or a severity. */
+  rules?: Record<string, ConfigSeverity>;
+  /** Alias id → names to add, or { display, names }. */
+  aliases?: Record<string, string[] | { display: string; names: string[] }>;
+  /** The config file as shown in messages, when it was read from a file. */
+  file?: string;
 }
