@@ -1,14 +1,12 @@
-// Lexicon phrases as written in packs, compiled to regular-expression source.
-// A phrase "service members" matches any spacing and, for nouns, a plural;
-// an entry written /.../ is a regular expression (validated as safe on load).
+// Lexicon phrases as the check kinds match them: the pack's phrase (plain or
+// /regex/, see rules/phrases.ts) and, for nouns, an optional plural.
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { isRegexPhrase, phraseSource as packPhrase } from '../rules/phrases.js';
 
 export function phraseSource(phrase: string, plural = false): string {
-  const re = /^\/(.*)\/[a-z]*$/.exec(phrase);
-  if (re) return `(?:${re[1] ?? ''})`;
-  const body = phrase.trim().split(/\s+/).map(escape).join(String.raw`\s+`);
-  return plural && /[a-z]$/i.test(phrase) ? `${body}(?:s|es)?` : body;
+  const { source } = packPhrase(phrase);
+  if (isRegexPhrase(phrase)) return `(?:${source})`;
+  return plural && /[a-z]$/i.test(phrase) ? `${source}(?:s|es)?` : source;
 }
 
 const UNIT_MS: Record<string, number> = { h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000, mo: 30 * 86_400_000, y: 365 * 86_400_000 };

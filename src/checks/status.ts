@@ -94,12 +94,18 @@ function partiesOf(ctx: SentenceContext, clause: Span, entities: EntityMatcher, 
     const known = entities.find(cleaned)[0];
     found.add(known && known.end - known.start >= cleaned.length - 12 ? known.id : cleaned.toLowerCase());
   };
-  const NP = String.raw`((?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,2}?[\w.’'-]+?)(?=\s+(?:on|over|about|to|for|in|at|regarding|aimed|that|which|who|after|since|before|this|last|next|and)\b|[,.;:"”]|$)`;
+  const NP = String.raw`((?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,2}?[\w.’'-]+?)(?=\s+(?:on|over|about|to|for|in|at|regarding|aimed|that|which|who|after|since|before|this|last|next|and|are|is|was|were|have|has|had|will|would|could|can|may|might|began|resumed|continued|continue|broke|collapsed|ended|reached|remain|remained)\b|[,.;:"”]|$)`;
   for (const m of text.matchAll(new RegExp(String.raw`\bbetween\s+${NP}\s+and\s+${NP}`, 'gi'))) {
     if (m[1]) add(m[1]);
     if (m[2]) add(m[2]);
   }
   for (const m of text.matchAll(new RegExp(String.raw`\bwith\s+${NP}`, 'gi'))) if (m[1]) add(m[1]);
+  // A coordinated subject before the noun: "The union and the airline reached a deal".
+  const coordinated = /^\s*(?:the\s+)?([\w'’-]+)\s+and\s+(?:the\s+)?([\w'’-]+)\s+(?:have\s+|has\s+|had\s+)?[a-z]+ed\b/i.exec(text.slice(0, nounAt));
+  if (coordinated?.[1] && coordinated[2]) {
+    add(coordinated[1]);
+    add(coordinated[2]);
+  }
   // The subject: a known party before the noun that is not a place written as a location.
   for (const e of ctx.entities) {
     if (e.start < clause.start || e.end > clause.end || e.locative || !e.known) continue;
@@ -162,6 +168,8 @@ export const statusCheck: CheckKind = {
             if (found && found.end <= prevEnd) found = null;
             const noBeforeNoun = /\bno\s+(?:[\w-]+\s+){0,2}$/i.test(before);
             if (!found && c.exists && (EXISTENTIAL.test(before) || noBeforeNoun)) found = { state: c.exists, start: at, end };
+            // "will strike next week", "plan to begin talks": the modal itself asserts the planned state.
+            if (!found && c.planned && hasModal(before.slice(-40))) found = { state: c.planned, start: at, end };
             scopeStart = end;
             if (!found) continue;
             // Negation is read from the previous mention of the subject on, so that
@@ -169,8 +177,8 @@ export const statusCheck: CheckKind = {
             const from = Math.max(prevEnd, Math.min(at, found.start) - 120);
             const lead = text.slice(from, Math.min(at, found.start));
             const between = text.slice(Math.min(end, found.end), Math.max(at, found.start));
-            const noBeforePhrase = found.start < at ? false : /\bno\s+(?:[\w-]+\s+){0,1}$/i.test(text.slice(0, found.start));
-            const noBefore = noBeforeNoun || (noBeforePhrase && found.start > at) ? 1 : 0;
+            const noBeforePhrase = found.start !== at && /\bno\s+(?:[\w-]+\s+){0,1}$/i.test(text.slice(prevEnd, found.start));
+            const noBefore = noBeforeNoun || noBeforePhrase ? 1 : 0;
             const negated = (negations(lead) + negations(between) + noBefore) % 2 === 1;
             const modal = hasModal(lead.slice(-60)) || hasModal(between);
             let state: string | null;

@@ -49,3 +49,8 @@ export function scanDocuments(docs: readonly SourceDocument[], ruleSet: RuleSet 
   const assertions = sorted.flatMap((doc, i) => extractDocument(doc, i, rules, opts));
   return assembleReport(sorted.map(documentInfo), assertions, rules, sorted.map((d) => d.group));
 }
+
+/** Assertions of one bare text, as `rules test` and the API's quick checks need them. */
+export function extractText(text: string, rules: CompiledRules): Assertion[] {
+  return extractDocument({ path: '<example>', text, title: null, date: null, source: null }, 0, rules);
+}

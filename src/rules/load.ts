@@ -174,6 +174,15 @@ function checkRule(src: YamlSource, spec: RuleSpec, path: PathSegment[]): RuleEr
       });
       if (pair[0] === pair[1]) at([...path, 'incompatible', j], `a state cannot be incompatible with itself (${pair[0]})`);
     });
+    for (const [from, to] of Object.entries(spec.negated ?? {})) {
+      for (const [state, p] of [[from, [...path, 'negated']], [to, [...path, 'negated', from]]] as const) {
+        if (!scale.includes(state)) at([...p], `state ${show(state)} is not in the scale${where} ${onScale}`);
+      }
+    }
+    for (const field of ['planned', 'exists'] as const) {
+      const state = spec[field];
+      if (state !== undefined && !scale.includes(state)) at([...path, field], `state ${show(state)} is not in the scale${where} ${onScale}`);
+    }
     if (!Object.values(spec.states).some((p) => p.length > 0)) {
       at([...path, 'states'], `no state has any phrases${where}`);
     }
