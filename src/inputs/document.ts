@@ -39,6 +39,15 @@ function firstLineTitle(text: string): string | null {
   return t.length > 0 && t.length < MAX_TITLE ? t : null;
 }
 
+/** "Harbour plan approved | The Ledger" → "Harbour plan approved" when the outlet is "The Ledger". */
+function stripSiteName(title: string, site: string): string {
+  for (const sep of [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ']) {
+    if (title.endsWith(sep + site)) return title.slice(0, -(sep.length + site.length)).trim() || title;
+    if (title.startsWith(site + sep)) return title.slice(site.length + sep.length).trim() || title;
+  }
+  return title;
+}
+
 function str(v: unknown): string | null {
   if (typeof v === 'string') return v.trim() || null;
   if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
@@ -54,7 +63,7 @@ export function documentFromText(path: string, text: string, format?: Format): S
     return {
       path,
       text: body,
-      title: r.title,
+      title: r.title !== null && r.source !== null ? stripSiteName(r.title, r.source) : r.title,
       date: r.date ?? dateFromText(r.text, HEAD_LINES),
       source: r.source ?? sourceFromText(r.text, HEAD_LINES),
       sourceText: text,
