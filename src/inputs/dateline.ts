@@ -79,7 +79,7 @@ const DATELINE_WORDS = new Set([
   'dated', 'on', 'by', 'in', 'at', 'and', 'of', 'the', 'source', 'under', 'am', 'pm', 'a.m', 'p.m',
   'utc', 'gmt', 'et', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'ist', 'min', 'mins', 'minute',
   'minutes', 'read', 'ago', 'views', 'view', 'comments', 'comment', 'staff', 'writer', 'reporter',
-  'correspondent', 'editor', 'news', 'desk', 'time', 'local', 'hrs', 'h', 'from',
+  'correspondent', 'editor', 'news', 'desk', 'time', 'local', 'hrs', 'h', 'from', 'admin', 'administrator',
 ]);
 
 const TIME_RE = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?/gi;
@@ -113,8 +113,8 @@ export function datelineDate(line: string): { iso: string; priority: number } | 
   let priority = 1;
   for (const h of hits) {
     const before = t.slice(0, h.index).toLowerCase();
-    const label = /(published|posted|first published|date|dated|filed|written|created)\b[^a-z]*(?:on\s*)?$/.exec(before);
-    const upd = /(updated|modified|edited)\b[^a-z]*(?:on\s*)?$/.exec(before);
+    const label = /\b(published|posted|first published|date|dated|filed|written|created)\b[^a-z]*(?:on\s*)?$/.exec(before);
+    const upd = /\b(updated|modified|edited)\b[^a-z]*(?:on\s*)?$/.exec(before);
     if (label) {
       chosen = h;
       priority = 0;
@@ -124,7 +124,7 @@ export function datelineDate(line: string): { iso: string; priority: number } | 
   }
   if (priority === 2) {
     // Prefer a later unlabelled date on the same line, if any.
-    const other = hits.find((h) => h !== chosen && !/(updated|modified|edited)\b[^a-z]*(?:on\s*)?$/.test(t.slice(0, h.index).toLowerCase()));
+    const other = hits.find((h) => h !== chosen && !/\b(updated|modified|edited)\b[^a-z]*(?:on\s*)?$/.test(t.slice(0, h.index).toLowerCase()));
     if (other) {
       chosen = other;
       priority = 1;
