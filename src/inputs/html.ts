@@ -304,8 +304,14 @@ function collectParagraphs(root: DNode): Para[] {
   return paras;
 }
 
+/** linkedom needs a whole document: wrap a fragment (the source offsets come from `html` itself). */
+function parseDocument(html: string): DDocument {
+  const whole = /<html[\s>]|<body[\s>]/i.test(html.slice(0, 4096)) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  return (parseHTML(whole) as unknown as { document: DDocument }).document;
+}
+
 export function htmlToText(html: string): HtmlResult {
-  const { document } = parseHTML(html) as unknown as { document: DDocument };
+  const document = parseDocument(html);
   const metadata = readMetadata(document);
   const titleTag = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
   clean(document);
@@ -322,13 +328,14 @@ export function htmlToText(html: string): HtmlResult {
   } catch {
     root = null;
   }
-  if (root === null) {
-    const { document: again } = parseHTML(html) as unknown as { document: DDocument };
+  let paras = root === null ? [] : collectParagraphs(root);
+  if (paras.length === 0) {
+    // Readability found no article (a short page, a fragment): use the cleaned page.
+    const again = parseDocument(html);
     clean(again);
-    root = again.body ?? again.documentElement;
+    paras = collectParagraphs(again.body ?? again.documentElement);
   }
-
-  const paras = collectParagraphs(root).filter((p) => !isFurnitureLine(p.runs.join('')));
+  paras = paras.filter((p) => !isFurnitureLine(p.runs.join('')));
   const { stream, pos } = textStream(html);
 
   let text = '';
