@@ -82,6 +82,10 @@ const DATELINE_WORDS = new Set([
   'correspondent', 'editor', 'news', 'desk', 'time', 'local', 'hrs', 'h', 'from', 'admin', 'administrator',
 ]);
 
+const LABEL_TAIL = '\\b[^a-z]*(?:(?:on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b[^a-z]*)*$';
+const PUBLISHED_LABEL = new RegExp(`\\b(?:published|posted|first published|date|dated|filed|written|created)${LABEL_TAIL}`);
+const UPDATED_LABEL = new RegExp(`\\b(?:updated|modified|edited)${LABEL_TAIL}`);
+
 const TIME_RE = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?/gi;
 
 /**
@@ -91,6 +95,8 @@ const TIME_RE = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-
 export function datelineDate(line: string): { iso: string; priority: number } | null {
   const t = line.trim();
   if (t.length === 0 || t.length > 140) return null;
+  // An embedded post ("— Name (@handle) July 10, 2014") dates the post, not the article.
+  if (/(?:^|[\s(])@\w/.test(t)) return null;
   const hits = findDates(t);
   if (hits.length === 0) return null;
   // Split on "Source: X; Published: Y" style separators and look at the segment of each date.
@@ -113,8 +119,8 @@ export function datelineDate(line: string): { iso: string; priority: number } | 
   let priority = 1;
   for (const h of hits) {
     const before = t.slice(0, h.index).toLowerCase();
-    const label = /\b(published|posted|first published|date|dated|filed|written|created)\b[^a-z]*(?:on\s*)?$/.exec(before);
-    const upd = /\b(updated|modified|edited)\b[^a-z]*(?:on\s*)?$/.exec(before);
+    const label = PUBLISHED_LABEL.exec(before);
+    const upd = UPDATED_LABEL.exec(before);
     if (label) {
       chosen = h;
       priority = 0;
@@ -124,7 +130,7 @@ export function datelineDate(line: string): { iso: string; priority: number } | 
   }
   if (priority === 2) {
     // Prefer a later unlabelled date on the same line, if any.
-    const other = hits.find((h) => h !== chosen && !/\b(updated|modified|edited)\b[^a-z]*(?:on\s*)?$/.test(t.slice(0, h.index).toLowerCase()));
+    const other = hits.find((h) => h !== chosen && !UPDATED_LABEL.test(t.slice(0, h.index).toLowerCase()));
     if (other) {
       chosen = other;
       priority = 1;

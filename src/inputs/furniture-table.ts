@@ -9,6 +9,8 @@ export interface FurnitureEntry {
   match: string | RegExp;
   /** Longest raw line (trimmed) this entry may match; default 80. */
   maxLength?: number;
+  /** The raw line must not end with a full stop (a sentence is prose, not a widget). */
+  noFinalStop?: boolean;
 }
 
 const SOCIAL = '(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|email|e-mail|messenger|threads|bluesky|mastodon)';
@@ -22,6 +24,8 @@ export const FURNITURE: readonly FurnitureEntry[] = [
   { match: 'add a comment' },
   { match: 'write the first comment for this' },
   { match: 'be the first to comment' },
+  { match: 'no comments' },
+  { match: 'no comments yet' },
   { match: /\d+ comments?(?: ?\(s\))?/ },
   { match: /\d+ responses?/ },
   { match: /comments? ?\(\d+\)/ },
@@ -32,7 +36,13 @@ export const FURNITURE: readonly FurnitureEntry[] = [
   { match: /(?:log|sign) ?in with (?:twitter|facebook|google|apple|email|x)/ },
   { match: /(?:log|sign) ?in(?: to comment)?/ },
   { match: 'remember me' },
-  { match: /forgot (?:your )?password/ },
+  { match: 'forgot password' },
+  { match: 'forgot your password' },
+  { match: 'log in with twitter' },
+  { match: 'log in with facebook' },
+  { match: 'log in' },
+  { match: 'sign in' },
+  { match: 'register' },
   { match: /lost (?:your )?password/ },
   // navigation
   { match: /back to top(?: button)?/ },
@@ -61,6 +71,8 @@ export const FURNITURE: readonly FurnitureEntry[] = [
   { match: /more (?:news|stories)/ },
   { match: /(?:latest|top|breaking|trending|most read|popular) (?:news|stories|posts|articles)/ },
   { match: 'most read' },
+  // a tag list: "More about US troops, Iraq, James Jeffrey"
+  { match: /more (?:about|on) [^.,;]+(?:, [^.,;]+)+/, maxLength: 200, noFinalStop: true },
   { match: 'most popular' },
   { match: 'trending' },
   { match: "don't miss" },

@@ -4,18 +4,18 @@ const DEFAULT_MAX = 80;
 
 interface Compiled {
   exact: Map<string, number>;
-  patterns: Array<{ re: RegExp; max: number }>;
+  patterns: Array<{ re: RegExp; max: number; noFinalStop: boolean }>;
 }
 
 let compiled: Compiled | null = null;
 
 function compile(): Compiled {
   const exact = new Map<string, number>();
-  const patterns: Array<{ re: RegExp; max: number }> = [];
+  const patterns: Array<{ re: RegExp; max: number; noFinalStop: boolean }> = [];
   for (const e of FURNITURE) {
     const max = e.maxLength ?? DEFAULT_MAX;
     if (typeof e.match === 'string') exact.set(e.match, max);
-    else patterns.push({ re: new RegExp(`^(?:${e.match.source})$`, e.match.flags.replace('g', '')), max });
+    else patterns.push({ re: new RegExp(`^(?:${e.match.source})$`, e.match.flags.replace('g', '')), max, noFinalStop: e.noFinalStop === true });
   }
   return { exact, patterns };
 }
@@ -41,14 +41,39 @@ export function isFurnitureLine(line: string): boolean {
   if (raw === '') return false;
   const c = (compiled ??= compile());
   if (raw.length > 2000) return false;
+  // No letter or digit at all ("▼", "* * *", "."): nothing to assert.
+  if (!/[\p{L}\p{N}]/u.test(raw)) return true;
   const norm = normaliseLine(raw);
   if (norm === '') return false;
   const max = c.exact.get(norm);
   if (max !== undefined && raw.length <= max) return true;
   for (const p of c.patterns) {
-    if (raw.length <= p.max && p.re.test(norm)) return true;
+    if (raw.length <= p.max && !(p.noFinalStop && /[.!?]$/.test(raw)) && p.re.test(norm)) return true;
   }
-  return false;
+  // Widgets whose labels were run together: "Remember meForgot password?"
+  return raw.length <= 160 && isConcatenation(raw.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' '), c.exact);
+}
+
+const SEPARATORS = /[\s.!?:;,|•·\-*»«›‹]/;
+
+/** True when `s` is two or more exact furniture phrases, possibly run together. */
+function isConcatenation(s: string, phrases: Map<string, number>): boolean {
+  const reach = new Uint8Array(s.length + 1);
+  const count = new Uint8Array(s.length + 1);
+  let i0 = 0;
+  while (i0 < s.length && SEPARATORS.test(s[i0]!)) i0++;
+  reach[i0] = 1;
+  for (let i = i0; i < s.length; i++) {
+    if (!reach[i]) continue;
+    for (const p of phrases.keys()) {
+      if (p.length < 4 || !s.startsWith(p, i)) continue;
+      let j = i + p.length;
+      while (j < s.length && SEPARATORS.test(s[j]!)) j++;
+      reach[j] = 1;
+      count[j] = Math.max(count[j]!, count[i]! + 1);
+    }
+  }
+  return reach[s.length] === 1 && count[s.length]! >= 2;
 }
 
 /** Replace every non-newline character of [start, end) with a space. */

@@ -197,6 +197,7 @@ export function textStream(html: string): { stream: string; pos: Int32Array } {
     }
   };
   const n = html.length;
+  let lower: string | null = null;
   let i = 0;
   while (i < n) {
     const c = html[i]!;
@@ -232,7 +233,8 @@ export function textStream(html: string): { stream: string; pos: Int32Array } {
         i = j + 1;
         const name = m[2]!.toLowerCase();
         if (m[1] === '' && RAW_TEXT.has(name)) {
-          const close = html.toLowerCase().indexOf(`</${name}`, i);
+          lower ??= html.toLowerCase();
+          const close = lower.indexOf(`</${name}`, i);
           i = close === -1 ? n : close;
         } else if (BLOCK.has(name.toUpperCase()) && !lastSpace) {
           push(' ', i - 1);

@@ -22,6 +22,10 @@ describe('dates from datelines', () => {
     ['Updated: 2020-02-02 | Published: 2020-02-01', '2020-02-01'],
     ['2024-07-01T09:30:00Z', '2024-07-01'],
     ['February 30, 2020', null],
+    ['Last updated Mon 13 Oct 2014', '2014-10-13'],
+    ['Tuesday 02 September 2014', '2014-09-02'],
+    // an embedded post's date is not the article's
+    ['— A. Reader (@areader) July 10, 2014', null],
     // dates inside sentences of the body are not datelines
     ['The ministry said on January 29, 2020 that the plan had been dropped after talks with allies.', null],
     ['Troops left on 3 March 2019', null],
@@ -40,8 +44,9 @@ describe('dates from datelines', () => {
     expect(dateFromText(`Title\n\nJanuary 29, 2020\n\n${filler}`)).toBe('2020-01-29');
   });
 
-  it('prefers a "Published" date over an earlier plain one', () => {
+  it('prefers a "Published" date over an earlier plain one, and a plain one over "Updated"', () => {
     expect(dateFromText('Title\nMarch 1, 2020\nPublished: 2020-02-28\n')).toBe('2020-02-28');
+    expect(dateFromText('Title\nLast updated Mon 13 Oct 2014\nOctober 12, 2014\n')).toBe('2014-10-12');
   });
 });
 

@@ -11,6 +11,9 @@ describe('page furniture', () => {
     '  SUBSCRIBE NOW!  ', 'https://example.com/news/2020/01/story', 'www.example.com', 'Advertisement', '- Advertisement -',
     'We use cookies to give you the best experience. By using this site you accept our cookie policy.',
     'Facebook Twitter WhatsApp Email', 'Share: Facebook | Twitter | Email',
+    // labels of a login widget run together, with a no-break space
+    'Remember meForgot\u00a0password?', 'Log in with TwitterRemember me', 'No comments:', '▼', '* * *',
+    'More about harbour walls, Eastmere, town council',
   ];
   for (const line of furniture) {
     it(`blanks ${JSON.stringify(line)}`, () => expect(isFurnitureLine(line)).toBe(true));
@@ -24,6 +27,8 @@ describe('page furniture', () => {
     'Read more than 300 pages of the report and you find the number.',
     'Related talks in Geneva ended without agreement.',
     'Advertisement spending fell by 12 per cent.',
+    'More about the vote later, the mayor said.',
+    'Remember me to your brother, she wrote.',
     'The site at www.example.com was closed by the authorities on Friday, officials said.',
     '',
   ];
