@@ -1,0 +1,103 @@
+import { FURNITURE } from './furniture-table.js';
+
+const DEFAULT_MAX = 80;
+
+interface Compiled {
+  exact: Map<string, number>;
+  patterns: Array<{ re: RegExp; max: number; noFinalStop: boolean }>;
+}
+
+let compiled: Compiled | null = null;
+
+function compile(): Compiled {
+  const exact = new Map<string, number>();
+  const patterns: Array<{ re: RegExp; max: number; noFinalStop: boolean }> = [];
+  for (const e of FURNITURE) {
+    const max = e.maxLength ?? DEFAULT_MAX;
+    if (typeof e.match === 'string') exact.set(e.match, max);
+    else patterns.push({ re: new RegExp(`^(?:${e.match.source})$`, e.match.flags.replace('g', '')), max, noFinalStop: e.noFinalStop === true });
+  }
+  return { exact, patterns };
+}
+
+/** Normalise a line for furniture matching. */
+export function normaliseLine(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    // leading bullets, arrows, pipes and other decoration
+    .replace(/^[\s\-*•·|>»«→←↑›‹#=~_]+/u, '')
+    // trailing punctuation and decoration
+    .replace(/[\s.!?:;,…\-*•·|>»«→←↑↓›‹=~_]+$/u, '')
+    .trim();
+}
+
+/** True when the whole line is page furniture (not prose). */
+export function isFurnitureLine(line: string): boolean {
+  const raw = line.trim();
+  if (raw === '') return false;
+  const c = (compiled ??= compile());
+  if (raw.length > 2000) return false;
+  // No letter or digit at all ("▼", "* * *", "."): nothing to assert.
+  if (!/[\p{L}\p{N}]/u.test(raw)) return true;
+  const norm = normaliseLine(raw);
+  if (norm === '') return false;
+  const max = c.exact.get(norm);
+  if (max !== undefined && raw.length <= max) return true;
+  for (const p of c.patterns) {
+    if (raw.length <= p.max && !(p.noFinalStop && /[.!?]$/.test(raw)) && p.re.test(norm)) return true;
+  }
+  // Widgets whose labels were run together: "Remember meForgot password?"
+  return raw.length <= 160 && isConcatenation(raw.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' '), c.exact);
+}
+
+const SEPARATORS = /[\s.!?:;,|•·\-*»«›‹]/;
+
+/** True when `s` is two or more exact furniture phrases, possibly run together. */
+function isConcatenation(s: string, phrases: Map<string, number>): boolean {
+  const reach = new Uint8Array(s.length + 1);
+  const count = new Uint8Array(s.length + 1);
+  let i0 = 0;
+  while (i0 < s.length && SEPARATORS.test(s[i0]!)) i0++;
+  reach[i0] = 1;
+  for (let i = i0; i < s.length; i++) {
+    if (!reach[i]) continue;
+    for (const p of phrases.keys()) {
+      if (p.length < 4 || !s.startsWith(p, i)) continue;
+      let j = i + p.length;
+      while (j < s.length && SEPARATORS.test(s[j]!)) j++;
+      reach[j] = 1;
+      count[j] = Math.max(count[j]!, count[i]! + 1);
+    }
+  }
+  return reach[s.length] === 1 && count[s.length]! >= 2;
+}
+
+/** Replace every non-newline character of [start, end) with a space. */
+export function blankRange(chars: string[], start: number, end: number): void {
+  for (let i = start; i < end && i < chars.length; i++) {
+    const ch = chars[i];
+    if (ch !== '\n' && ch !== '\r') chars[i] = ' ';
+  }
+}
+
+/** Blank whole furniture lines in `text`, keeping length and newlines. */
+export function blankFurniture(text: string): string {
+  const chars = text.split('');
+  let changed = false;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end);
+    if (line.trim() !== '' && isFurnitureLine(line)) {
+      blankRange(chars, start, end);
+      changed = true;
+    }
+    start = end + 1;
+  }
+  return changed ? chars.join('') : text;
+}

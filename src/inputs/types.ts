@@ -1,0 +1,51 @@
+// Types of the inputs layer: what listing and reading files return.
+
+export interface FileEntry {
+  /** Display path: POSIX, relative to cwd when under it, else as given. */
+  path: string;
+  absPath: string;
+  /** Folder of the file (POSIX display form, "." at the top), for --group-by folder. */
+  group: string;
+}
+
+export type LoadNoteCode =
+  | 'skipped-binary'
+  | 'skipped-large'
+  | 'encoding'
+  | 'invalid-bytes'
+  | 'ignored'
+  | 'broken-link'
+  | 'symlink-loop';
+
+export interface LoadNote {
+  path: string;
+  code: LoadNoteCode | (string & {});
+  message: string;
+}
+
+/** A file that could not be read. `message` is one line, no stack; print as `${path}: ${message}`. */
+export interface LoadError {
+  path: string;
+  message: string;
+}
+
+export interface ListOptions {
+  cwd: string;
+  /** gitignore-style globs (from --ignore), matched against paths relative to cwd (or to the scanned root when outside cwd). */
+  ignore?: string[];
+}
+
+export interface MetaEntry {
+  date?: string;
+  source?: string;
+  title?: string;
+}
+
+/** Sidecar metadata by display path. */
+export type MetaTable = Map<string, MetaEntry>;
+
+export interface ReadOptions {
+  meta?: MetaTable;
+}
+
+export type InputFormat = 'txt' | 'md' | 'html';

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dateFromText, datelineDate, documentFromText, sourceFromText } from '../../src/inputs/index.js';
+import { fixture } from './helpers.js';
+
+const BODY = '\n\nThe committee met for three hours and adjourned without a vote.\n';
+
+describe('dates from datelines', () => {
+  const table: Array<[string, string | null]> = [
+    ['January 29, 2020', '2020-01-29'],
+    ['Jan 24, 2020 in Politics', '2020-01-24'],
+    ['Jan. 24, 2020', '2020-01-24'],
+    ['Sept. 3, 2019', '2019-09-03'],
+    ['Published: 2026-03-14', '2026-03-14'],
+    ['Published under', null],
+    ['Published under Politics, World', null],
+    ['14 March 2026', '2026-03-14'],
+    ['2026-03-14', '2026-03-14'],
+    ['Source: Reuters; Published: 2020-01-29', '2020-01-29'],
+    ['By Jane Roe | March 5, 2021 10:42 AM EST', '2021-03-05'],
+    ['Posted on 5th of June, 2018 by admin', '2018-06-05'],
+    ['Updated: 2020-02-02 | Published: 2020-02-01', '2020-02-01'],
+    ['2024-07-01T09:30:00Z', '2024-07-01'],
+    ['February 30, 2020', null],
+    ['Last updated Mon 13 Oct 2014', '2014-10-13'],
+    ['Tuesday 02 September 2014', '2014-09-02'],
+    // an embedded post's date is not the article's
+    ['— A. Reader (@areader) July 10, 2014', null],
+    // dates inside sentences of the body are not datelines
+    ['The ministry said on January 29, 2020 that the plan had been dropped after talks with allies.', null],
+    ['Troops left on 3 March 2019', null],
+    ['The agreement was signed on March 3, 2019.', null],
+  ];
+  for (const [line, want] of table) {
+    it(`${JSON.stringify(line)} → ${want}`, () => {
+      expect(datelineDate(line)?.iso ?? null).toBe(want);
+      expect(dateFromText(`Headline of the story\n${line}${BODY}`)).toBe(want);
+    });
+  }
+
+  it('only looks at the first 12 non-blank lines', () => {
+    const filler = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} of the story.`).join('\n\n');
+    expect(dateFromText(`${filler}\n\nJanuary 29, 2020\n`)).toBeNull();
+    expect(dateFromText(`Title\n\nJanuary 29, 2020\n\n${filler}`)).toBe('2020-01-29');
+  });
+
+  it('prefers a "Published" date over an earlier plain one, and a plain one over "Updated"', () => {
+    expect(dateFromText('Title\nMarch 1, 2020\nPublished: 2020-02-28\n')).toBe('2020-02-28');
+    expect(dateFromText('Title\nLast updated Mon 13 Oct 2014\nOctober 12, 2014\n')).toBe('2014-10-12');
+  });
+});
+
+describe('sources from the text', () => {
+  const table: Array<[string, string | null]> = [
+    ['COPENHAGEN (Reuters) - Denmark said on Wednesday it would move its troops.', 'Reuters'],
+    ['BAGHDAD, Iraq (AP) — The government said the talks would resume.', 'AP'],
+    ['PARIS, Jan 24 (AFP) - Officials confirmed the figure.', 'AFP'],
+    ['(AP) — A short wire story.', 'AP'],
+    ['Source: Reuters; Published: 2020-01-29', 'Reuters'],
+    ['Source: The Harbour Gazette', 'The Harbour Gazette'],
+    ['The minister (who spoke on condition of anonymity) - declined to comment.', null],
+    ['Plain first paragraph with no agency.', null],
+  ];
+  for (const [line, want] of table) {
+    it(`${JSON.stringify(line)} → ${want}`, () => {
+      expect(sourceFromText(`A headline\n\n${line}\n\nMore text.`)).toBe(want);
+    });
+  }
+});
+
+describe('plain-text documents', () => {
+  const source = readFileSync(fixture('market.txt'), 'utf8');
+  const doc = documentFromText('market.txt', source);
+
+  it('reads title, date and source from the text', () => {
+    expect(doc.title).toBe('Market hall to reopen after fire');
+    expect(doc.date).toBe('2020-01-24');
+    expect(doc.source).toBe('AP');
+  });
+
+  it('keeps length and lines, blanks furniture and the dateline, keeps prose in place', () => {
+    expect(doc.text.length).toBe(source.length);
+    expect(doc.text.split('\n').map((l) => l.length)).toEqual(source.split('\n').map((l) => l.length));
+    const s = 'Traders said the insurance payout had covered most of the repairs.';
+    expect(doc.text.indexOf(s)).toBe(source.indexOf(s));
+    for (const gone of ['Share on', 'comment(s)', 'Leave a Reply', 'Remember me', 'Forgot password', 'Back to top', 'reaction', 'Related articles', 'Read more', 'Advertisement', 'https://', 'cookies', 'Staff Reporter']) {
+      expect(doc.text, gone).not.toContain(gone);
+    }
+    expect(doc.text).toContain('with 60 of its 75 stalls ready to trade.');
+  });
+
+  it('does not take a long first line as the title', () => {
+    expect(documentFromText('x.txt', `${'word '.repeat(50)}\nmore`).title).toBeNull();
+  });
+});
