@@ -6,6 +6,7 @@ import type { QuantityValue, Role, Scope, Span, Value } from '../model.js';
 import type { EntityMatcher, EntityMention } from '../engine/entities.js';
 import type { NumberMention } from '../engine/numbers.js';
 import type { LoadedRule, QuantityRuleSpec } from '../rules/types.js';
+import { isRegexPhrase } from '../rules/phrases.js';
 import { parseWindow, phraseSource } from './phrases.js';
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
 
@@ -103,8 +104,9 @@ function attach(c: Compiled, ctx: SentenceContext, m: NumberMention, clause: Spa
 /** The nearest role cue ("killed", "injured") decides which rule a figure belongs to. */
 function cueAllows(c: Compiled, ctx: SentenceContext, m: NumberMention, end: number, clause: Span, needsContext: boolean): boolean {
   if (!c.cues) return true;
-  const from = Math.max(clause.start, m.start - 60);
-  const to = Math.min(clause.end, end + 60);
+  // Cues further than a few words away belong to another figure ("… in Baghdad that killed …").
+  const from = Math.max(clause.start, m.start - 40);
+  const to = Math.min(clause.end, end + 40);
   const window = ctx.text.slice(from, to);
   let best: { word: string; distance: number } | null = null;
   c.cues.lastIndex = 0;
@@ -172,7 +174,7 @@ export const quantityCheck: CheckKind = {
     const spec = rule.spec as QuantityRuleSpec;
     const c = compileSpec(spec);
     const words = [...(spec.lexicon.nouns ?? []), ...(spec.lexicon.generic ?? []), ...(spec.lexicon.frames ?? []), ...(spec.lexicon.verbs ?? [])];
-    const triggerWords = alternation(words.map((w) => (w.startsWith('/') ? w : w.split(/\s+/)[0] ?? w)), true) ?? '(?!)';
+    const triggerWords = alternation(words.map((w) => (isRegexPhrase(w) ? w : w.split(/\s+/)[0] ?? w)), true) ?? '(?!)';
     const min = spec.min ?? 0;
     return {
       rule,

@@ -6,6 +6,7 @@
 import type { Scope, Span, StatusValue, Value } from '../model.js';
 import type { EntityMatcher } from '../engine/entities.js';
 import type { LoadedRule, StatusRuleSpec } from '../rules/types.js';
+import { isRegexPhrase } from '../rules/phrases.js';
 import { parseWindow, phraseSource } from './phrases.js';
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
 
@@ -13,6 +14,8 @@ const NEGATORS = /\b(?:not|never|no longer|yet to|denied|denies|deny|denying|rul
 const NO_BEFORE_NOUN = /\b(?:no|any)\s+(?:[\w-]+\s+){0,2}$/i;
 const MODALS = /\b(?:will|would|could|may|might|shall|plans?\s+to|planning\s+to|planned|expected\s+to|expects\s+to|hopes?\s+to|hoping\s+to|aims?\s+to|intends?\s+to|set\s+to|scheduled\s+to|due\s+to|ready\s+to|prepared\s+to|wants?\s+to|seeks?\s+to|looking\s+forward\s+to|proposed|propose|agreed\s+to|to\s+(?:begin|start|hold|resume|open|launch))\b/gi;
 const EXISTENTIAL = /\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|has\s+not\s+been|have\s+not\s+been|hasn['’]t\s+been|haven['’]t\s+been|is\s+no|are\s+no|were\s+no|was\s+no)\s+(?:(?:yet|still|now|not|any|no|some|real|serious|formal|direct|official|bilateral|technical|ongoing|[\w-]+)\s+){0,3}$/i;
+// "halted since the strike", "after the talks": the noun dates another event; its status is not asserted.
+const TEMPORAL_BEFORE = /\b(?:since|after|before|during|amid|following|despite|because of|due to|ahead of|until|in the wake of|in the run-up to)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|last\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
 const REPORTED_THEN_REFUTED = /\b(?:but|however)\b[^.]*\b(?:denied|false|untrue|not true|no truth|refuted|dismissed)\b/i;
 
 interface StatePhrase {
@@ -38,9 +41,10 @@ function compileSpec(spec: StatusRuleSpec): Compiled {
   for (const [state, list] of Object.entries(spec.states)) {
     for (const p of list) phrases.push({ state, re: new RegExp(String.raw`\b${phraseSource(p)}\b`, 'gi') });
   }
+  const notAfter = (spec.lexicon.not_after ?? []).map((w) => phraseSource(w)).join('|');
   return {
     spec,
-    noun: new RegExp(String.raw`\b(?:${nouns})\b`, 'gi'),
+    noun: new RegExp(String.raw`${notAfter ? String.raw`(?<!\b(?:${notAfter})[\s-]+)` : ''}\b(?:${nouns})\b`, 'gi'),
     phrases,
     negated: spec.negated ?? {},
     planned: spec.planned ?? null,
@@ -84,37 +88,73 @@ function nearestPhrase(c: Compiled, clauseText: string, nounAt: number, nounEnd:
   return best;
 }
 
-/** Parties: "between A and B", "with A", and the clause's subject when it is a known place or party. */
-function partiesOf(ctx: SentenceContext, clause: Span, entities: EntityMatcher, nounAt: number): string | null {
+const STOP_WORDS = new Set(
+  ('on over about to for in at regarding aimed that which who after since before this last next and are is was were have has had will ' +
+    'would could can may might began resumed continued continue broke collapsed ended reached remain remained amid despite as but or ' +
+    'a few the').split(' '),
+);
+
+/** Up to three words of a noun phrase, stopping at punctuation or a function word. */
+function phraseAt(text: string): string {
+  const words: string[] = [];
+  for (const m of text.matchAll(/[\w.’'-]+|[^\s\w]/g)) {
+    const w = m[0];
+    if (/^[^\w]/.test(w) || (words.length > 0 && STOP_WORDS.has(w.toLowerCase())) || words.length >= 3) break;
+    if (words.length === 0 && /^(?:the|its|their|his|her|a|an)$/i.test(w)) continue;
+    words.push(w.replace(/[.’']+$/, ''));
+  }
+  return words.join(' ');
+}
+
+/**
+ * Parties: "talks with A", "talks between A and B", and the subject before the
+ * noun when it is a known party ("the United States has not entered into talks").
+ * Only phrases tied to the noun count, so "in an interview with Al-Hurra" names no party.
+ */
+function partiesOf(ctx: SentenceContext, clause: Span, entities: EntityMatcher, nounAt: number, nounEnd: number): string | null {
   const text = ctx.text.slice(clause.start, clause.end);
   const found = new Set<string>();
   const add = (phrase: string): void => {
-    const cleaned = phrase.replace(/^(?:the|its|their|his|her|a|an)\s+/i, '').replace(/[’']s$/, '').trim();
-    if (!cleaned) return;
-    const known = entities.find(cleaned)[0];
-    found.add(known && known.end - known.start >= cleaned.length - 12 ? known.id : cleaned.toLowerCase());
+    if (!phrase) return;
+    const known = entities.find(phrase).find((e) => e.known);
+    found.add(known ? known.id : phrase.toLowerCase());
   };
-  const NP = String.raw`((?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,2}?[\w.’'-]+?)(?=\s+(?:on|over|about|to|for|in|at|regarding|aimed|that|which|who|after|since|before|this|last|next|and|are|is|was|were|have|has|had|will|would|could|can|may|might|began|resumed|continued|continue|broke|collapsed|ended|reached|remain|remained)\b|[,.;:"”]|$)`;
-  for (const m of text.matchAll(new RegExp(String.raw`\bbetween\s+${NP}\s+and\s+${NP}`, 'gi'))) {
-    if (m[1]) add(m[1]);
-    if (m[2]) add(m[2]);
+  const after = text.slice(nounEnd, nounEnd + 80);
+  const between = /^\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?(.+?)\s+and\s+(.+)$/i.exec(after);
+  const within = /^\s+(?:[\w-]+\s+){0,3}?with\s+(.+)$/i.exec(after);
+  const lead = /\bbetween\s+(?:the\s+)?(.+?)\s+and\s+(.+)$/i.exec(text.slice(Math.max(0, nounAt - 60), nounAt));
+  if (between) {
+    add(phraseAt(between[1] ?? ''));
+    add(phraseAt(between[2] ?? ''));
+  } else if (within) add(phraseAt(within[1] ?? ''));
+  // The subject, after any "X said (that)": the speaker is not a party.
+  const speech = [...text.slice(0, nounAt).matchAll(/\b(?:said|says|told\s+[\w\s]{0,30}?|added|announced|confirmed|insisted|revealed|denied|denies|stressed|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?/gi)].pop();
+  const subjectFrom = speech ? (speech.index ?? 0) + speech[0].length : 0;
+  const subjectText = text.slice(subjectFrom, nounAt);
+  const coordinated = /^\s*(?:the\s+)?([\w'’-]+)\s+and\s+(?:the\s+)?([\w'’-]+)\s+(?:have\s+|has\s+|had\s+)?[a-z]+ed\b/i.exec(subjectText);
+  if (coordinated) {
+    add(coordinated[1] ?? '');
+    add(coordinated[2] ?? '');
+  } else if (lead && found.size === 0) {
+    add(phraseAt(lead[1] ?? ''));
+    add(phraseAt(lead[2] ?? ''));
   }
-  for (const m of text.matchAll(new RegExp(String.raw`\bwith\s+${NP}`, 'gi'))) if (m[1]) add(m[1]);
-  // A coordinated subject before the noun: "The union and the airline reached a deal".
-  const coordinated = /^\s*(?:the\s+)?([\w'’-]+)\s+and\s+(?:the\s+)?([\w'’-]+)\s+(?:have\s+|has\s+|had\s+)?[a-z]+ed\b/i.exec(text.slice(0, nounAt));
-  if (coordinated?.[1] && coordinated[2]) {
-    add(coordinated[1]);
-    add(coordinated[2]);
-  }
-  // The subject: a known party before the noun that is not a place written as a location.
   for (const e of ctx.entities) {
-    if (e.start < clause.start || e.end > clause.end || e.locative || !e.known) continue;
     const rel = e.start - clause.start;
-    if (rel < nounAt && !/\b(?:of|for|about|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, rel - 12), rel))) found.add(e.id);
+    if (rel < subjectFrom || rel >= nounAt || e.locative || !e.known) continue;
+    if (/\b(?:of|for|about|on|against|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, rel - 12), rel))) continue;
+    found.add(e.id);
   }
   if (found.size === 0) return null;
   const list = [...found].sort().join('+');
   return found.size >= 2 ? list : `~${list}`;
+}
+
+/** The place a status is about: "withdrawal from Iraq", else a place the clause names, else the article's. */
+function placeOf(ctx: SentenceContext, clause: Span, nounEnd: number): string | null {
+  const near = ctx.entities.find((e) => e.locative && e.start >= clause.start + nounEnd && e.start - (clause.start + nounEnd) < 50);
+  const inClause = ctx.entities.find((e) => e.locative && e.start >= clause.start && e.end <= clause.end);
+  return (near ?? inClause)?.id ?? ctx.documentPlace;
 }
 
 /** Cuts the speaker's part off a clause so that "said the US envoy for Syria" names no party. */
@@ -129,7 +169,7 @@ export const statusCheck: CheckKind = {
   compile(rule: LoadedRule, entities: EntityMatcher): CompiledCheck {
     const spec = rule.spec as StatusRuleSpec;
     const c = compileSpec(spec);
-    const firstWords = spec.lexicon.nouns.map((n) => phraseSource(n.split(/\s+/)[0] ?? n, true));
+    const firstWords = spec.lexicon.nouns.map((n) => phraseSource(isRegexPhrase(n) ? n : (n.split(/\s+/)[0] ?? n), true));
     return {
       rule,
       severity: rule.severity,
@@ -138,7 +178,8 @@ export const statusCheck: CheckKind = {
       trigger: new RegExp(`(?:${firstWords.join('|')})`, 'i'),
       subject(scope: Scope): string {
         const parties = scope.parties?.replace(/^~/, '');
-        if (!parties) return spec.subject;
+        const place = scope.place ? ` · ${entities.display(scope.place).replace(/^the\s+/i, '')}` : '';
+        if (!parties) return `${spec.subject}${place}`;
         const names = parties.split('+').map((p) => entities.display(p).replace(/^the\s+/i, ''));
         return `${spec.subject} · ${names.join(' – ')}`;
       },
@@ -164,6 +205,10 @@ export const statusCheck: CheckKind = {
             const end = at + n[0].length;
             const prevEnd = scopeStart;
             const before = text.slice(prevEnd, at);
+            if (TEMPORAL_BEFORE.test(text.slice(Math.max(0, at - 40), at))) {
+              scopeStart = end;
+              continue;
+            }
             let found = nearestPhrase(c, text, at, end);
             if (found && found.end <= prevEnd) found = null;
             const noBeforeNoun = /\bno\s+(?:[\w-]+\s+){0,2}$/i.test(before);
@@ -191,11 +236,17 @@ export const statusCheck: CheckKind = {
             if (seen.has(key)) continue;
             seen.add(key);
             const value: StatusValue = { kind: 'status', state };
+            // The words that carry the state: the phrase, or the noun with its "no".
+            const phraseOnly = found.start === at ? { start: at - (noBeforeNoun ? /\bno\s+(?:[\w-]+\s+){0,2}$/i.exec(before)?.[0].length ?? 0 : 0), end } : found;
             hits.push({
               span: { start: spanStart, end: spanEnd },
-              written: ctx.text.slice(spanStart, spanEnd),
+              written: text.slice(phraseOnly.start, phraseOnly.end),
               role: 'count',
-              scope: { place: null, actor: null, parties: partiesOf(ctx, clause, entities, at) },
+              scope: {
+                place: c.spec.scope?.includes('place') ? placeOf(ctx, clause, end) : null,
+                actor: null,
+                parties: c.spec.scope?.includes('parties') === false ? null : partiesOf(ctx, clause, entities, at, end),
+              },
               value,
             });
           }

@@ -20,6 +20,9 @@ const ACCORDING = new RegExp(String.raw`\baccording to\s+((?:${DESCRIPTION}(?:\s
 const PREPOSED = new RegExp(String.raw`(?:^|[,;:"“”‘’(]\s*|\s)(${SPEAKER})\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|previously\s+)?(?:${SPEECH_VERBS})\b`, 'g');
 const POSTPOSED = new RegExp(String.raw`[,"”’]\s*(?:${SPEECH_VERBS})\s+(${SPEAKER})`, 'i');
 
+// "Ambassador James Jeffrey, the US special envoy for Syria, said ...": the name, not the end of the apposition.
+const APPOSITIVE = new RegExp(String.raw`^\s*(${TITLE}?${NAME}),\s+(?:the|a|an)\s+[^,;"“”]{3,120}?,?\s+(?:${SPEECH_VERBS})\b`, 'i');
+
 const PRONOUNS = new Set(['he', 'she', 'they']);
 const NOT_SPEAKERS = /^(?:The|A|An|It|This|That|There|We|I|You|Officials?)$/;
 
@@ -34,6 +37,8 @@ function tidy(s: string): string {
 export function findAttribution(sentence: string, lastSpeaker: string | null): string | null {
   const acc = ACCORDING.exec(sentence);
   if (acc?.[1]) return tidy(acc[1]);
+  const appositive = APPOSITIVE.exec(sentence);
+  if (appositive?.[1]) return tidy(appositive[1]);
   const post = POSTPOSED.exec(sentence);
   if (post?.[1]) return resolve(tidy(post[1]), lastSpeaker);
   let best: string | null = null;

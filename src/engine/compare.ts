@@ -144,7 +144,7 @@ export function findConflicts(
       relation,
       severity: check.severity,
       message: {
-        id: `${first.kind}-${relation}`,
+        id: relation === 'change' ? 'change' : `${first.kind}-conflict`,
         data: { subject: scoped.subject, values: [...new Set(claims.map(formatValue))].join(' · '), count: claims.length },
       },
       claims: members,

@@ -66,7 +66,7 @@ export function createEntityMatcher(aliases: AliasTable): EntityMatcher {
         if (found.some((f) => start < f.end && end > f.start)) return;
         const before = text.slice(Math.max(0, start - 40), start);
         const after = text.slice(end, end + 40);
-        const locative = LOCATIVE_BEFORE.test(before) || LAND_AFTER.test(after);
+        const locative = aliases.get(id)?.type !== 'party' && (LOCATIVE_BEFORE.test(before) || LAND_AFTER.test(after));
         const adjectival = /^(?:-led)?\s+[a-z]/.test(after) && !/^\s+(?:and|or|but|to|in|on|of|has|have|had|is|are|was|were|said|says|will|would)\b/.test(after);
         found.push({ start, end, id, display: shown, locative, adjectival, known });
       };

@@ -43,7 +43,7 @@ interface RawPack {
   pack?: string;
   description?: string;
   rules?: Array<RuleSpec & Record<string, unknown>>;
-  aliases?: Record<string, { display: string; names: string[] }>;
+  aliases?: Record<string, { display: string; names: string[]; type?: 'place' | 'party' }>;
 }
 
 /** Pack name from the file name: "rules/forces.yaml" → "forces". */
@@ -111,7 +111,7 @@ export function readPack(absPath: string, file: string): { pack: LoadedPack | nu
         nameOwner.set(n, { id, where });
       }
     });
-    aliases.set(id, { display: entry.display, names: [...new Set(entry.names)] });
+    aliases.set(id, { display: entry.display, names: [...new Set(entry.names)], ...(entry.type ? { type: entry.type } : {}) });
   }
 
   if (errors.length > 0) return { pack: null, errors };
@@ -354,7 +354,7 @@ export function loadRuleSet(opts: LoadRuleSetOptions = {}): RuleSet {
         } else nameOwner.set(n, id);
       }
       if (existing) existing.names = [...new Set([...existing.names, ...entry.names])];
-      else aliases.set(id, { display: entry.display, names: [...entry.names] });
+      else aliases.set(id, { ...entry, names: [...entry.names] });
     }
   }
 

@@ -65,7 +65,8 @@ export interface QuantityRuleSpec extends RuleBase {
 
 export interface StatusRuleSpec extends RuleBase {
   kind: 'status';
-  lexicon: { nouns: string[] };
+  /** `not_after`: words that, right before a noun, make it another thing ("drone strike"). */
+  lexicon: { nouns: string[]; not_after?: string[] };
   /** States in natural order, e.g. [none, planned, ongoing, concluded]. */
   scale: string[];
   /** For each state, the phrases that assert it. */
@@ -103,7 +104,7 @@ export interface LoadedRule {
 }
 
 /** A place or party named several ways: canonical id → names. */
-export type AliasTable = Map<string, { display: string; names: string[] }>;
+export type AliasTable = Map<string, { display: string; names: string[]; type?: 'place' | 'party' }>;
 
 export interface RuleSet {
   rules: LoadedRule[];

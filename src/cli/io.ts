@@ -1,0 +1,43 @@
+// What the CLI shares: exit codes, colour, writing the report, one-line errors.
+
+import { randomBytes } from 'node:crypto';
+import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, basename, join } from 'node:path';
+import { stripControls } from '../formatters/index.js';
+
+export const EXIT = { clean: 0, conflicts: 1, error: 2 } as const;
+
+/** A usage, config or input problem: one line on stderr, exit code 2, no stack trace. */
+export class CliError extends Error {}
+
+export interface ColorChoice {
+  color?: boolean;
+}
+
+/** Colour only on a terminal; --color/--no-color win, then NO_COLOR, then FORCE_COLOR. */
+export function useColor(flag: boolean | undefined, toFile: boolean, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (flag !== undefined) return flag;
+  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
+  if (env['FORCE_COLOR'] !== undefined) return env['FORCE_COLOR'] !== '0' && env['FORCE_COLOR'] !== 'false';
+  return !toFile && isTTY;
+}
+
+/** Writes the whole report or nothing: a temporary file beside the target, then a rename. */
+export function writeOutput(file: string, text: string): void {
+  const tmp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // the temporary file was never created
+    }
+    throw new CliError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+export function warn(line: string): void {
+  process.stderr.write(`claimdiff: ${stripControls(line)}\n`);
+}

@@ -1,0 +1,72 @@
+// The commander program: commands, options, and how each sets the exit code.
+
+import { Command, CommanderError, Option } from 'commander';
+import { formatterNames } from '../formatters/index.js';
+import { CliError, EXIT } from './io.js';
+import { rulesList, rulesShow, rulesTest } from './rules.js';
+import { runScan, VERSION, withInputOptions, type CommonOptions } from './scan.js';
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('claimdiff')
+    .description('Find where news articles contradict each other: figures, statuses and dates.')
+    .version(VERSION)
+    .showHelpAfterError('(run claimdiff --help for usage)')
+    .exitOverride();
+
+  withInputOptions(
+    program
+      .command('scan')
+      .description('compare every article under the given paths and report contradictions')
+      .argument('[paths...]', 'files or folders (.txt, .md, .html)')
+      .addOption(new Option('-f, --format <name>', `report format: ${formatterNames.join(', ')}`).default('text'))
+      .option('--fail-on <relation>', 'exit 1 on: contradiction, change (either relation) or never', 'contradiction'),
+  ).action(async (paths: string[], opts: CommonOptions) => setExit(await runScan(paths, opts, 'scan')));
+
+  withInputOptions(
+    program
+      .command('extract')
+      .description('print the assertions found in the given paths, without comparing them')
+      .argument('[paths...]', 'files or folders')
+      .option('-f, --format <name>', 'jsonl, json or text', 'jsonl'),
+  ).action(async (paths: string[], opts: CommonOptions) => setExit(await runScan(paths, { ...opts, failOn: 'never' }, 'extract')));
+
+  const rules = program.command('rules').description('list, show and test rule packs');
+  const ruleOpts = (cmd: Command): Command =>
+    cmd
+      .option('--rules <path>', 'add a rule pack file or folder (repeatable)', collect)
+      .option('--config <file>', 'config file')
+      .option('--no-config', 'ignore any .claimdiff.yaml');
+  ruleOpts(rules.command('list').description('list the active rules')).action((opts) => setExit(rulesList(opts)));
+  ruleOpts(rules.command('show').description('show one rule').argument('<id>')).action((id: string, opts) => setExit(rulesShow(id, opts)));
+  ruleOpts(rules.command('test').description("run the packs' own examples").argument('[packs...]')).action((packs: string[], opts) =>
+    setExit(rulesTest(packs, opts)),
+  );
+  return program;
+}
+
+/** Runs the CLI and returns its exit code; never throws. */
+export async function main(argv: string[]): Promise<number> {
+  let code: number = EXIT.clean;
+  const program = buildProgram((c) => {
+    code = c;
+  });
+  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version are not errors; every other usage problem is exit code 2.
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? EXIT.clean : EXIT.error;
+    }
+    if (e instanceof CliError) {
+      process.stderr.write(`${e.message.split('\n').map((l) => `claimdiff: ${l}`).join('\n')}\n`);
+      return EXIT.error;
+    }
+    const err = e as NodeJS.ErrnoException;
+    process.stderr.write(`claimdiff: ${err.code ? `${err.code}: ` : ''}${err.message ?? String(e)}\n`);
+    return EXIT.error;
+  }
+}
