@@ -365,7 +365,8 @@ export function loadRuleSet(opts: LoadRuleSetOptions = {}): RuleSet {
     for (const [id, sev] of Object.entries(config.rules)) {
       const rule = ruleById.get(id);
       if (!rule) {
-        const msg = `unknown rule ${show(id)} in rules${known.length > 0 ? ` (known rules: ${known.sort().join(', ')})` : ''}`;
+        const near = closest(id, known);
+        const msg = `unknown rule ${show(id)} in rules${near ? ` (did you mean ${near}?)` : ' (see claimdiff rules list)'}`;
         if (csrc) errors.push(csrc.error(csrc.offsetOfKey(['rules'], id), msg));
         else errors.push(new RuleError(config.file ?? '<config>', 1, 1, msg));
         continue;
@@ -425,4 +426,30 @@ export function stableStringify(value: unknown): string {
     return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify((value as Record<string, unknown>)[k])}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
+}
+
+/** The known id nearest a mistyped one, when it is close enough to be the intended one. */
+function closest(id: string, known: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Math.max(2, Math.floor(id.length / 4)) + 1;
+  for (const k of known) {
+    const d = editDistance(id, k);
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
 }

@@ -148,7 +148,7 @@ describe('runExamples', () => {
 
   it('the built-in packs run through the runner', () => {
     const builtin = loadRuleSet();
-    const r = runExamples(builtin, () => []);
+    const r = runExamples(builtin, () => [], { packs: ['forces'] });
     const troop = builtin.rules.find((x) => x.spec.id === 'troop-count')!;
     // An extractor that finds nothing fails every match example and passes every no_match.
     expect(r.failures).toHaveLength(troop.spec.examples?.match?.length ?? 0);
@@ -162,9 +162,9 @@ describe('runExamples', () => {
 describe('describe', () => {
   it('lists rules and shows one', () => {
     const set = loadRuleSet();
-    expect(listRules(set)).toEqual([
+    expect(listRules(set).find((r) => r.id === 'troop-count')).toEqual(
       { id: 'troop-count', kind: 'quantity', subject: 'troops', severity: 'error', pack: 'forces', origin: 'rules/forces.yaml:5:5' },
-    ]);
+    );
     const text = describeRule(set, 'troop-count')!;
     expect(text.split('\n')[0]).toBe('troop-count (quantity) — troops');
     expect(text).toContain('  pack:            forces (rules/forces.yaml:5:5)');

@@ -1,0 +1,21 @@
+// Runs the built CLI as a user would: a child process, no colour, exit code kept.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { root } from '../helpers.js';
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function claimdiff(args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Run {
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'claimdiff.js'), ...args], {
+    cwd: opts.cwd ?? root,
+    input: opts.input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, CI: '1', ...opts.env } as NodeJS.ProcessEnv,
+    timeout: 60_000,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
