@@ -54,7 +54,8 @@ function compileSpec(spec: QuantityRuleSpec): Compiled {
   const nouns = alternation([...(spec.lexicon.nouns ?? []), ...(spec.lexicon.generic ?? [])], true);
   const generic = alternation(spec.lexicon.generic, true);
   // "the number of US troops ... at 3,000": every noun also takes its figure through a counting frame.
-  const counted = nouns ? `(?:number|total|count|tally|figure|strength|size)\\s+of\\s+(?:the\\s+)?${MODIFIER}{0,3}?(?:${nouns})` : null;
+  const specific = alternation(spec.lexicon.nouns, true);
+  const counted = specific ? `(?:number|total|count|tally|figure|strength|size)\\s+of\\s+(?:the\\s+)?${MODIFIER}{0,3}?(?:${specific})` : null;
   const frames = [alternation(spec.lexicon.frames, true), counted].filter(Boolean).join('|') || null;
   const verbs = alternation(spec.lexicon.verbs);
   const context = spec.lexicon.context ?? [];
@@ -183,8 +184,9 @@ export const quantityCheck: CheckKind = {
       windowMs: parseWindow(spec.window),
       trigger: new RegExp(`(?:${triggerWords})`, 'i'),
       subject(scope: Scope): string {
-        const actor = scope.actor ? shortName(entities, scope.actor) + ' ' : '';
-        const place = scope.place ? ' · ' + entities.display(scope.place).replace(/^the\s+/i, '') : '';
+        const dims = spec.scope ?? ['place', 'actor'];
+        const actor = scope.actor && dims.includes('actor') ? shortName(entities, scope.actor) + ' ' : '';
+        const place = scope.place && dims.includes('place') ? ' · ' + entities.display(scope.place).replace(/^the\s+/i, '') : '';
         return `${actor}${spec.subject}${place}`;
       },
       compatible(a: Value, b: Value): boolean {

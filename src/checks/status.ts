@@ -12,7 +12,7 @@ import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js'
 
 const NEGATORS = /\b(?:not|never|no longer|yet to|denied|denies|deny|denying|ruled out|rules out|rule out|ruling out|rejected reports|dismissed reports|without|nor|neither|nothing|nobody|none)\b|n['’]t\b/gi;
 const NO_BEFORE_NOUN = /\b(?:no|any)\s+(?:[\w-]+\s+){0,2}$/i;
-const MODALS = /\b(?:will|would|could|may|might|shall|plans?\s+to|planning\s+to|planned|expected\s+to|expects\s+to|hopes?\s+to|hoping\s+to|aims?\s+to|intends?\s+to|set\s+to|scheduled\s+to|due\s+to|ready\s+to|prepared\s+to|wants?\s+to|seeks?\s+to|looking\s+forward\s+to|proposed|propose|agreed\s+to|to\s+(?:begin|start|hold|resume|open|launch))\b/gi;
+const MODALS = /\b(?:will|would|could|may|might|shall|plans?\s+to|planning\s+to|planned\s+to|expected\s+to|expects\s+to|hopes?\s+to|hoping\s+to|aims?\s+to|intends?\s+to|set\s+to|scheduled\s+to|due\s+to|ready\s+to|prepared\s+to|wants?\s+to|seeks?\s+to|looking\s+forward\s+to|propose|agreed\s+to|to\s+(?:begin|start|hold|resume|open|launch))\b/gi;
 const EXISTENTIAL = /\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|has\s+not\s+been|have\s+not\s+been|hasn['’]t\s+been|haven['’]t\s+been|is\s+no|are\s+no|were\s+no|was\s+no)\s+(?:(?:yet|still|now|not|any|no|some|real|serious|formal|direct|official|bilateral|technical|ongoing|[\w-]+)\s+){0,3}$/i;
 // "halted since the strike", "after the talks": the noun dates another event; its status is not asserted.
 const TEMPORAL_BEFORE = /\b(?:since|after|before|during|amid|following|despite|because of|due to|ahead of|until|in the wake of|in the run-up to)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|last\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -71,7 +71,7 @@ interface Found {
 }
 
 /** The state phrase nearest a noun, within its clause. */
-function nearestPhrase(c: Compiled, clauseText: string, nounAt: number, nounEnd: number): Found | null {
+function nearestPhrase(c: Compiled, clauseText: string, nounAt: number, nounEnd: number, taken: ReadonlySet<number>): Found | null {
   let best: (Found & { distance: number }) | null = null;
   for (const p of c.phrases) {
     p.re.lastIndex = 0;
@@ -79,7 +79,7 @@ function nearestPhrase(c: Compiled, clauseText: string, nounAt: number, nounEnd:
       const start = m.index ?? 0;
       const end = start + m[0].length;
       const distance = end <= nounAt ? nounAt - end : start >= nounEnd ? start - nounEnd : 0;
-      if (distance > 80) continue;
+      if (distance > 80 || taken.has(start)) continue;
       if (!best || distance < best.distance || (distance === best.distance && end - start > best.end - best.start)) {
         best = { state: p.state, start, end, distance };
       }
@@ -99,11 +99,21 @@ function phraseAt(text: string): string {
   const words: string[] = [];
   for (const m of text.matchAll(/[\w.’'-]+|[^\s\w]/g)) {
     const w = m[0];
-    if (/^[^\w]/.test(w) || (words.length > 0 && STOP_WORDS.has(w.toLowerCase())) || words.length >= 3) break;
+    const verbLike = words.length > 0 && /^[a-z]+ed$/.test(w);
+    if (/^[^\w]/.test(w) || (words.length > 0 && STOP_WORDS.has(w.toLowerCase())) || verbLike || words.length >= 3) break;
     if (words.length === 0 && /^(?:the|its|their|his|her|a|an)$/i.test(w)) continue;
     words.push(w.replace(/[.’']+$/, ''));
   }
   return words.join(' ');
+}
+
+/** An unknown party by its head noun: "the Halvik Port Employers' Association" and "the employers" are one party. */
+function headNoun(phrase: string): string {
+  const words = phrase.toLowerCase().replace(/[’']s?\b/g, '').split(/\s+/).filter(Boolean);
+  const generic = new Set(['association', 'federation', 'group', 'body', 'council', 'confederation', 'organisation', 'organization']);
+  let head = words.at(-1) ?? phrase.toLowerCase();
+  if (generic.has(head) && words.length > 1) head = words.at(-2) ?? head;
+  return head.length > 4 && head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
 }
 
 /**
@@ -117,9 +127,9 @@ function partiesOf(ctx: SentenceContext, clause: Span, entities: EntityMatcher, 
   const add = (phrase: string): void => {
     if (!phrase) return;
     const known = entities.find(phrase).find((e) => e.known);
-    found.add(known ? known.id : phrase.toLowerCase());
+    found.add(known ? known.id : headNoun(phrase));
   };
-  const after = text.slice(nounEnd, nounEnd + 80);
+  const after = text.slice(nounEnd, nounEnd + 160);
   const between = /^\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?(.+?)\s+and\s+(.+)$/i.exec(after);
   const within = /^\s+(?:[\w-]+\s+){0,3}?with\s+(.+)$/i.exec(after);
   const lead = /\bbetween\s+(?:the\s+)?(.+?)\s+and\s+(.+)$/i.exec(text.slice(Math.max(0, nounAt - 60), nounAt));
@@ -148,6 +158,22 @@ function partiesOf(ctx: SentenceContext, clause: Span, entities: EntityMatcher, 
   if (found.size === 0) return null;
   const list = [...found].sort().join('+');
   return found.size >= 2 ? list : `~${list}`;
+}
+
+// Words before a noun that describe it rather than say what it is about.
+const NOT_TOPICS = new Set(
+  ('a an the any no new final permanent interim formal tentative provisional broad comprehensive possible landmark historic major draft ' +
+    'preliminary last first second third previous its their his her our this that such further direct indirect fragile shaky lasting ' +
+    'durable full partial temporary proposed agreed verbal written bilateral multilateral technical').split(' '),
+);
+
+/** What an agreement or deal is about: "ceasefire agreement", "pay deal", "agreement on a permanent settlement". */
+function topicOf(text: string, nounAt: number, nounEnd: number): string | null {
+  const before = /([a-z][\w-]*)\s+$/i.exec(text.slice(Math.max(0, nounAt - 30), nounAt));
+  const word = before?.[1]?.toLowerCase();
+  if (word && !NOT_TOPICS.has(word) && !/(?:ed|ing|ly)$/.test(word)) return word;
+  const after = /^\s+(?:on|over|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)(?=[\s,.;]|$)/i.exec(text.slice(nounEnd, nounEnd + 60));
+  return after?.[1]?.toLowerCase() ?? null;
 }
 
 /** The place a status is about: "withdrawal from Iraq", else a place the clause names, else the article's. */
@@ -200,6 +226,8 @@ export const statusCheck: CheckKind = {
           const text = ctx.text.slice(clause.start, clause.end);
           c.noun.lastIndex = 0;
           let scopeStart = 0;
+          // A phrase belongs to one noun: in "no agreement has been reached on a settlement", "reached" is the agreement's.
+          const taken = new Set<number>();
           for (const n of text.matchAll(c.noun)) {
             const at = n.index ?? 0;
             const end = at + n[0].length;
@@ -209,7 +237,7 @@ export const statusCheck: CheckKind = {
               scopeStart = end;
               continue;
             }
-            let found = nearestPhrase(c, text, at, end);
+            let found = nearestPhrase(c, text, at, end, taken);
             if (found && found.end <= prevEnd) found = null;
             const noBeforeNoun = /\bno\s+(?:[\w-]+\s+){0,2}$/i.test(before);
             if (!found && c.exists && (EXISTENTIAL.test(before) || noBeforeNoun)) found = { state: c.exists, start: at, end };
@@ -217,6 +245,7 @@ export const statusCheck: CheckKind = {
             if (!found && c.planned && hasModal(before.slice(-40))) found = { state: c.planned, start: at, end };
             scopeStart = end;
             if (!found) continue;
+            if (found.start !== at) taken.add(found.start);
             // Negation is read from the previous mention of the subject on, so that
             // "denied talks ..., insisting there is no engagement" reads each part alone.
             const from = Math.max(prevEnd, Math.min(at, found.start) - 120);
@@ -245,6 +274,7 @@ export const statusCheck: CheckKind = {
               scope: {
                 place: c.spec.scope?.includes('place') ? placeOf(ctx, clause, end) : null,
                 actor: null,
+                ...(c.spec.scope?.includes('topic') ? { topic: topicOf(text, at, end) } : {}),
                 parties: c.spec.scope?.includes('parties') === false ? null : partiesOf(ctx, clause, entities, at, end),
               },
               value,

@@ -13,15 +13,15 @@ const ROLE_NOUNS =
 
 const NAME = String.raw`(?:[A-Z][\w.'’-]*)(?:\s+(?:(?:of|the|al|bin|de|van|von)\s+)*[A-Z][\w.'’-]*)*`;
 const TITLE = String.raw`(?:(?:ambassador|envoy|president|minister|general|gen\.|spokesman|spokeswoman|secretary|senator|sen\.|rep\.|mayor|governor|chief|commander|colonel|major general|prime minister|foreign minister|defence minister|defense minister)\s+)`;
-const DESCRIPTION = String.raw`(?:a|an|the)\s+(?:[\w.'’-]+\s+){0,5}?(?:${ROLE_NOUNS})`;
+const DESCRIPTION = String.raw`(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w.'’-]+\s+){0,5}?(?:${ROLE_NOUNS})`;
 const SPEAKER = String.raw`(?:${TITLE}?${NAME}|${DESCRIPTION}|he|she|they)`;
 
-const ACCORDING = new RegExp(String.raw`\baccording to\s+((?:${DESCRIPTION}(?:\s+(?:of|for|in)\s+(?:the\s+)?${NAME})?)|(?:the\s+)?${TITLE}?${NAME}|(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:${ROLE_NOUNS}))`, 'i');
+const ACCORDING = new RegExp(String.raw`\b[Aa]ccording to\s+((?:${DESCRIPTION}(?:\s+(?:of|for|in)\s+(?:the\s+)?${NAME})?)|(?:the\s+)?${TITLE}?${NAME}|(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:${ROLE_NOUNS}))`);
 const PREPOSED = new RegExp(String.raw`(?:^|[,;:"“”‘’(]\s*|\s)(${SPEAKER})\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|previously\s+)?(?:${SPEECH_VERBS})\b`, 'g');
-const POSTPOSED = new RegExp(String.raw`[,"”’]\s*(?:${SPEECH_VERBS})\s+(${SPEAKER})`, 'i');
+const POSTPOSED = new RegExp(String.raw`[,"”’]\s*(?:${SPEECH_VERBS})\s+(${SPEAKER})`);
 
 // "Ambassador James Jeffrey, the US special envoy for Syria, said ...": the name, not the end of the apposition.
-const APPOSITIVE = new RegExp(String.raw`^\s*(${TITLE}?${NAME}),\s+(?:the|a|an)\s+[^,;"“”]{3,120}?,?\s+(?:${SPEECH_VERBS})\b`, 'i');
+const APPOSITIVE = new RegExp(String.raw`^\s*(${TITLE}?${NAME}),\s+(?:the|a|an)\s+[^,;"“”]{3,120}?,?\s+(?:${SPEECH_VERBS})\b`);
 
 const PRONOUNS = new Set(['he', 'she', 'they']);
 const NOT_SPEAKERS = /^(?:The|A|An|It|This|That|There|We|I|You|Officials?)$/;

@@ -5,7 +5,9 @@
 import { createHash } from 'node:crypto';
 import type { CompiledCheck } from '../checks/types.js';
 import type { Assertion, Conflict, DocumentInfo, QuantityValue } from '../model.js';
-import { classifyTime } from './time.js';
+import { pairRelation } from './time.js';
+
+const timeKey = (a: Assertion | undefined): string => a?.time?.start ?? '';
 
 /** Roles whose figures are compared: a change "by 500" is not a rival count. */
 const COMPARED_ROLES = new Set(['count']);
@@ -129,27 +131,46 @@ export function findConflicts(
     const claims = members.map((i) => assertions[i] as Assertion);
     const pairs = incompatiblePairs(claims, check);
     if (pairs.length === 0) continue;
-    const signature = members.join(',');
-    if (seen.has(signature)) continue;
-    seen.add(signature);
-    const relation = classifyTime(claims, pairs, check, documents);
-    const scoped = claims.find((c) => !isPartial(c.key)) ?? first;
-    const locations = claims.map((c) => `${documents[c.document]?.path ?? ''}:${c.span.start}`).join(',');
-    const id = createHash('sha256').update(`${first.rule}|${scoped.key}|${locations}`).digest('hex').slice(0, 16);
-    conflicts.push({
-      id,
-      rule: first.rule,
-      kind: first.kind,
-      subject: scoped.subject,
-      relation,
-      severity: check.severity,
-      message: {
-        id: relation === 'change' ? 'change' : `${first.kind}-conflict`,
-        data: { subject: scoped.subject, values: [...new Set(claims.map(formatValue))].join(' · '), count: claims.length },
-      },
-      claims: members,
-      pairs,
-    });
+    // One conflict per relation: a toll that rose over a week is a change, two tolls of the same day a contradiction.
+    for (const relation of ['contradiction', 'change'] as const) {
+      const chosen = pairs.filter(([a, b]) => pairRelation(claims[a] as Assertion, claims[b] as Assertion, check) === relation);
+      if (chosen.length === 0) continue;
+      // A change shows the whole timeline: every dated figure of the key, not only those that differ.
+      const dated = relation === 'change' ? claims.flatMap((c, i) => (c.time ? [i] : [])) : [];
+      const keep = [...new Set([...chosen.flat(), ...dated])].sort((x, y) => x - y);
+      const local = new Map(keep.map((k, i) => [k, i]));
+      let kept = keep.map((k) => members[k] as number);
+      let keptPairs = chosen.map(([a, b]) => [local.get(a) ?? 0, local.get(b) ?? 0] as [number, number]);
+      if (relation === 'change') {
+        // A change reads as a timeline: claims in time order.
+        const order = kept.map((_, i) => i).sort((x, y) => timeKey(assertions[kept[x] ?? 0]).localeCompare(timeKey(assertions[kept[y] ?? 0])) || x - y);
+        const back = new Map(order.map((old, i) => [old, i]));
+        kept = order.map((i) => kept[i] as number);
+        keptPairs = keptPairs.map(([a, b]) => [back.get(a) ?? 0, back.get(b) ?? 0].sort((x, y) => x - y) as [number, number]);
+      }
+      keptPairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+      const signature = `${relation}:${kept.join(',')}`;
+      if (seen.has(signature)) continue;
+      seen.add(signature);
+      const keptClaims = kept.map((i) => assertions[i] as Assertion);
+      const scoped = keptClaims.find((c) => !isPartial(c.key)) ?? first;
+      const locations = keptClaims.map((c) => `${documents[c.document]?.path ?? ''}:${c.span.start}`).join(',');
+      const id = createHash('sha256').update(`${first.rule}|${scoped.key}|${relation}|${locations}`).digest('hex').slice(0, 16);
+      conflicts.push({
+        id,
+        rule: first.rule,
+        kind: first.kind,
+        subject: scoped.subject,
+        relation,
+        severity: check.severity,
+        message: {
+          id: relation === 'change' ? 'change' : `${first.kind}-conflict`,
+          data: { subject: scoped.subject, values: [...new Set(keptClaims.map(formatValue))].join(relation === 'change' ? ' → ' : ' · '), count: keptClaims.length },
+        },
+        claims: kept,
+        pairs: keptPairs,
+      });
+    }
   }
   return conflicts.sort((a, b) => {
     const ca = assertions[a.claims[0] ?? 0] as Assertion;

@@ -81,7 +81,7 @@ export function createEntityMatcher(aliases: AliasTable): EntityMatcher {
       }
       for (const m of text.matchAll(generic)) {
         const name = m[1] ?? '';
-        const first = name.split(/\s+/)[0] ?? '';
+        const first = (name.split(/\s+/)[0] ?? '').replace(/[’']s$/, '');
         if (NOT_PLACES.has(first) || name.length < 3) continue;
         const start = (m.index ?? 0) + m[0].length - name.length;
         add(start, start + name.length, name.toLowerCase().replace(/[’']s$/, ''), false, name);

@@ -9,6 +9,7 @@ import { buildContext } from './context.js';
 import { findAttribution } from './attribution.js';
 import { lineIndexFor, locate } from './lines.js';
 import { splitSentences } from './sentences.js';
+import { claimTime } from './time.js';
 
 export interface CompiledRules {
   checks: CompiledCheck[];
@@ -88,7 +89,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
           location: locate(doc, lines, span),
           sentenceText: s.text.replace(whitespace, ' ').trim(),
           attribution: ctx.attribution,
-          time: null,
+          time: claimTime(ctx, hit.span, doc.date),
         });
       }
     }

@@ -1,12 +1,53 @@
-// Contradiction or change. Until claims carry their own times (issue on time),
-// every conflict is a contradiction: with no time known, two accounts of the
-// same thing cannot both be true.
+// Contradiction or change. Two incompatible claims are a change when both are
+// dated and further apart than the rule's window (a toll rising over a week);
+// otherwise a contradiction (same time, or a time unknown). Statuses also follow
+// the scale's order: going back down it is a contradiction unless the pack says
+// the state can revert.
 
-import type { CompiledCheck } from '../checks/types.js';
-import type { Assertion, DocumentInfo, Relation } from '../model.js';
+import type { CompiledCheck, SentenceContext } from '../checks/types.js';
+import type { Assertion, Relation, Span } from '../model.js';
+import type { StatusRuleSpec } from '../rules/types.js';
+import { daysApart, findTimes } from './when.js';
 
-export function classifyTime(
-  _claims: readonly Assertion[], _pairs: ReadonlyArray<[number, number]>, _check: CompiledCheck, _documents: readonly DocumentInfo[],
-): Relation {
-  return 'contradiction';
+/** Periods and deadlines ("since 2008", "by the end of the year") say when something began or is due, not when the claim holds. */
+const NOT_CLAIM_TIME = /\b(?:since|until|till|from|by|before|after|following|ahead of|by the end of|end of)\s+(?:the\s+)?$|\bthe\s+$/i;
+
+/** Characters between a time expression and the claim it dates. */
+const MAX_GAP = 25;
+
+/**
+ * The time a claim speaks of: a day, week or month the claim's clause names
+ * ("the toll rose to 45 on Thursday"), resolved against the publication date;
+ * else the publication date; else unknown.
+ */
+export function claimTime(ctx: SentenceContext, hit: Span, published: string | null): { start: string; end: string } | null {
+  const clause = ctx.clauses.find((c) => hit.start >= c.start && hit.start < c.end) ?? { start: 0, end: ctx.text.length };
+  const times = findTimes(ctx.text.slice(clause.start, clause.end), published).filter(
+    (t) => t.precision !== 'year' && !NOT_CLAIM_TIME.test(ctx.text.slice(Math.max(0, clause.start + t.textStart - 20), clause.start + t.textStart)),
+  );
+  // Only an expression close to the claim dates it: in "voted this month to ask Washington to pull out
+  // its 5,000-strong force", "this month" dates the vote.
+  const from = hit.start - clause.start;
+  const to = hit.end - clause.start;
+  const gap = (t: { textStart: number; textEnd: number }): number => (t.textEnd <= from ? from - t.textEnd : t.textStart >= to ? t.textStart - to : 0);
+  const near = times.filter((t) => gap(t) <= MAX_GAP);
+  if (near.length > 0) {
+    const nearest = near.reduce((best, t) => (gap(t) < gap(best) ? t : best));
+    return { start: nearest.start, end: nearest.end };
+  }
+  return published ? { start: published, end: published } : null;
+}
+
+export function pairRelation(a: Assertion, b: Assertion, check: CompiledCheck): Relation {
+  if (!a.time || !b.time || check.windowMs === null) return 'contradiction';
+  const apartMs = daysApart(a.time, b.time) * 86_400_000;
+  if (apartMs <= check.windowMs) return 'contradiction';
+  if (a.value.kind === 'status' && b.value.kind === 'status') {
+    const spec = check.rule.spec as StatusRuleSpec;
+    const [earlier, later] = a.time.start <= b.time.start ? [a, b] : [b, a];
+    const from = spec.scale.indexOf((earlier.value as { state: string }).state);
+    const to = spec.scale.indexOf((later.value as { state: string }).state);
+    if (to < from && !spec.reversible) return 'contradiction';
+  }
+  return 'change';
 }

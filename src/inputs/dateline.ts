@@ -92,8 +92,15 @@ const TIME_RE = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-
  * The date of a dateline-like line, with a priority (0: "Published", 1: plain, 2: "Updated"),
  * or null when the line is not a short dateline (a date inside a body sentence does not count).
  */
-export function datelineDate(line: string): { iso: string; priority: number } | null {
+export function datelineDate(line: string): { iso: string; priority: number; prefix?: number } | null {
   const t = line.trim();
+  // A dateline that opens the first paragraph: "HALVIK, Sept. 1, 2025 (Coastline News) - There are …".
+  const lead = /^([A-Z][^\n]{2,90}?)\s+[-—–]\s+\S/.exec(t);
+  if (lead?.[1] && lead[1].length < t.length - 4) {
+    const d = datelineDate(lead[1]);
+    // Only the dateline is metadata; the rest of the line is the article.
+    if (d) return { ...d, prefix: line.indexOf(lead[1]) + lead[1].length };
+  }
   if (t.length === 0 || t.length > 140) return null;
   // An embedded post ("— Name (@handle) July 10, 2014") dates the post, not the article.
   if (/(?:^|[\s(])@\w/.test(t)) return null;
@@ -166,7 +173,7 @@ export function dateFromText(text: string, max = 12): string | null {
 
 export const SOURCE_LINE_RE = /^\s*(?:source|sources|via)\s*:\s*([^;|\n]*?)\s*(?:[;|]|$)/i;
 const AGENCY_RE =
-  /^\s*[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Za-z0-9.'’ -]{1,40}?)?\s*\(([A-Z][A-Za-z.&'’ -]{0,30}?)\)\s*[-—–:]/;
+  /^\s*[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Za-z0-9.'’ -]{1,40}?){0,3}\s*\(([A-Z][A-Za-z.&'’ -]{0,30}?)\)\s*[-—–:]/;
 
 /** Outlet or agency named by a "Source: X" line or an agency dateline such as "COPENHAGEN (Reuters) -". */
 export function sourceFromText(text: string, max = 12): string | null {

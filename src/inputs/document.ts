@@ -24,9 +24,10 @@ export function detectFormat(path: string, text: string): Format {
 function blankMetadataLines(text: string): string {
   let chars: string[] | null = null;
   for (const { line, start } of headLines(text, HEAD_LINES)) {
-    if (datelineDate(line) !== null || SOURCE_LINE_RE.test(line)) {
+    const dateline = datelineDate(line);
+    if (dateline !== null || SOURCE_LINE_RE.test(line)) {
       chars ??= text.split('');
-      blankRange(chars, start, start + line.length);
+      blankRange(chars, start, start + (dateline?.prefix ?? line.length));
     }
   }
   return chars ? chars.join('') : text;

@@ -65,6 +65,8 @@ export const FURNITURE: readonly FurnitureEntry[] = [
   // related content
   { match: /related(?: articles?| stories| posts| news| content| coverage)?/ },
   { match: /read more(?: about this| here| stories)?/ },
+  // a link to another story: "Related: Flood toll reaches 160" (its figures are that story's, not this one's)
+  { match: /(?:related|read more|read also|see also|more on this|also read|recommended|watch|listen)\s*:\s*.+/, maxLength: 200 },
   { match: /read also/ },
   { match: /see also/ },
   { match: /more (?:news|stories|articles) from(?: [\w' .&-]+)?/ },

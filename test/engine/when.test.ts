@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { daysApart, findTimes } from '../../src/engine/when.js';
+
+// Publication date: Friday 24 January 2020.
+const PUB = '2020-01-24';
+
+// [sentence, expression as written, start, end]
+const cases: Array<[string, string, string, string]> = [
+  ['The toll rose to 45 on Thursday.', 'on Thursday', '2020-01-23', '2020-01-23'],
+  ['The envoy spoke on Friday.', 'on Friday', '2020-01-24', '2020-01-24'],
+  ['Talks resumed last Friday.', 'last Friday', '2020-01-17', '2020-01-17'],
+  ['Talks will resume on Monday.', 'on Monday', '2020-01-27', '2020-01-27'],
+  ['Talks will resume next Tuesday.', 'next Tuesday', '2020-01-28', '2020-01-28'],
+  ['It was signed on June 12, 2019.', 'on June 12, 2019', '2019-06-12', '2019-06-12'],
+  ['It was signed on 12 June 2019.', 'on 12 June 2019', '2019-06-12', '2019-06-12'],
+  ['The strike began on Jan. 3.', 'on Jan. 3', '2020-01-03', '2020-01-03'],
+  ['The vote was held on Dec. 30.', 'on Dec. 30', '2019-12-30', '2019-12-30'],
+  ['It was signed in June 2018.', 'in June 2018', '2018-06-01', '2018-06-30'],
+  ['The pact was agreed last July.', 'last July', '2019-07-01', '2019-07-31'],
+  ['The talks ended in January.', 'in January', '2020-01-01', '2020-01-31'],
+  ['Parliament voted in January 1998.', 'in January 1998', '1998-01-01', '1998-01-31'],
+  ['Fighting resumed yesterday.', 'yesterday', '2020-01-23', '2020-01-23'],
+  ['Rain fell overnight.', 'overnight', '2020-01-24', '2020-01-24'],
+  ['The plant closed last week.', 'last week', '2020-01-13', '2020-01-19'],
+  ['Prices rose earlier this month.', 'earlier this month', '2020-01-01', '2020-01-31'],
+  ['The union struck three days ago.', 'three days ago', '2020-01-21', '2020-01-21'],
+  ['The agreement has held since 2008.', 'since 2008', '2008-01-01', '2008-12-31'],
+  ['Published: 2026-03-14', '2026-03-14', '2026-03-14', '2026-03-14'],
+];
+
+describe('findTimes resolves against the publication date', () => {
+  test.each(cases)('%s', (sentence, written, start, end) => {
+    const t = findTimes(sentence, PUB)[0];
+    expect(t?.written).toBe(written);
+    expect([t?.start, t?.end]).toEqual([start, end]);
+    expect(sentence.slice(t?.textStart, t?.textEnd)).toBe(written);
+  });
+
+  test('relative expressions need a publication date; absolute ones do not', () => {
+    expect(findTimes('The toll rose on Thursday.', null)).toEqual([]);
+    expect(findTimes('It was signed on June 12, 2019.', null)[0]?.start).toBe('2019-06-12');
+  });
+
+  test('lower-case "march" and "may" are not months', () => {
+    expect(findTimes('Thousands joined the march as police may intervene.', PUB)).toEqual([]);
+  });
+});
+
+describe('daysApart', () => {
+  test.each([
+    [{ start: '2020-01-01', end: '2020-01-01' }, { start: '2020-01-08', end: '2020-01-08' }, 7],
+    [{ start: '2020-01-08', end: '2020-01-08' }, { start: '2020-01-01', end: '2020-01-01' }, 7],
+    [{ start: '2019-06-01', end: '2019-06-30' }, { start: '2019-06-12', end: '2019-06-12' }, 0],
+    [{ start: '2020-01-01', end: '2020-01-31' }, { start: '2020-03-01', end: '2020-03-01' }, 30],
+  ])('%j and %j are %d days apart', (a, b, days) => expect(daysApart(a, b)).toBe(days));
+});
