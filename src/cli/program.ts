@@ -2,6 +2,7 @@
 
 import { Command, CommanderError, Option } from 'commander';
 import { formatterNames } from '../formatters/index.js';
+import { addCheckCommand } from './check.js';
 import { CliError, EXIT } from './io.js';
 import { rulesList, rulesShow, rulesTest } from './rules.js';
 import { runScan, VERSION, withInputOptions, type CommonOptions } from './scan.js';
@@ -23,6 +24,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
       .addOption(new Option('-f, --format <name>', `report format: ${formatterNames.join(', ')}`).default('text'))
       .option('--fail-on <relation>', 'exit 1 on: contradiction, change (either relation) or never', 'contradiction'),
   ).action(async (paths: string[], opts: CommonOptions) => setExit(await runScan(paths, opts, 'scan')));
+
+  addCheckCommand(program, setExit);
 
   withInputOptions(
     program

@@ -5,6 +5,7 @@ import { formatAssertions, formatterNames, getFormatter } from '../formatters/in
 import type { Report } from '../model.js';
 import { scanPaths } from '../scan-paths.js';
 import { CliError, EXIT, useColor, warn, writeOutput } from './io.js';
+import { progressOption } from './progress.js';
 import { ruleSetFor, type RuleOptions } from './rules-setup.js';
 
 export interface CommonOptions extends RuleOptions {
@@ -59,15 +60,12 @@ export async function runScan(paths: string[], opts: CommonOptions, mode: 'scan'
   validate(opts, mode === 'scan' ? formatterNames : ['jsonl', 'json', 'text']);
   const cwd = process.cwd();
   const ruleSet = ruleSetFor(opts, cwd);
-  const progress = !opts.quiet && process.stderr.isTTY && !process.env['CI'];
   const { report, notes, errors } = await scanPaths(paths.length ? paths : ['.'], ruleSet, {
     cwd,
     groupBy: opts.groupBy,
     ...(opts.ignore ? { ignore: opts.ignore } : {}),
     ...(opts.meta ? { meta: opts.meta } : {}),
-    ...(progress ? { onProgress: (done: number, total: number) => {
-      if (total >= 20) process.stderr.write(done === total ? '\r\x1b[K' : `\rclaimdiff: ${done}/${total} files`);
-    } } : {}),
+    ...progressOption(opts.quiet),
   });
   if (!opts.quiet) for (const n of notes) warn(`${n.path}: ${n.message}`);
   for (const e of errors) warn(`${e.path}: ${e.message}`);

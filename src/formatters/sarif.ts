@@ -8,6 +8,8 @@
 //   sentence keeps the alert.
 // - Paths are POSIX and relative to %SRCROOT%; an absolute path becomes a file:// URI.
 // - Columns are UTF-16 code units (run.columnKind); endColumn is exclusive, as in the model.
+// - Report warnings (e.g. an unused suppression directive) are warning-level
+//   run.invocations[0].toolExecutionNotifications with their location.
 
 import { createHash } from 'node:crypto';
 import type { Conflict, Report, Severity, Value } from '../model.js';
@@ -158,10 +160,23 @@ export function toSarif(report: Report, opts: FormatOptions) {
   if (opts.informationUri) driver['informationUri'] = opts.informationUri;
   if (opts.toolVersion) driver['version'] = opts.toolVersion;
   driver['rules'] = rules;
+  // Report warnings (an unused suppression directive, …) are tool notifications, not results.
+  const notifications = report.warnings.map((w) => ({
+    level: 'warning' as Level,
+    message: { text: cleanText(w.message) },
+    descriptor: { id: w.code },
+    locations: [{
+      physicalLocation: {
+        artifactLocation: pathToUri(report.documents[w.document]?.path ?? ''),
+        region: { startLine: Math.max(1, w.line), startColumn: Math.max(1, w.column) },
+      },
+    }],
+  }));
+  const invocations = notifications.length > 0 ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {};
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0' as const,
-    runs: [{ tool: { driver }, columnKind: 'utf16CodeUnits', results }],
+    runs: [{ tool: { driver }, ...invocations, columnKind: 'utf16CodeUnits', results }],
   };
 }
 

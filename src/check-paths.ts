@@ -1,0 +1,137 @@
+// Paths to a `check` report: the corpus is extracted like `scan` does; drafts are read
+// here (from files or standard input) so that their suppression directives can be found
+// in the source text. Documents end up in path order with their role.
+
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { checkReport, suppressionsOf, type DirectiveProblem, type DocumentRole, type Suppression } from './check.js';
+import { documentInfo } from './engine/scan.js';
+import { extractDocument, type CompiledRules } from './engine/extract.js';
+import {
+  decodeBytes, documentFromBytes, findDirectives, listFiles, loadMeta, MAX_FILE_BYTES, mergeMeta, MetaError,
+  type FileEntry, type LoadError, type LoadNote, type MetaTable,
+} from './inputs/index.js';
+import { displayPath, fsMessage, groupOf } from './inputs/paths.js';
+import type { Assertion, DocumentInfo, Report } from './model.js';
+import { extractPaths } from './scan-paths.js';
+
+export interface CheckPathsOptions {
+  cwd: string;
+  ignore?: string[];
+  meta?: string;
+  /** A draft read from standard input (`-`): its bytes and the name it is reported under. */
+  stdin?: { name: string; bytes: Uint8Array };
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface CheckPathsResult {
+  report: Report;
+  notes: LoadNote[];
+  errors: LoadError[];
+}
+
+interface Loaded {
+  info: DocumentInfo;
+  role: DocumentRole;
+  assertions: Assertion[];
+  suppressions: Suppression[];
+  problems: DirectiveProblem[];
+}
+
+/** Name a stdin draft is reported under, and the format it is read as (from its extension; Markdown by default). */
+export function stdinEntry(name: string | undefined, cwd: string): FileEntry {
+  const given = name ?? '<stdin>.md';
+  const abs = path.resolve(cwd, given);
+  const display = name === undefined ? given : displayPath(abs, cwd, given);
+  return { path: display, absPath: abs, group: groupOf(display) };
+}
+
+function loadDraft(entry: FileEntry, bytes: Uint8Array, meta: MetaTable, rules: CompiledRules, notes: LoadNote[]): Loaded | null {
+  const read = documentFromBytes(entry, bytes, { meta });
+  notes.push(...read.notes);
+  if (!read.document) return null;
+  const doc = read.document;
+  // Markdown blanks HTML comments out of `text`; directives are read from the source.
+  const source = doc.sourceText ?? decodeBytes(bytes).text;
+  const { suppressions, problems } = suppressionsOf(findDirectives(source), source);
+  return { info: documentInfo(doc), role: 'draft', assertions: extractDocument(doc, 0, rules), suppressions, problems };
+}
+
+export async function checkPaths(drafts: string[], against: string[], rules: CompiledRules, opts: CheckPathsOptions): Promise<CheckPathsResult> {
+  const notes: LoadNote[] = [];
+  const errors: LoadError[] = [];
+  const draftFiles = drafts.filter((d) => d !== '-');
+  const listed = draftFiles.length > 0
+    ? await listFiles(draftFiles, { cwd: opts.cwd, ...(opts.ignore ? { ignore: opts.ignore } : {}) })
+    : { files: [], notes: [], errors: [], meta: new Map() as MetaTable };
+  notes.push(...listed.notes);
+  errors.push(...listed.errors);
+  let meta: MetaTable = listed.meta;
+  if (opts.meta) {
+    try {
+      meta = mergeMeta(listed.meta, await loadMeta(opts.meta, opts.cwd));
+    } catch (e) {
+      if (!(e instanceof MetaError)) throw e;
+      // extractPaths below reports the same problem for the corpus
+    }
+  }
+
+  const corpusTotal = { n: 0 };
+  const draftTotal = listed.files.length + (opts.stdin ? 1 : 0);
+  const corpus = await extractPaths(against, rules, {
+    cwd: opts.cwd,
+    ...(opts.ignore ? { ignore: opts.ignore } : {}),
+    ...(opts.meta ? { meta: opts.meta } : {}),
+    ...(opts.onProgress ? { onProgress: (done: number, total: number) => {
+      corpusTotal.n = total;
+      opts.onProgress?.(done, total + draftTotal);
+    } } : {}),
+  });
+  notes.push(...corpus.notes);
+  errors.push(...corpus.errors);
+
+  const loaded: Loaded[] = [];
+  let done = 0;
+  for (const entry of listed.files) {
+    try {
+      const st = await stat(entry.absPath);
+      if (st.size > MAX_FILE_BYTES) {
+        notes.push({ path: entry.path, code: 'skipped-large', message: `${entry.path}: skipped, over the 50 MB limit` });
+      } else {
+        const l = loadDraft(entry, await readFile(entry.absPath), meta, rules, notes);
+        if (l) loaded.push(l);
+      }
+    } catch (err) {
+      errors.push({ path: entry.path, message: fsMessage(err) });
+    }
+    opts.onProgress?.(corpusTotal.n + ++done, corpusTotal.n + draftTotal);
+  }
+  if (opts.stdin) {
+    const entry = stdinEntry(opts.stdin.name, opts.cwd);
+    const l = loadDraft(entry, opts.stdin.bytes, meta, rules, notes);
+    if (l) loaded.push(l);
+    opts.onProgress?.(corpusTotal.n + ++done, corpusTotal.n + draftTotal);
+  }
+
+  // A draft that is also under the corpus paths is checked as a draft, not compared with itself.
+  const draftPaths = new Set(loaded.map((l) => l.info.path));
+  corpus.documents.forEach((info, i) => {
+    if (draftPaths.has(info.path)) return;
+    loaded.push({ info, role: 'corpus', assertions: corpus.assertions.filter((a) => a.document === i), suppressions: [], problems: [] });
+  });
+  loaded.sort((a, b) => (a.info.path < b.info.path ? -1 : a.info.path > b.info.path ? 1 : a.role === 'draft' ? -1 : 1));
+
+  const assertions: Assertion[] = [];
+  const suppressions = new Map<number, Suppression[]>();
+  const problems = new Map<number, DirectiveProblem[]>();
+  loaded.forEach((l, i) => {
+    for (const a of l.assertions) assertions.push({ ...a, document: i });
+    if (l.suppressions.length > 0) suppressions.set(i, l.suppressions);
+    if (l.problems.length > 0) problems.set(i, l.problems);
+  });
+  const report = checkReport(
+    { documents: loaded.map((l) => l.info), roles: loaded.map((l) => l.role), assertions, suppressions, problems },
+    rules,
+  );
+  return { report, notes, errors };
+}
