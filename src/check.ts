@@ -9,10 +9,8 @@
 // - A suppression directive that suppresses no draft claim of any conflict becomes a
 //   report warning `unused-disable` on the directive's line.
 
-import type { CompiledCheck } from './checks/types.js';
 import { assembleReport } from './engine/scan.js';
 import type { CompiledRules } from './engine/extract.js';
-import { classifyTime } from './engine/time.js';
 import type { Directive } from './inputs/index.js';
 import type { Assertion, Conflict, DocumentInfo, Report, ReportWarning } from './model.js';
 
@@ -109,12 +107,11 @@ export interface CheckInput {
 export function checkReport(input: CheckInput, rules: CompiledRules): Report {
   const documents = input.documents.map((d, i) => ({ ...d, role: input.roles[i] ?? 'corpus' }));
   const full = assembleReport(documents, input.assertions, rules, [], []);
-  return narrowToDrafts(full, input, rules.checks);
+  return narrowToDrafts(full, input);
 }
 
 /** The filtering half of `checkReport`, on a report of drafts and corpus compared together. */
-export function narrowToDrafts(full: Report, input: Pick<CheckInput, 'suppressions' | 'problems' | 'warnings'>, checks: readonly CompiledCheck[]): Report {
-  const byRule = new Map(checks.map((c) => [c.rule.spec.id, c]));
+export function narrowToDrafts(full: Report, input: Pick<CheckInput, 'suppressions' | 'problems' | 'warnings'>): Report {
   const isDraft = (a: Assertion): boolean => full.documents[a.document]?.role === 'draft';
   const used = new Set<Suppression>();
   const conflicts: Conflict[] = [];
@@ -142,8 +139,8 @@ export function narrowToDrafts(full: Report, input: Pick<CheckInput, 'suppressio
     const remap = new Map(keptClaims.map((old, nu) => [old, nu]));
     const pairs = keptPairs.map(([i, j]) => [remap.get(i) ?? 0, remap.get(j) ?? 0] as [number, number]);
     const kept = keptClaims.map((i) => claims[i] as Assertion);
-    const check = byRule.get(c.rule);
-    const relation = check ? classifyTime(kept, pairs, check, full.documents) : c.relation;
+    // Conflicts are already one relation each (see engine/compare.ts); a subset keeps it.
+    const relation = c.relation;
     conflicts.push({
       ...c,
       relation,

@@ -11,7 +11,6 @@ import { parseWindow, phraseSource } from './phrases.js';
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
 
 const NEGATORS = /\b(?:not|never|no longer|yet to|denied|denies|deny|denying|ruled out|rules out|rule out|ruling out|rejected reports|dismissed reports|without|nor|neither|nothing|nobody|none)\b|n['’]t\b/gi;
-const NO_BEFORE_NOUN = /\b(?:no|any)\s+(?:[\w-]+\s+){0,2}$/i;
 const MODALS = /\b(?:will|would|could|may|might|shall|plans?\s+to|planning\s+to|planned\s+to|expected\s+to|expects\s+to|hopes?\s+to|hoping\s+to|aims?\s+to|intends?\s+to|set\s+to|scheduled\s+to|due\s+to|ready\s+to|prepared\s+to|wants?\s+to|seeks?\s+to|looking\s+forward\s+to|propose|agreed\s+to|to\s+(?:begin|start|hold|resume|open|launch))\b/gi;
 const EXISTENTIAL = /\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|has\s+not\s+been|have\s+not\s+been|hasn['’]t\s+been|haven['’]t\s+been|is\s+no|are\s+no|were\s+no|was\s+no)\s+(?:(?:yet|still|now|not|any|no|some|real|serious|formal|direct|official|bilateral|technical|ongoing|[\w-]+)\s+){0,3}$/i;
 // "halted since the strike", "after the talks": the noun dates another event; its status is not asserted.

@@ -95,11 +95,11 @@ const TIME_RE = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-
 export function datelineDate(line: string): { iso: string; priority: number; prefix?: number } | null {
   const t = line.trim();
   // A dateline that opens the first paragraph: "HALVIK, Sept. 1, 2025 (Coastline News) - There are …".
-  const lead = /^([A-Z][^\n]{2,90}?)\s+[-—–]\s+\S/.exec(t);
-  if (lead?.[1] && lead[1].length < t.length - 4) {
+  const lead = /^([A-Z][^\n]{2,90}?)\s+[-—–]\s+(?=\S)/.exec(t);
+  if (lead?.[1] && lead[0].length < t.length - 4) {
     const d = datelineDate(lead[1]);
-    // Only the dateline is metadata; the rest of the line is the article.
-    if (d) return { ...d, prefix: line.indexOf(lead[1]) + lead[1].length };
+    // Only the dateline (and its dash) is metadata; the rest of the line is the article.
+    if (d) return { ...d, prefix: line.indexOf(lead[0]) + lead[0].length };
   }
   if (t.length === 0 || t.length > 140) return null;
   // An embedded post ("— Name (@handle) July 10, 2014") dates the post, not the article.
