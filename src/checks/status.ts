@@ -258,16 +258,16 @@ export const statusCheck: CheckKind = {
             if (modal) state = negated ? (c.negated[c.planned ?? ''] ?? null) : c.planned;
             else state = negated ? (c.negated[found.state] ?? null) : found.state;
             if (!state || !spec.scale.includes(state)) continue;
-            const spanStart = clause.start + Math.min(at, found.start);
-            const spanEnd = clause.start + Math.max(end, found.end);
-            const key = `${spanStart}:${state}`;
+            // De-duplication is by the whole mention (noun and phrase); the span is the words
+            // that carry the state, so that the span slices exactly `written` (the model's contract).
+            const key = `${clause.start + Math.min(at, found.start)}:${state}`;
             if (seen.has(key)) continue;
             seen.add(key);
             const value: StatusValue = { kind: 'status', state };
             // The words that carry the state: the phrase, or the noun with its "no".
             const phraseOnly = found.start === at ? { start: at - (noBeforeNoun ? /\bno\s+(?:[\w-]+\s+){0,2}$/i.exec(before)?.[0].length ?? 0 : 0), end } : found;
             hits.push({
-              span: { start: spanStart, end: spanEnd },
+              span: { start: clause.start + phraseOnly.start, end: clause.start + phraseOnly.end },
               written: text.slice(phraseOnly.start, phraseOnly.end),
               role: 'count',
               scope: {

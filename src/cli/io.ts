@@ -34,7 +34,13 @@ export function writeOutput(file: string, text: string): void {
     } catch {
       // the temporary file was never created
     }
-    throw new CliError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? `the folder ${dirname(file)} does not exist`
+      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+      : code === 'EISDIR' ? 'is a directory'
+      : code ?? (e as Error).message.split('\n')[0];
+    throw new CliError(`cannot write ${file}: ${why}`);
   }
 }
 

@@ -67,7 +67,12 @@ export async function runScan(paths: string[], opts: CommonOptions, mode: 'scan'
     ...(opts.meta ? { meta: opts.meta } : {}),
     ...progressOption(opts.quiet),
   });
-  if (!opts.quiet) for (const n of notes) warn(`${n.path}: ${n.message}`);
+  // A note's message already starts with its path.
+  if (!opts.quiet) {
+    for (const n of notes) warn(n.message);
+    const skipped = notes.filter((n) => n.code === 'skipped-binary' || n.code === 'skipped-large').length;
+    if (skipped > 0) warn(`${skipped} file${skipped === 1 ? '' : 's'} skipped (binary, image, PDF, archive or too large)`);
+  }
   for (const e of errors) warn(`${e.path}: ${e.message}`);
   const color = useColor(opts.color, Boolean(opts.output), process.env, Boolean(process.stdout.isTTY));
   if (mode === 'extract') {

@@ -88,8 +88,9 @@ export function escapeHtml(s: string): string {
 /**
  * JSON.stringify escapes C0 controls but writes DEL and C1 controls (U+007F-U+009F) and
  * the line separators U+2028/U+2029 raw; some terminals act on C1 bytes. Escaping them
- * keeps the parsed value identical and the bytes inert.
+ * keeps the parsed value identical and the bytes inert. Bidirectional overrides and isolates
+ * are escaped too, so that a JSON report shown in a terminal or an editor reads in order.
  */
 export function escapeJsonControls(json: string): string {
-  return json.replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return json.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -316,6 +316,8 @@ export function htmlToText(html: string): HtmlResult {
   const document = parseDocument(html);
   const metadata = readMetadata(document);
   const titleTag = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  const h1s = document.querySelectorAll('h1') as unknown as ArrayLike<{ textContent: string | null }>;
+  const headings = Array.from(h1s, (h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()).filter((h) => h !== '');
   clean(document);
 
   let root: DNode | null = null;
@@ -339,6 +341,16 @@ export function htmlToText(html: string): HtmlResult {
   }
   paras = paras.filter((p) => !isFurnitureLine(p.runs.join('')));
   const { stream, pos } = textStream(html);
+  // Readability moves the headline out of the content, but a headline makes claims too
+  // ("Flood leaves 38 dead"), and the same article saved as plain text starts with it.
+  // Put it back as the first paragraph when the page shows it as an <h1> before the body.
+  const headline = readTitle !== null ? headings.find((h) => h === readTitle || h === titleTag) : headings.length === 1 ? headings[0] : undefined;
+  const firstRun = paras[0]?.runs.find((r) => r.trim().length >= 8);
+  if (headline !== undefined && !paras.some((p) => p.runs.join('').trim() === headline)) {
+    const at = stream.indexOf(headline);
+    const bodyAt = firstRun === undefined ? -1 : stream.indexOf(firstRun);
+    if (at !== -1 && (bodyAt === -1 || at < bodyAt)) paras = [{ runs: [headline] } as (typeof paras)[number], ...paras];
+  }
 
   let text = '';
   const sourceMap: Array<[number, number]> = [];

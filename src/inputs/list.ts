@@ -7,7 +7,7 @@ import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { MetaError, SIDECAR_NAMES, mergeMeta, parseMeta } from './meta.js';
-import { displayPath, fsMessage, groupOf, isArticleName, joinDisplay, toPosix } from './paths.js';
+import { binaryKindFromName, displayPath, fsMessage, groupOf, isArticleName, joinDisplay, toPosix } from './paths.js';
 import type { FileEntry, ListOptions, LoadError, LoadNote, MetaTable } from './types.js';
 
 export const IGNORE_FILE = '.claimdiffignore';
@@ -139,7 +139,15 @@ export async function listFiles(paths: string[], opts: ListOptions): Promise<Lis
           await loadSidecar(abs, disp, depth);
           continue;
         }
-        if (!isArticleName(e.name)) continue;
+        if (!isArticleName(e.name)) {
+          // Images, PDFs, archives and office files are not read, but said (and counted):
+          // a fact-checker should know that a saved PDF was not compared.
+          const kind = binaryKindFromName(e.name);
+          if (kind && !frameIgnored(here, abs, false) && !cliIgnored(abs, root, false)) {
+            notes.push({ path: disp, code: 'skipped-binary', message: `${disp}: skipped, ${kind}` });
+          }
+          continue;
+        }
         if (frameIgnored(here, abs, false) || cliIgnored(abs, root, false)) continue;
         await addFile(abs, disp);
       }

@@ -42,6 +42,22 @@ export function isArticleName(name: string): boolean {
   return !name.includes('.') ;
 }
 
+const BINARY_EXTENSIONS: Record<string, string> = {
+  png: 'a PNG file', jpg: 'a JPEG file', jpeg: 'a JPEG file', gif: 'a GIF file', webp: 'a WebP file', bmp: 'a BMP file',
+  tif: 'a TIFF file', tiff: 'a TIFF file', ico: 'an icon file', heic: 'a HEIC file', avif: 'an AVIF file',
+  pdf: 'a PDF file', zip: 'a ZIP file', gz: 'a gzip file', tgz: 'a gzip file', bz2: 'a bzip2 file', xz: 'an xz file',
+  '7z': 'a 7-Zip file', rar: 'a RAR file', tar: 'a tar file', docx: 'a Word file', doc: 'a Word file', odt: 'an OpenDocument file',
+  rtf: 'an RTF file', epub: 'an EPUB file', xlsx: 'a spreadsheet', xls: 'a spreadsheet', pptx: 'a presentation',
+  mp3: 'an audio file', wav: 'an audio file', mp4: 'a video file', mov: 'a video file', webm: 'a video file',
+};
+
+/** What a file that is not an article but a known binary format is, by its extension ("a PDF file"), or null. */
+export function binaryKindFromName(name: string): string | null {
+  const m = /\.([A-Za-z0-9]+)$/.exec(name);
+  const ext = m?.[1]?.toLowerCase();
+  return ext !== undefined && Object.hasOwn(BINARY_EXTENSIONS, ext) ? (BINARY_EXTENSIONS[ext] ?? null) : null;
+}
+
 /** One-line message for a file system error. */
 export function fsMessage(err: unknown): string {
   const code = (err as { code?: string } | null)?.code;
