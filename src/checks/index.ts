@@ -2,6 +2,7 @@
 
 import type { EntityMatcher } from '../engine/entities.js';
 import type { LoadedRule } from '../rules/types.js';
+import { dateCheck } from './date.js';
 import { quantityCheck } from './quantity.js';
 import { statusCheck } from './status.js';
 import type { CheckKind, CompiledCheck } from './types.js';
@@ -9,6 +10,7 @@ import type { CheckKind, CompiledCheck } from './types.js';
 export const checkKinds: ReadonlyMap<string, CheckKind> = new Map([
   [quantityCheck.kind, quantityCheck],
   [statusCheck.kind, statusCheck],
+  [dateCheck.kind, dateCheck],
 ]);
 
 /** Compiles the rules whose kind is implemented; the loader has already rejected unknown kinds. */

@@ -19,6 +19,8 @@ export interface SentenceContext {
   attribution: string | null;
   /** The place the article is mostly about, for figures whose sentence names none. */
   documentPlace: string | null;
+  /** The article's publication date (ISO), against which "on Thursday" is read. */
+  published: string | null;
   /** A question, or a conditional ("if talks resume"): not an assertion. */
   hypothetical: boolean;
 }

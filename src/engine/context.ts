@@ -27,6 +27,7 @@ const HYPOTHETICAL = /\?\s*["”’)]*\s*$|^\s*["“]?\s*(?:if|unless|should|whe
 
 export function buildContext(
   text: string, offset: number, entities: EntityMatcher, documentPlace: string | null, lastSpeaker: () => string | null,
+  published: string | null = null,
 ): SentenceContext {
   return {
     text,
@@ -36,6 +37,7 @@ export function buildContext(
     numbers: findNumbers(text),
     attribution: findAttribution(text, null) ?? resolvePronoun(text, lastSpeaker),
     documentPlace,
+    published,
     hypothetical: HYPOTHETICAL.test(text),
   };
 }

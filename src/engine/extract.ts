@@ -67,7 +67,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
   };
   const out: Assertion[] = [];
   for (const s of candidates) {
-    const ctx = buildContext(s.text, s.span.start, rules.entities, place, lastSpeaker(s.i));
+    const ctx = buildContext(s.text, s.span.start, rules.entities, place, lastSpeaker(s.i), doc.date);
     for (const check of rules.checks) {
       if (usePrefilter && !check.trigger.test(s.text)) continue;
       for (const hit of check.extract(ctx)) {

@@ -85,7 +85,8 @@ export interface StatusRuleSpec extends RuleBase {
 
 export interface DateRuleSpec extends RuleBase {
   kind: 'date';
-  lexicon: { events: string[] };
+  /** `events`: what happened on the date ("signed"); `things`: what it happened to ("treaty"), part of the key. */
+  lexicon: { events: string[]; things?: string[] };
 }
 
 export type RuleSpec = QuantityRuleSpec | StatusRuleSpec | DateRuleSpec;
