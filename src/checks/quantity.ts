@@ -31,10 +31,13 @@ const YEAR_PREPOSITIONS = /\b(?:in|since|by|of|from|until|till|before|after|duri
 interface Compiled {
   spec: QuantityRuleSpec;
   head: RegExp | null;
+  /** Any frame word, for figures (tallies) that need no linking word. */
+  frameWord: RegExp | null;
   /** Matches a head noun that counts only with a context word near ("people" killed). */
   generic: RegExp | null;
   frame: RegExp | null;
   verb: RegExp | null;
+  verbObject: RegExp | null;
   cues: RegExp | null;
   context: Set<string>;
   exclude: Set<string>;
@@ -66,8 +69,11 @@ function compileSpec(spec: QuantityRuleSpec): Compiled {
     spec,
     head: nouns ? new RegExp(String.raw`^(?:-|\s+)(?:of\s+(?:the|its|their|his|her|our)\s+)?${MODIFIER}{0,4}?(${nouns})\b`, 'i') : null,
     generic: generic ? new RegExp(`^(?:${generic})$`, 'i') : null,
+    frameWord: spec.lexicon.frames?.length ? new RegExp(String.raw`\b(?:${alternation(spec.lexicon.frames)})\b`, 'i') : null,
     frame: frames ? new RegExp(String.raw`(?:${frames})\b[^;!?]{0,70}?\b(?:${LINKS})\s*[:,]?\s*$|(?:${frames})\s*[:,]?\s*$`, 'i') : null,
     verb: verbs ? new RegExp(String.raw`\b(?:${verbs})\s+$`, 'i') : null,
+    // Money takes an object between verb and sum: "fined the bank €1.2bn", "fined Google $5bn".
+    verbObject: verbs ? new RegExp(String.raw`\b(?:${verbs})\s+(?:the\s+|a\s+|an\s+|its\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?$`, 'i') : null,
     cues: cueList.length ? new RegExp(String.raw`\b(?:${alternation(cueList, false)})\b`, 'gi') : null,
     context: new Set(context.map((c) => c.toLowerCase())),
     exclude: new Set(exclude.map((c) => c.toLowerCase())),
@@ -93,10 +99,13 @@ function attach(c: Compiled, ctx: SentenceContext, m: NumberMention, clause: Spa
   }
   const from = Math.max(clause.start, m.start - 120);
   const before = text.slice(from, m.start);
+  // A tally ("170 to 0", "52-48") is a vote wherever a vote word comes before it in the clause.
+  if (m.kind === 'tally') return c.frameWord?.test(text.slice(Math.max(clause.start, m.start - 60), m.start)) ? { end: m.end, mods: { start: m.end, end: m.end }, needsContext: false } : null;
   const f = c.frame?.exec(before);
   // The frame's words carry the actor: "the number of US troops ... at 3,000".
   if (f) return { end: m.end, mods: { start: from + f.index, end: m.start }, needsContext: false };
-  if (c.verb?.test(before) && /^\s*(?:[,.;:)"”]|$|(?:in|on|at|and|across|during|when|after|since|while|including|as|people|so far|overnight|last|this)\b)/i.test(after)) {
+  const verbFits = Boolean(c.verb?.test(before) || (m.unit !== null && m.unit !== '%' && c.verbObject?.test(before)));
+  if (verbFits && /^\s*(?:[,.;:)"”]|$|(?:in|on|at|and|across|during|when|after|since|while|including|as|people|so far|overnight|last|this)\b)/i.test(after)) {
     return { end: m.end, mods: { start: m.end, end: m.end }, needsContext: false };
   }
   return null;
@@ -148,7 +157,31 @@ function scopeOf(ctx: SentenceContext, m: NumberMention, mods: Span, clause: Spa
   return {
     place: place ? place.id : ctx.documentPlace,
     actor: actorEnt ? actorEnt.id : null,
+    period: periodOf(ctx.text.slice(clause.start, clause.end)),
+    body: bodyOf(ctx.text.slice(clause.start, clause.end)),
   };
+}
+
+/** The body that voted: "in the Senate", "the House", "parliament", "shareholders". */
+function bodyOf(clause: string): string | null {
+  const m = /\b(Senate|House of Commons|House of Lords|House|Parliament|parliament|Congress|[Aa]ssembly|[Cc]ouncil|[Cc]ommittee|[Bb]oard|shareholders|lawmakers|MPs|delegates|voters)\b/.exec(clause);
+  return m?.[1]?.toLowerCase() ?? null;
+}
+
+// A forecast or a hypothetical is not a reported figure: "analysts expect revenue of $2bn", "the toll could rise to 1,000".
+const FORECAST_BEFORE = /\b(?:expect\w*|forecast\w*|anticipat\w*|predict\w*|projected|projects|projection|looking for|would|could|might|may|is set to|are set to|aims? to|target\w*|guidance|consensus|hopes? to|estimates? that)\b/i;
+
+const ORDINAL_QUARTER: Record<string, string> = { first: 'q1', '1st': 'q1', second: 'q2', '2nd': 'q2', third: 'q3', '3rd': 'q3', fourth: 'q4', '4th': 'q4' };
+const QUARTER_BY_MONTH: Record<string, string> = { january: 'q1', april: 'q2', july: 'q3', october: 'q4' };
+
+/** The reporting period a financial figure belongs to: a quarter, a half, the full year; "-" when none is named. */
+function periodOf(clause: string): string {
+  const q = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b|\bQ([1-4])\b|\b(January|April|July|October)\s*[-–]\s*(?:March|June|September|December)\s+quarter\b/i.exec(clause);
+  if (q) return q[1] ? (ORDINAL_QUARTER[q[1].toLowerCase()] ?? '-') : q[2] ? `q${q[2]}` : (QUARTER_BY_MONTH[(q[3] ?? '').toLowerCase()] ?? '-');
+  const h = /\b(first|second)[- ]half\b|\bH([12])\b/i.exec(clause);
+  if (h) return h[2] ? `h${h[2]}` : h[1]?.toLowerCase() === 'first' ? 'h1' : 'h2';
+  if (/\b(?:full[- ]year|annual|fiscal year|financial year|whole year|for the year|last year|this year)\b/i.test(clause)) return 'year';
+  return '-';
 }
 
 function interval(c: Compiled, m: NumberMention): [number, number] {
@@ -196,24 +229,28 @@ export const quantityCheck: CheckKind = {
       extract(ctx: SentenceContext): Hit[] {
         const hits: Hit[] = [];
         for (const m of ctx.numbers) {
+          const tally = m.kind === 'tally' && c.units?.has('tally') === true;
           if (m.kind === 'year') {
             if (YEAR_PREPOSITIONS.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) continue;
-          } else if (m.kind !== 'quantity') continue;
+          } else if (m.kind !== 'quantity' && !tally) continue;
           if (m.shape === 'vague' && spec.vague !== 'compare') continue;
-          if (c.units ? !m.unit || !c.units.has(m.unit) : m.unit !== null) continue;
+          if (!tally && (c.units ? !m.unit || !c.units.has(m.unit) : m.unit !== null)) continue;
           if (m.number < min && m.shape !== 'vague') continue;
           const clause = clauseOf(ctx, m.coreStart);
           const link = attach(c, ctx, m, clause);
           if (!link) continue;
           if (m.kind === 'year' && link.mods.end !== m.end + 1 && link.mods.end !== m.end) continue;
           if (!cueAllows(c, ctx, m, link.end, clause, link.needsContext)) continue;
+          if (spec.forecasts !== 'keep' && FORECAST_BEFORE.test(ctx.text.slice(clause.start, m.start))) continue;
+          const scope = scopeOf(ctx, m, link.mods, clause);
+          if ((spec.require ?? []).some((d) => scope[d] === null || scope[d] === undefined || scope[d] === '-')) continue;
           const [low, high] = interval(c, m);
           const value: QuantityValue = { kind: 'quantity', number: m.number, low, high, hedge: HEDGE_OF[m.shape], unit: m.unit };
           hits.push({
             span: { start: m.start, end: m.end },
             written: m.written,
             role: roleOf(c, ctx.text, m, link.mods),
-            scope: scopeOf(ctx, m, link.mods, clause),
+            scope,
             value,
           });
         }

@@ -168,7 +168,8 @@ function classify(
     if (new RegExp(`\\b(${MONTHS})\\.?\\s*$`, 'i').test(before) || new RegExp(`^\\s*(${MONTHS})\\b`, 'i').test(after)) {
       if (!/^,?\s*\d{4}/.test(after) || Number(digits) <= 31) return 'date';
     }
-    if (/\b(no\.|number|article|resolution|page|chapter|section|flight|route|highway|room|line|version|vol\.|issue|paragraph|clause)\s*$/i.test(before) && !unit) return 'label';
+    const tallyNext = /^\s*(?:to|-|–)\s*\d/.test(after);
+    if (!tallyNext && /\b(no\.|number|article|resolution|page|chapter|section|flight|route|highway|room|line|version|vol\.|issue|paragraph|clause)\s*$/i.test(before) && !unit) return 'label';
     if (!unit && !scale && !strong && /^\d{4}$/.test(digits) && Number(digits) >= 1000 && Number(digits) <= 2100) return 'year';
   }
   return 'quantity';
@@ -193,7 +194,9 @@ function joinRanges(text: string, ms: NumberMention[]): NumberMention[] {
     const a = ms[i];
     const b = ms[i + 1];
     if (!a) continue;
-    if (b && a.kind === 'quantity' && b.kind === 'quantity' && a.shape === 'point' && b.shape === 'point') {
+    // "2 to 3 million", "$2 to $3bn", "2 to 3%"; never "rose 3% to $2.1bn".
+    const unitsAgree = b !== undefined && (a.unit === b.unit || a.unit === null);
+    if (b && unitsAgree && a.kind === 'quantity' && b.kind === 'quantity' && a.shape === 'point' && b.shape === 'point') {
       const gap = text.slice(a.end, b.start);
       const lead = text.slice(Math.max(0, a.start - 10), a.start);
       const isBetween = /\bbetween\s+$/i.test(lead) && /^\s+and\s+$/i.test(gap);

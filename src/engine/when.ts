@@ -101,9 +101,11 @@ const PATTERNS: Array<{ re: RegExp; relative: boolean; resolve: Resolver }> = [
     // in June 2018 · June 2018 · last July · in July (the last July on or before publication)
     re: new RegExp(String.raw`\b(?:(in|last|this|next|early|late|mid-?|since|until|by)\s+)?(${MONTH_RE})(?:\s+(\d{4}))?\b`, 'gi'),
     relative: false,
-    resolve: (m, today) => {
+    resolve: (m, today, sentence) => {
       const mi = capitalised(m[2]);
       if (mi < 0 || ((m[2] ?? '').startsWith('May') && !m[1] && !m[3])) return null; // "May" opening a sentence
+      // "the October-December quarter" names a reporting period, not a time.
+      if (/^\s*(?:[-–]|quarter\b)/.test(sentence.slice((m.index ?? 0) + m[0].length))) return null;
       if (m[3]) return month(Number(m[3]), mi);
       if (!today) return null;
       const y = today.getUTCFullYear();

@@ -61,6 +61,10 @@ export interface QuantityRuleSpec extends RuleBase {
   vague?: 'ignore' | 'compare';
   /** Figures below this are not counts of this subject (years, small ordinals). */
   min?: number;
+  /** Scope dimensions a figure must have to count at all (revenue needs its period). */
+  require?: string[];
+  /** Whether forecasts and hypotheticals ("expected to", "could") count: job cuts are announced as plans. */
+  forecasts?: 'ignore' | 'keep';
 }
 
 export interface StatusRuleSpec extends RuleBase {
