@@ -1,6 +1,8 @@
 // `claimdiff scan` and `claimdiff extract`: paths in, a report out.
 
-import type { Command } from 'commander';
+import { availableParallelism } from 'node:os';
+import { InvalidArgumentError, type Command } from 'commander';
+import { DEFAULT_CACHE_LOCATION } from '../cache.js';
 import { formatAssertions, formatterNames, getFormatter } from '../formatters/index.js';
 import type { Report } from '../model.js';
 import { scanPaths } from '../scan-paths.js';
@@ -16,9 +18,18 @@ export interface CommonOptions extends RuleOptions {
   failOn: 'contradiction' | 'change' | 'never';
   color?: boolean;
   quiet?: boolean;
+  jobs?: number;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+const positiveInt = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return n;
+};
 
 /** Options every command that reads articles shares. */
 export function withInputOptions(cmd: Command): Command {
@@ -32,7 +43,10 @@ export function withInputOptions(cmd: Command): Command {
     .option('--group-by <mode>', 'compare documents only within each folder (folder) or all together (none)', 'none')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
-    .option('-q, --quiet', 'no notes or progress on stderr');
+    .option('-q, --quiet', 'no notes or progress on stderr')
+    .option('-j, --jobs <n>', 'extraction threads (default: the number of cores; 1: no worker threads)', positiveInt)
+    .option('--cache', 'reuse the extraction of unchanged files (see --cache-location)')
+    .option('--cache-location <path>', `cache file (default: ${DEFAULT_CACHE_LOCATION} in the working folder); implies --cache`);
 }
 
 export function exitCodeFor(report: Report, failOn: CommonOptions['failOn'], inputErrors: number): number {
@@ -63,6 +77,8 @@ export async function runScan(paths: string[], opts: CommonOptions, mode: 'scan'
   const { report, notes, errors } = await scanPaths(paths.length ? paths : ['.'], ruleSet, {
     cwd,
     groupBy: opts.groupBy,
+    jobs: opts.jobs ?? availableParallelism(),
+    ...(opts.cache || opts.cacheLocation ? { cache: opts.cacheLocation ?? DEFAULT_CACHE_LOCATION } : {}),
     ...(opts.ignore ? { ignore: opts.ignore } : {}),
     ...(opts.meta ? { meta: opts.meta } : {}),
     ...(progress ? { onProgress: (done: number, total: number) => {
@@ -82,4 +98,5 @@ export async function runScan(paths: string[], opts: CommonOptions, mode: 'scan'
   return exitCodeFor(report, opts.failOn, errors.length);
 }
 
-export const VERSION = '0.1.0';
+import { VERSION } from '../version.js';
+export { VERSION };

@@ -5,6 +5,7 @@
 import type { CompiledCheck } from '../checks/types.js';
 import type { Assertion, SourceDocument } from '../model.js';
 import type { EntityMatcher } from './entities.js';
+import type { RuleSet } from '../rules/types.js';
 import { buildContext } from './context.js';
 import { findAttribution } from './attribution.js';
 import { lineIndexFor, locate } from './lines.js';
@@ -15,6 +16,8 @@ export interface CompiledRules {
   entities: EntityMatcher;
   /** Union of every check's trigger: a sentence it rejects yields nothing. */
   prefilter: RegExp;
+  /** The rule set these were compiled from (what a worker pool and the cache need). */
+  ruleSet?: RuleSet;
 }
 
 export function compilePrefilter(checks: readonly CompiledCheck[]): RegExp {
@@ -25,6 +28,13 @@ export function compilePrefilter(checks: readonly CompiledCheck[]): RegExp {
 export interface ExtractOptions {
   /** Off only to prove the prefilter drops nothing a rule could use. */
   prefilter?: boolean;
+  /** Filled in when given: how many sentences, and how many over-long runs were split. */
+  stats?: ExtractStats;
+}
+
+export interface ExtractStats {
+  sentences: number;
+  capped: number;
 }
 
 /** The place an article is mostly about: its most frequent known place written as a location. */
@@ -47,7 +57,8 @@ function documentPlace(doc: SourceDocument, entities: EntityMatcher): string | n
 const whitespace = /\s+/g;
 
 export function extractDocument(doc: SourceDocument, index: number, rules: CompiledRules, opts: ExtractOptions = {}): Assertion[] {
-  const sentences = splitSentences(doc.text);
+  const sentences = splitSentences(doc.text, opts.stats);
+  if (opts.stats) opts.stats.sentences += sentences.length;
   const usePrefilter = opts.prefilter !== false;
   const candidates = sentences
     .map((span, i) => ({ span, i, text: doc.text.slice(span.start, span.end) }))
