@@ -85,7 +85,7 @@ export async function runScan(paths: string[], opts: CommonOptions, mode: 'scan'
       if (total >= 20) process.stderr.write(done === total ? '\r\x1b[K' : `\rclaimdiff: ${done}/${total} files`);
     } } : {}),
   });
-  if (!opts.quiet) for (const n of notes) warn(`${n.path}: ${n.message}`);
+  if (!opts.quiet) for (const n of notes) warn(n.message.startsWith(`${n.path}:`) ? n.message : `${n.path}: ${n.message}`);
   for (const e of errors) warn(`${e.path}: ${e.message}`);
   const color = useColor(opts.color, Boolean(opts.output), process.env, Boolean(process.stdout.isTTY));
   if (mode === 'extract') {

@@ -30,11 +30,14 @@ export interface ExtractOptions {
   prefilter?: boolean;
   /** Filled in when given: how many sentences, and how many over-long runs were split. */
   stats?: ExtractStats;
+  /** Stop after this many assertions (a hostile or runaway document); stats.truncated says so. */
+  maxAssertions?: number;
 }
 
 export interface ExtractStats {
   sentences: number;
   capped: number;
+  truncated?: boolean;
 }
 
 /** The place an article is mostly about: its most frequent known place written as a location. */
@@ -76,7 +79,13 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
     return null;
   };
   const out: Assertion[] = [];
+  const max = opts.maxAssertions ?? Number.POSITIVE_INFINITY;
   for (const s of candidates) {
+    if (out.length >= max) {
+      if (opts.stats) opts.stats.truncated = true;
+      out.length = max;
+      break;
+    }
     const ctx = buildContext(s.text, s.span.start, rules.entities, place, lastSpeaker(s.i));
     for (const check of rules.checks) {
       if (usePrefilter && !check.trigger.test(s.text)) continue;

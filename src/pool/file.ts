@@ -9,9 +9,12 @@ import { fsMessage } from '../inputs/paths.js';
 import { documentInfo } from '../engine/scan.js';
 import { extractDocument, type CompiledRules, type ExtractStats } from '../engine/extract.js';
 import type { Assertion, DocumentInfo } from '../model.js';
+import { MAX_SENTENCE } from '../engine/sentences.js';
 
 /** Above this many characters of analysed text, a document gets a warning (it is still read). */
 export const LARGE_DOCUMENT = 5 * 1024 * 1024;
+/** Most assertions kept from one document: beyond this it is a dump, not an article. */
+export const MAX_ASSERTIONS_PER_DOCUMENT = 10_000;
 
 export interface FileResult {
   /** Null when the file was skipped or could not be read. */
@@ -54,12 +57,19 @@ export function extractBytes(entry: FileEntry, bytes: Uint8Array, meta: MetaTabl
   if (!read.document) return { info: null, assertions: [], notes, error: read.error };
   const doc = read.document;
   const stats: ExtractStats = { sentences: 0, capped: 0 };
-  const assertions = extractDocument(doc, 0, rules, { stats });
+  const assertions = extractDocument(doc, 0, rules, { stats, maxAssertions: MAX_ASSERTIONS_PER_DOCUMENT });
+  if (stats.truncated) {
+    notes.push({
+      path: entry.path,
+      code: 'truncated',
+      message: `${entry.path}: over ${MAX_ASSERTIONS_PER_DOCUMENT.toLocaleString('en-US')} assertions; the rest of the document was not read`,
+    });
+  }
   if (stats.capped > 0) {
     notes.push({
       path: entry.path,
       code: 'capped',
-      message: `${entry.path}: ${stats.capped} over-long run${stats.capped === 1 ? '' : 's'} without sentence punctuation split at ${'2,000'} characters`,
+      message: `${entry.path}: ${stats.capped} over-long run${stats.capped === 1 ? '' : 's'} without sentence punctuation split at ${MAX_SENTENCE.toLocaleString('en-US')} characters`,
     });
   } else if (doc.text.length > LARGE_DOCUMENT) {
     notes.push({ path: entry.path, code: 'large', message: `${entry.path}: ${(doc.text.length / (1024 * 1024)).toFixed(1)} M characters, a very large article` });
