@@ -105,14 +105,24 @@ export async function extractPaths(paths: string[], rules: CompiledRules, opts: 
   const cache = opts.cache && ruleSet ? ExtractionCache.open(opts.cache, opts.cwd, ruleSet.hash) : null;
   if (cache) notes.push(...cache.notes);
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
-  const pool = jobs > 1 && ruleSet && files.length >= (opts.poolMinFiles ?? POOL_MIN_FILES) ? new ExtractPool(jobs, ruleSet, meta) : null;
-  stats.workers = pool?.size ?? 0;
+  const usePool = jobs > 1 && ruleSet !== undefined && files.length >= (opts.poolMinFiles ?? POOL_MIN_FILES);
+  // Started on the first file that needs extracting: a warm cache starts no worker.
+  let pool: ExtractPool | null = null;
+  const poolFor = (): ExtractPool | null => {
+    if (!usePool || !ruleSet) return null;
+    if (!pool) {
+      pool = new ExtractPool(jobs, ruleSet, meta);
+      stats.workers = pool.size;
+    }
+    return pool;
+  };
 
   const extract = async (entry: FileEntry, bytes?: Uint8Array): Promise<FileResult> => {
     stats.extracted++;
-    if (pool) {
+    const workers = poolFor();
+    if (workers) {
       try {
-        return await pool.run(entry, bytes);
+        return await workers.run(entry, bytes);
       } catch (e) {
         return { info: null, assertions: [], notes: [], error: { path: entry.path, message: `extraction failed: ${(e as Error).message}` } };
       }
@@ -139,14 +149,14 @@ export async function extractPaths(paths: string[], rules: CompiledRules, opts: 
   try {
     // A bounded number of files in flight: enough to keep every worker busy,
     // few enough that memory holds assertions, not articles.
-    const width = pool ? pool.size * 2 : 1;
+    const width = usePool ? jobs * 2 : cache ? 8 : 1;
     let nextFile = 0;
     const lane = async (): Promise<void> => {
       while (nextFile < files.length) await one(nextFile++);
     };
     await Promise.all(Array.from({ length: Math.min(width, Math.max(files.length, 1)) }, lane));
   } finally {
-    await pool?.close();
+    await (pool as ExtractPool | null)?.close();
   }
   if (cache) {
     try {
