@@ -22,6 +22,9 @@ interface CachedFile {
   sha256: string;
   /** Display path and sidecar metadata the result was built with. */
   context: string;
+  /** Size and modification time when the hash was taken: the same pair means the same bytes (ESLint's shortcut). */
+  size: number;
+  mtimeMs: number;
   result: FileResult;
 }
 
@@ -95,8 +98,24 @@ export class ExtractionCache {
     return hit.result;
   }
 
-  set(entry: FileEntry, meta: MetaEntry | undefined, sha256: string, result: FileResult): void {
-    this.files[entry.absPath] = { sha256, context: contextKey(entry, meta), result };
+  /** Records that a file with this hash now has this size and time (touched, not changed). */
+  touch(entry: FileEntry, st: { size: number; mtimeMs: number }): void {
+    const hit = this.files[entry.absPath];
+    if (!hit || (hit.size === st.size && hit.mtimeMs === st.mtimeMs)) return;
+    hit.size = st.size;
+    hit.mtimeMs = st.mtimeMs;
+    this.dirty = true;
+  }
+
+  /** The cached result when the file's size and modification time are unchanged (no read needed), or null. */
+  getByStat(entry: FileEntry, meta: MetaEntry | undefined, size: number, mtimeMs: number): FileResult | null {
+    const hit = this.files[entry.absPath];
+    if (!hit || hit.size !== size || hit.mtimeMs !== mtimeMs || hit.context !== contextKey(entry, meta)) return null;
+    return hit.result;
+  }
+
+  set(entry: FileEntry, meta: MetaEntry | undefined, sha256: string, result: FileResult, st: { size: number; mtimeMs: number }): void {
+    this.files[entry.absPath] = { sha256, context: contextKey(entry, meta), size: st.size, mtimeMs: st.mtimeMs, result };
     this.dirty = true;
   }
 
@@ -129,6 +148,7 @@ function isCacheFile(v: unknown): v is CacheFile {
   if (o.files === null || typeof o.files !== 'object' || Array.isArray(o.files)) return false;
   for (const f of Object.values(o.files)) {
     if (f === null || typeof f !== 'object' || typeof f.sha256 !== 'string' || typeof f.context !== 'string') return false;
+    if (typeof f.size !== 'number' || typeof f.mtimeMs !== 'number') return false;
     const r = f.result as Partial<FileResult> | undefined;
     if (!r || !Array.isArray(r.assertions) || !Array.isArray(r.notes) || (r.info !== null && typeof r.info !== 'object')) return false;
   }

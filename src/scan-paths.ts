@@ -1,6 +1,7 @@
 // Paths to a report: list the files, read each one, extract its assertions and
 // drop its text, then compare. Memory holds assertions, not articles.
 
+import { stat } from 'node:fs/promises';
 import type { LoadError, LoadNote, MetaTable } from './inputs/index.js';
 import { listFiles, loadMeta, mergeMeta, MetaError } from './inputs/index.js';
 import type { FileEntry } from './inputs/index.js';
@@ -133,16 +134,29 @@ export async function extractPaths(paths: string[], rules: CompiledRules, opts: 
   const one = async (i: number): Promise<void> => {
     const entry = files[i] as FileEntry;
     if (!cache) return place(i, await extract(entry));
+    const m = meta.get(entry.path);
+    let st: { size: number; mtimeMs: number } | null = null;
+    try {
+      st = await stat(entry.absPath);
+    } catch {
+      // reported by the read below
+    }
+    const quick = st ? cache.getByStat(entry, m, st.size, st.mtimeMs) : null;
+    if (quick) {
+      stats.cached++;
+      return place(i, quick);
+    }
     const read = await readFileBytes(entry);
     if (!read.bytes) return place(i, { info: null, assertions: [], notes: read.note ? [read.note] : [], error: read.error });
     const sha = contentHash(read.bytes);
-    const hit = cache.get(entry, meta.get(entry.path), sha);
+    const hit = cache.get(entry, m, sha);
     if (hit) {
       stats.cached++;
+      if (st) cache.touch(entry, st);
       return place(i, hit);
     }
     const result = await extract(entry, read.bytes);
-    if (!result.error) cache.set(entry, meta.get(entry.path), sha, result);
+    if (!result.error) cache.set(entry, m, sha, result, st ?? { size: -1, mtimeMs: -1 });
     place(i, result);
   };
 
