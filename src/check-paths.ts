@@ -19,6 +19,9 @@ export interface CheckPathsOptions {
   cwd: string;
   ignore?: string[];
   meta?: string;
+  /** Workers and cache for the corpus (see scan-paths.ts). */
+  jobs?: number;
+  cache?: string;
   /** A draft read from standard input (`-`): its bytes and the name it is reported under. */
   stdin?: { name: string; bytes: Uint8Array };
   onProgress?: (done: number, total: number) => void;
@@ -80,6 +83,8 @@ export async function checkPaths(drafts: string[], against: string[], rules: Com
   const draftTotal = listed.files.length + (opts.stdin ? 1 : 0);
   const corpus = await extractPaths(against, rules, {
     cwd: opts.cwd,
+    ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
+    ...(opts.cache ? { cache: opts.cache } : {}),
     ...(opts.ignore ? { ignore: opts.ignore } : {}),
     ...(opts.meta ? { meta: opts.meta } : {}),
     ...(opts.onProgress ? { onProgress: (done: number, total: number) => {

@@ -17,9 +17,8 @@ import { compileRules } from '../engine/scan.js';
 import { formatterNames, getFormatter } from '../formatters/index.js';
 import type { Report } from '../model.js';
 import { CliError, EXIT, useColor, warn, writeOutput } from './io.js';
-import { progressOption } from './progress.js';
 import { ruleSetFor } from './rules-setup.js';
-import { exitCodeFor, VERSION, withInputOptions, type CommonOptions } from './scan.js';
+import { exitCodeFor, printNotes, readingOptions, VERSION, withInputOptions, type CommonOptions } from './scan.js';
 
 export interface CheckOptions extends CommonOptions {
   against: string[];
@@ -77,13 +76,10 @@ export async function runCheck(drafts: string[], opts: CheckOptions): Promise<nu
   const stdin = drafts.includes('-') ? { name: opts.stdinFilename, bytes: await readStdin() } : undefined;
   const { report, notes, errors } = await checkPaths(drafts, opts.against, rules, {
     cwd,
-    ...(opts.ignore ? { ignore: opts.ignore } : {}),
-    ...(opts.meta ? { meta: opts.meta } : {}),
+    ...readingOptions(opts),
     ...(stdin ? { stdin: stdin.name === undefined ? { name: '<stdin>.md', bytes: stdin.bytes } : { name: stdin.name, bytes: stdin.bytes } } : {}),
-    ...progressOption(opts.quiet),
   });
-  if (!opts.quiet) for (const n of notes) warn(`${n.path}: ${n.message}`);
-  for (const e of errors) warn(`${e.path}: ${e.message}`);
+  printNotes(notes, errors, opts.quiet);
   if (errors.length === 0 && !report.documents.some((d) => d.role === 'draft')) {
     throw new CliError('no draft to check (the draft paths hold no readable article)');
   }

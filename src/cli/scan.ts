@@ -1,7 +1,10 @@
 // `claimdiff scan` and `claimdiff extract`: paths in, a report out.
 
-import type { Command } from 'commander';
+import { availableParallelism } from 'node:os';
+import { InvalidArgumentError, type Command } from 'commander';
+import { DEFAULT_CACHE_LOCATION } from '../cache.js';
 import { formatAssertions, formatterNames, getFormatter } from '../formatters/index.js';
+import type { LoadError, LoadNote } from '../inputs/index.js';
 import type { Report } from '../model.js';
 import { scanPaths } from '../scan-paths.js';
 import { CliError, EXIT, useColor, warn, writeOutput } from './io.js';
@@ -17,9 +20,18 @@ export interface CommonOptions extends RuleOptions {
   failOn: 'contradiction' | 'change' | 'never';
   color?: boolean;
   quiet?: boolean;
+  jobs?: number;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+const positiveInt = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return n;
+};
 
 /** Options every command that reads articles shares. */
 export function withInputOptions(cmd: Command): Command {
@@ -33,7 +45,10 @@ export function withInputOptions(cmd: Command): Command {
     .option('--group-by <mode>', 'compare documents only within each folder (folder) or all together (none)', 'none')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
-    .option('-q, --quiet', 'no notes or progress on stderr');
+    .option('-q, --quiet', 'no notes or progress on stderr')
+    .option('-j, --jobs <n>', 'extraction threads (default: the number of cores; 1: no worker threads)', positiveInt)
+    .option('--cache', 'reuse the extraction of unchanged files (see --cache-location)')
+    .option('--cache-location <path>', `cache file (default: ${DEFAULT_CACHE_LOCATION} in the working folder); implies --cache`);
 }
 
 export function exitCodeFor(report: Report, failOn: CommonOptions['failOn'], inputErrors: number): number {
@@ -51,6 +66,29 @@ function validate(opts: CommonOptions, formats: readonly string[]): void {
   }
 }
 
+/** How files are read, shared by scan, extract and check: ignores, sidecar, workers, cache, progress. */
+export function readingOptions(opts: Pick<CommonOptions, 'jobs' | 'cache' | 'cacheLocation' | 'ignore' | 'meta' | 'quiet'>): {
+  jobs: number; cache?: string; ignore?: string[]; meta?: string; onProgress?: (done: number, total: number) => void;
+} {
+  return {
+    jobs: opts.jobs ?? availableParallelism(),
+    ...(opts.cache || opts.cacheLocation ? { cache: opts.cacheLocation ?? DEFAULT_CACHE_LOCATION } : {}),
+    ...(opts.ignore ? { ignore: opts.ignore } : {}),
+    ...(opts.meta ? { meta: opts.meta } : {}),
+    ...progressOption(opts.quiet),
+  };
+}
+
+/** Notes (a message that starts with its path) unless --quiet, then a count of skipped files; errors always. */
+export function printNotes(notes: readonly LoadNote[], errors: readonly LoadError[], quiet: boolean | undefined): void {
+  if (!quiet) {
+    for (const n of notes) warn(n.message.startsWith(n.path) ? n.message : `${n.path}: ${n.message}`);
+    const skipped = notes.filter((n) => n.code === 'skipped-binary' || n.code === 'skipped-large').length;
+    if (skipped > 0) warn(`${skipped} file${skipped === 1 ? '' : 's'} skipped (binary, image, PDF, archive or too large)`);
+  }
+  for (const e of errors) warn(`${e.path}: ${e.message}`);
+}
+
 function emit(text: string, opts: CommonOptions): void {
   if (opts.output) writeOutput(opts.output, text);
   else process.stdout.write(text);
@@ -63,17 +101,9 @@ export async function runScan(paths: string[], opts: CommonOptions, mode: 'scan'
   const { report, notes, errors } = await scanPaths(paths.length ? paths : ['.'], ruleSet, {
     cwd,
     groupBy: opts.groupBy,
-    ...(opts.ignore ? { ignore: opts.ignore } : {}),
-    ...(opts.meta ? { meta: opts.meta } : {}),
-    ...progressOption(opts.quiet),
+    ...readingOptions(opts),
   });
-  // A note's message already starts with its path.
-  if (!opts.quiet) {
-    for (const n of notes) warn(n.message);
-    const skipped = notes.filter((n) => n.code === 'skipped-binary' || n.code === 'skipped-large').length;
-    if (skipped > 0) warn(`${skipped} file${skipped === 1 ? '' : 's'} skipped (binary, image, PDF, archive or too large)`);
-  }
-  for (const e of errors) warn(`${e.path}: ${e.message}`);
+  printNotes(notes, errors, opts.quiet);
   const color = useColor(opts.color, Boolean(opts.output), process.env, Boolean(process.stdout.isTTY));
   if (mode === 'extract') {
     emit(formatAssertions(report, opts.format as 'jsonl' | 'json' | 'text'), opts);
@@ -85,4 +115,5 @@ export async function runScan(paths: string[], opts: CommonOptions, mode: 'scan'
   return exitCodeFor(report, opts.failOn, errors.length);
 }
 
-export const VERSION = '0.1.0';
+import { VERSION } from '../version.js';
+export { VERSION };

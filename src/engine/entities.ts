@@ -62,13 +62,35 @@ export function createEntityMatcher(aliases: AliasTable): EntityMatcher {
     names: (id) => aliases.get(id)?.names ?? [],
     find(text: string): EntityMention[] {
       const found: EntityMention[] = [];
+      // Mentions accepted by earlier passes, sorted by start (they never overlap,
+      // so also by end): an overlap test is a binary search, not a scan, so that a
+      // whole long document stays linear.
+      let earlier: EntityMention[] = [];
+      const overlaps = (start: number, end: number): boolean => {
+        let lo = 0;
+        let hi = earlier.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((earlier[mid]?.end ?? 0) <= start) lo = mid + 1;
+          else hi = mid;
+        }
+        const f = earlier[lo];
+        return f !== undefined && f.start < end;
+      };
+      let lastEnd = -1;
       const add = (start: number, end: number, id: string, known: boolean, shown: string): void => {
-        if (found.some((f) => start < f.end && end > f.start)) return;
+        // Within one pass matches come in order: only the previous one can overlap.
+        if (start < lastEnd || overlaps(start, end)) return;
+        lastEnd = end;
         const before = text.slice(Math.max(0, start - 40), start);
         const after = text.slice(end, end + 40);
         const locative = aliases.get(id)?.type !== 'party' && (LOCATIVE_BEFORE.test(before) || LAND_AFTER.test(after));
         const adjectival = /^(?:-led)?\s+[a-z]/.test(after) && !/^\s+(?:and|or|but|to|in|on|of|has|have|had|is|are|was|were|said|says|will|would)\b/.test(after);
         found.push({ start, end, id, display: shown, locative, adjectival, known });
+      };
+      const endPass = (): void => {
+        earlier = [...found].sort((a, b) => a.start - b.start);
+        lastEnd = -1;
       };
       for (const re of [reSensitive, reInsensitive]) {
         if (!re) continue;
@@ -78,6 +100,7 @@ export function createEntityMatcher(aliases: AliasTable): EntityMatcher {
           const id = byName.get(name) ?? byName.get(name.toLowerCase());
           if (id) add(m.index ?? 0, (m.index ?? 0) + name.length, id, true, display(id));
         }
+        endPass();
       }
       for (const m of text.matchAll(generic)) {
         const name = m[1] ?? '';

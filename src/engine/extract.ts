@@ -5,6 +5,7 @@
 import type { CompiledCheck } from '../checks/types.js';
 import type { Assertion, SourceDocument } from '../model.js';
 import type { EntityMatcher } from './entities.js';
+import type { RuleSet } from '../rules/types.js';
 import { buildContext } from './context.js';
 import { findAttribution } from './attribution.js';
 import { lineIndexFor, locate } from './lines.js';
@@ -16,6 +17,8 @@ export interface CompiledRules {
   entities: EntityMatcher;
   /** Union of every check's trigger: a sentence it rejects yields nothing. */
   prefilter: RegExp;
+  /** The rule set these were compiled from (what a worker pool and the cache need). */
+  ruleSet?: RuleSet;
 }
 
 export function compilePrefilter(checks: readonly CompiledCheck[]): RegExp {
@@ -26,6 +29,16 @@ export function compilePrefilter(checks: readonly CompiledCheck[]): RegExp {
 export interface ExtractOptions {
   /** Off only to prove the prefilter drops nothing a rule could use. */
   prefilter?: boolean;
+  /** Filled in when given: how many sentences, and how many over-long runs were split. */
+  stats?: ExtractStats;
+  /** Stop after this many assertions (a hostile or runaway document); stats.truncated says so. */
+  maxAssertions?: number;
+}
+
+export interface ExtractStats {
+  sentences: number;
+  capped: number;
+  truncated?: boolean;
 }
 
 /** The place an article is mostly about: its most frequent known place written as a location. */
@@ -48,7 +61,8 @@ function documentPlace(doc: SourceDocument, entities: EntityMatcher): string | n
 const whitespace = /\s+/g;
 
 export function extractDocument(doc: SourceDocument, index: number, rules: CompiledRules, opts: ExtractOptions = {}): Assertion[] {
-  const sentences = splitSentences(doc.text);
+  const sentences = splitSentences(doc.text, opts.stats);
+  if (opts.stats) opts.stats.sentences += sentences.length;
   const usePrefilter = opts.prefilter !== false;
   const candidates = sentences
     .map((span, i) => ({ span, i, text: doc.text.slice(span.start, span.end) }))
@@ -66,7 +80,13 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
     return null;
   };
   const out: Assertion[] = [];
+  const max = opts.maxAssertions ?? Number.POSITIVE_INFINITY;
   for (const s of candidates) {
+    if (out.length >= max) {
+      if (opts.stats) opts.stats.truncated = true;
+      out.length = max;
+      break;
+    }
     const ctx = buildContext(s.text, s.span.start, rules.entities, place, lastSpeaker(s.i), doc.date);
     for (const check of rules.checks) {
       if (usePrefilter && !check.trigger.test(s.text)) continue;

@@ -11,7 +11,7 @@ import { compilePrefilter, extractDocument, type CompiledRules, type ExtractOpti
 export function compileRules(ruleSet: RuleSet): CompiledRules {
   const entities = createEntityMatcher(ruleSet.aliases);
   const checks = compileChecks(ruleSet.rules, entities);
-  return { checks, entities, prefilter: compilePrefilter(checks) };
+  return { checks, entities, prefilter: compilePrefilter(checks), ruleSet };
 }
 
 export function documentInfo(doc: SourceDocument): DocumentInfo {

@@ -30,7 +30,7 @@ function isBoundaryAfterPeriod(text: string, dot: number): boolean {
 }
 
 /** Splits text into trimmed sentence spans; blank (masked) stretches yield nothing. */
-export function splitSentences(text: string): Span[] {
+export function splitSentences(text: string, stats?: { capped: number }): Span[] {
   const spans: Span[] = [];
   let start = 0;
   const push = (end: number): void => {
@@ -38,7 +38,7 @@ export function splitSentences(text: string): Span[] {
     let b = end;
     while (a < b && /\s/.test(text[a] ?? '')) a++;
     while (b > a && /\s/.test(text[b - 1] ?? '')) b--;
-    if (b > a) capInto(text, a, b, spans);
+    if (b > a && capInto(text, a, b, spans) && stats) stats.capped++;
     start = end;
   };
   const n = text.length;
@@ -77,7 +77,8 @@ function isLineBoundary(text: string, nl: number): boolean {
 }
 
 /** Splits an over-long run at the last clause break or space before the cap. */
-function capInto(text: string, a: number, b: number, out: Span[]): void {
+function capInto(text: string, a: number, b: number, out: Span[]): boolean {
+  const capped = b - a > MAX_SENTENCE;
   while (b - a > MAX_SENTENCE) {
     const window = text.slice(a, a + MAX_SENTENCE);
     let cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '));
@@ -89,4 +90,5 @@ function capInto(text: string, a: number, b: number, out: Span[]): void {
     while (a < b && /\s/.test(text[a] ?? '')) a++;
   }
   if (b > a) out.push({ start: a, end: b });
+  return capped;
 }

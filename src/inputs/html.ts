@@ -2,8 +2,18 @@
 // text is built from the article's text nodes (paragraphs separated by blank lines),
 // and every run of text is located in the HTML so that offsets map back to it.
 
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type * as ReadabilityModule from '@mozilla/readability';
+import type * as LinkedomModule from 'linkedom';
+
+// linkedom and Readability take ~150 ms to load: only when an HTML file is read.
+const requireLazy = createRequire(import.meta.url);
+let linkedom: typeof LinkedomModule | null = null;
+let readability: typeof ReadabilityModule | null = null;
+const parseHTML = (html: string): ReturnType<typeof LinkedomModule.parseHTML> =>
+  (linkedom ??= requireLazy('linkedom') as typeof LinkedomModule).parseHTML(html);
+const readabilityClass = (): typeof ReadabilityModule.Readability =>
+  (readability ??= requireLazy('@mozilla/readability') as typeof ReadabilityModule).Readability;
 import { isFurnitureLine } from './furniture.js';
 import { normaliseDate } from './dateline.js';
 
@@ -323,6 +333,7 @@ export function htmlToText(html: string): HtmlResult {
   let root: DNode | null = null;
   let readTitle: string | null = null;
   try {
+    const Readability = readabilityClass();
     const reader = new Readability(document as never, { serializer: (n: unknown) => n, charThreshold: 200 });
     const art = reader.parse() as { title?: string | null; content?: unknown } | null;
     if (art) {

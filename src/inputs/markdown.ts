@@ -2,11 +2,32 @@
 // is not prose (front matter, markers, URLs, code, HTML, images, table pipes) is
 // replaced by spaces, so offsets into `text` are offsets into the file.
 
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
+import { createRequire } from 'node:module';
+import type * as FromMarkdown from 'mdast-util-from-markdown';
+import type * as FrontmatterMdast from 'mdast-util-frontmatter';
+import type * as GfmMdast from 'mdast-util-gfm';
+import type * as FrontmatterSyntax from 'micromark-extension-frontmatter';
+import type * as GfmSyntax from 'micromark-extension-gfm';
+
+// The Markdown parser and its extensions take ~150 ms to load: only when a Markdown file is read.
+const requireLazy = createRequire(import.meta.url);
+interface MarkdownLibs {
+  fromMarkdown: typeof FromMarkdown.fromMarkdown;
+  frontmatterFromMarkdown: typeof FrontmatterMdast.frontmatterFromMarkdown;
+  gfmFromMarkdown: typeof GfmMdast.gfmFromMarkdown;
+  frontmatter: typeof FrontmatterSyntax.frontmatter;
+  gfm: typeof GfmSyntax.gfm;
+}
+let libs: MarkdownLibs | null = null;
+function markdownLibs(): MarkdownLibs {
+  return (libs ??= {
+    fromMarkdown: (requireLazy('mdast-util-from-markdown') as typeof FromMarkdown).fromMarkdown,
+    frontmatterFromMarkdown: (requireLazy('mdast-util-frontmatter') as typeof FrontmatterMdast).frontmatterFromMarkdown,
+    gfmFromMarkdown: (requireLazy('mdast-util-gfm') as typeof GfmMdast).gfmFromMarkdown,
+    frontmatter: (requireLazy('micromark-extension-frontmatter') as typeof FrontmatterSyntax).frontmatter,
+    gfm: (requireLazy('micromark-extension-gfm') as typeof GfmSyntax).gfm,
+  });
+}
 import { parse as parseYaml } from 'yaml';
 
 interface MdNode {
@@ -63,6 +84,7 @@ function parseFrontMatter(node: MdNode): Record<string, unknown> | null {
 }
 
 export function markdownToText(source: string): MarkdownResult {
+  const { fromMarkdown, frontmatter, gfm, frontmatterFromMarkdown, gfmFromMarkdown } = markdownLibs();
   const tree = fromMarkdown(source, {
     extensions: [frontmatter(['yaml', 'toml']), gfm()],
     mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],

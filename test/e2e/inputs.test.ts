@@ -121,6 +121,7 @@ describe('a messy folder, end to end', () => {
       'claimdiff: generated/broken.txt: 2 invalid UTF-8 byte sequences replaced with U+FFFD',
       'claimdiff: generated/cp1252.txt: not UTF-8, decoded as windows-1252',
       'claimdiff: generated/disguised.txt: skipped, a PNG file',
+      'claimdiff: large/big.txt: 20.0 M characters, a very large article',
       'claimdiff: 4 files skipped (binary, image, PDF, archive or too large)',
     ]);
     // The encoding note is said once, and UTF-8 with a BOM or UTF-16 with a BOM is not news.

@@ -1,0 +1,156 @@
+// The extraction cache (--cache): each file's DocumentInfo, assertions and notes,
+// valid while the file's bytes (sha256), its display path and sidecar metadata,
+// the rule set's hash and the tool's version are unchanged. One file in V8's
+// serialisation format (exact for every value, Infinity included, and fast to
+// load), behind a magic line; written whole through a temporary file and a rename; a corrupt file is ignored
+// with a warning and rebuilt.
+
+import { createHash, randomBytes } from 'node:crypto';
+import { serialize, deserialize } from 'node:v8';
+import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { FileEntry, LoadNote, MetaEntry } from './inputs/index.js';
+import type { FileResult } from './pool/file.js';
+import { VERSION } from './version.js';
+
+export const DEFAULT_CACHE_LOCATION = '.claimdiffcache';
+const FORMAT = 'claimdiff-cache/1';
+const MAGIC = Buffer.from(`${FORMAT}\n`);
+
+interface CachedFile {
+  /** sha256 of the file's bytes. */
+  sha256: string;
+  /** Display path and sidecar metadata the result was built with. */
+  context: string;
+  /** Size and modification time when the hash was taken: the same pair means the same bytes (ESLint's shortcut). */
+  size: number;
+  mtimeMs: number;
+  result: FileResult;
+}
+
+interface CacheFile {
+  format: typeof FORMAT;
+  tool: string;
+  rules: string;
+  files: Record<string, CachedFile>;
+}
+
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function contextKey(entry: FileEntry, meta: MetaEntry | undefined): string {
+  return JSON.stringify([entry.path, meta ?? null]);
+}
+
+export class ExtractionCache {
+  readonly file: string;
+  private files: Record<string, CachedFile> = Object.create(null) as Record<string, CachedFile>;
+  private dirty = false;
+  /** A one-line problem with the cache file (corrupt, unreadable), for stderr. */
+  readonly notes: LoadNote[] = [];
+
+  private constructor(file: string, private readonly rulesHash: string, private readonly tool: string) {
+    this.file = file;
+  }
+
+  /** Opens the cache at `location` (relative to `cwd`); an absent, stale or corrupt file starts empty. */
+  static open(location: string, cwd: string, rulesHash: string, tool = VERSION): ExtractionCache {
+    const cache = new ExtractionCache(resolve(cwd, location), rulesHash, tool);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(cache.file);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') cache.warn(`cannot read the cache (${code ?? (e as Error).message}); rebuilding it`);
+      return cache;
+    }
+    let data: unknown = null;
+    if (bytes.subarray(0, MAGIC.length).equals(MAGIC)) {
+      try {
+        data = deserialize(bytes.subarray(MAGIC.length));
+      } catch {
+        data = null;
+      }
+    }
+    if (!isCacheFile(data)) {
+      cache.warn('the cache file is corrupt; ignoring it and rebuilding');
+      cache.dirty = true;
+      return cache;
+    }
+    // Another rule set or another version of the tool: every entry is stale.
+    if (data.rules !== rulesHash || data.tool !== tool) {
+      cache.dirty = true;
+      return cache;
+    }
+    cache.files = Object.assign(Object.create(null) as Record<string, CachedFile>, data.files);
+    return cache;
+  }
+
+  private warn(message: string): void {
+    this.notes.push({ path: this.file, code: 'cache', message: `${this.file}: ${message}` });
+  }
+
+  /** The cached result for these bytes of this file, or null. */
+  get(entry: FileEntry, meta: MetaEntry | undefined, sha256: string): FileResult | null {
+    const hit = this.files[entry.absPath];
+    if (!hit || hit.sha256 !== sha256 || hit.context !== contextKey(entry, meta)) return null;
+    return hit.result;
+  }
+
+  /** Records that a file with this hash now has this size and time (touched, not changed). */
+  touch(entry: FileEntry, st: { size: number; mtimeMs: number }): void {
+    const hit = this.files[entry.absPath];
+    if (!hit || (hit.size === st.size && hit.mtimeMs === st.mtimeMs)) return;
+    hit.size = st.size;
+    hit.mtimeMs = st.mtimeMs;
+    this.dirty = true;
+  }
+
+  /** The cached result when the file's size and modification time are unchanged (no read needed), or null. */
+  getByStat(entry: FileEntry, meta: MetaEntry | undefined, size: number, mtimeMs: number): FileResult | null {
+    const hit = this.files[entry.absPath];
+    if (!hit || hit.size !== size || hit.mtimeMs !== mtimeMs || hit.context !== contextKey(entry, meta)) return null;
+    return hit.result;
+  }
+
+  set(entry: FileEntry, meta: MetaEntry | undefined, sha256: string, result: FileResult, st: { size: number; mtimeMs: number }): void {
+    this.files[entry.absPath] = { sha256, context: contextKey(entry, meta), size: st.size, mtimeMs: st.mtimeMs, result };
+    this.dirty = true;
+  }
+
+  /** Writes the cache if it changed: whole, through a temporary file and a rename. */
+  save(): void {
+    if (!this.dirty) return;
+    const data: CacheFile = { format: FORMAT, tool: this.tool, rules: this.rulesHash, files: this.files };
+    const dir = dirname(this.file);
+    const tmp = join(dir, `.${basename(this.file)}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(tmp, Buffer.concat([MAGIC, serialize(data)]));
+      renameSync(tmp, this.file);
+      this.dirty = false;
+    } catch (e) {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // never created
+      }
+      throw new Error(`cannot write the cache ${this.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  }
+}
+
+function isCacheFile(v: unknown): v is CacheFile {
+  if (v === null || typeof v !== 'object') return false;
+  const o = v as Partial<CacheFile>;
+  if (o.format !== FORMAT || typeof o.tool !== 'string' || typeof o.rules !== 'string') return false;
+  if (o.files === null || typeof o.files !== 'object' || Array.isArray(o.files)) return false;
+  for (const f of Object.values(o.files)) {
+    if (f === null || typeof f !== 'object' || typeof f.sha256 !== 'string' || typeof f.context !== 'string') return false;
+    if (typeof f.size !== 'number' || typeof f.mtimeMs !== 'number') return false;
+    const r = f.result as Partial<FileResult> | undefined;
+    if (!r || !Array.isArray(r.assertions) || !Array.isArray(r.notes) || (r.info !== null && typeof r.info !== 'object')) return false;
+  }
+  return true;
+}
