@@ -10,7 +10,15 @@ import { isRegexPhrase } from '../rules/phrases.js';
 import { parseWindow, phraseSource } from './phrases.js';
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
 
-const NEGATORS = /\b(?:not|never|no longer|yet to|denied|denies|deny|denying|ruled out|rules out|rule out|ruling out|rejected reports|dismissed reports|without|nor|neither|nothing|nobody|none)\b|n['’]t\b/gi;
+const NEGATORS = /\b(?:not|never|no longer|yet to|denied|denies|deny|denying|ruled out|rules out|rule out|ruling out|rejected reports|dismissed reports|without|nor|neither|nothing|nobody|none|(?:refused|refuses|refusing|refuse|declined|declines|declining|decline|failed|fails|failing|fail)\s+to)\b|n['’]t\b/gi;
+// A verb that rejects or plans the thing the noun names: "ruled out talks", "plans a withdrawal".
+// With no state phrase of its own, the noun is then a plan (negated by "ruled out": none).
+const PLAN_BEFORE = /\b(?:ruled\s+out|rules\s+out|rule\s+out|ruling\s+out|rejected|rejects|rejecting|plans?|planned|planning|announced|announces|ordered|orders|proposed|proposes|no\s+plans?\s+(?:for|of))\s+(?:(?:a|an|the|any|its|their|further|new|fresh|direct|formal|full|partial|swift|imminent|early|phased)\s+){0,3}$/i;
+// Verbs of knowing: "has not confirmed the reports" withholds a claim, it does not deny one.
+const NON_COMMITTAL = /^(?:confirm|verif|corroborat|acknowledg)/i;
+// "Reports that talks had collapsed were false", "dismissed claims that …": the embedded claim is refuted, not asserted.
+const REPORTED_THAT = /\b(?:reports?|claims?|rumou?rs?|suggestions?|speculation|allegations?)\s+(?:that|of)\b/i;
+const REFUTATION = /\b(?:false|untrue|not\s+true|baseless|unfounded|wrong|incorrect|denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes)\b/i;
 const MODALS = /\b(?:will|would|could|may|might|shall|plans?\s+to|planning\s+to|planned\s+to|expected\s+to|expects\s+to|hopes?\s+to|hoping\s+to|aims?\s+to|intends?\s+to|set\s+to|scheduled\s+to|due\s+to|ready\s+to|prepared\s+to|wants?\s+to|seeks?\s+to|looking\s+forward\s+to|propose|agreed\s+to|to\s+(?:begin|start|hold|resume|open|launch))\b/gi;
 const EXISTENTIAL = /\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|has\s+not\s+been|have\s+not\s+been|hasn['’]t\s+been|haven['’]t\s+been|is\s+no|are\s+no|were\s+no|was\s+no)\s+(?:(?:yet|still|now|not|any|no|some|real|serious|formal|direct|official|bilateral|technical|ongoing|[\w-]+)\s+){0,3}$/i;
 // "halted since the strike", "after the talks": the noun dates another event; its status is not asserted.
@@ -141,6 +149,10 @@ function partiesOf(ctx: SentenceContext, clause: Span, entities: EntityMatcher, 
   const subjectFrom = speech ? (speech.index ?? 0) + speech[0].length : 0;
   const subjectText = text.slice(subjectFrom, nounAt);
   const coordinated = /^\s*(?:the\s+)?([\w'’-]+)\s+and\s+(?:the\s+)?([\w'’-]+)\s+(?:have\s+|has\s+|had\s+)?[a-z]+ed\b/i.exec(subjectText);
+  // "The airline remains in talks with the government", "the union walked out of negotiations with the airline":
+  // with a verb of taking part, the subject is the other party.
+  const taking = within && !coordinated ? TAKING_PART.exec(subjectText) : null;
+  if (taking) add(phraseAt(taking[1] ?? ''));
   if (coordinated) {
     add(coordinated[1] ?? '');
     add(coordinated[2] ?? '');
@@ -158,6 +170,8 @@ function partiesOf(ctx: SentenceContext, clause: Span, entities: EntityMatcher, 
   const list = [...found].sort().join('+');
   return found.size >= 2 ? list : `~${list}`;
 }
+
+const TAKING_PART = /^\s*(?:the\s+|its\s+|their\s+)?((?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*)\s+(?:(?:is|are|was|were|has|have|had|remains?|remained|still|also|now|been|again|once)\s+)*(?:in|into|entered\s+into|enters\s+into|held|holds|holding|hold|began|begun|begins|started|starts|opened|opens|resumed|resumes|walked\s+out\s+of|walks\s+out\s+of|broke\s+off|breaks\s+off|suspended|suspends|pulled\s+out\s+of|engaged\s+in|joined|joins)\s+(?:(?:a|the|new|fresh|further|direct|formal|informal|technical|bilateral|several|secret|rounds?\s+of|\w+\s+round\s+of)\s+)*$/i;
 
 // Words before a noun that describe it rather than say what it is about.
 const NOT_TOPICS = new Set(
@@ -187,6 +201,16 @@ function withoutAttribution(text: string, clause: Span): Span {
   const part = text.slice(clause.start, clause.end);
   const m = /[,"”]\s*(?:said|says|told|added|according to)\b/i.exec(part);
   return m ? { start: clause.start, end: clause.start + m.index } : clause;
+}
+
+/** The part of a sentence that reports a claim the sentence itself refutes. */
+function refutedSpan(text: string): Span | null {
+  const m = REPORTED_THAT.exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].length;
+  const after = REFUTATION.exec(text.slice(start));
+  if (after) return { start, end: start + after.index };
+  return REFUTATION.test(text.slice(0, m.index)) ? { start, end: text.length } : null;
 }
 
 export const statusCheck: CheckKind = {
@@ -220,6 +244,7 @@ export const statusCheck: CheckKind = {
         }
         const hits: Hit[] = [];
         const seen = new Set<string>();
+        const refuted = c.spec.scale.includes('denied') ? null : refutedSpan(ctx.text);
         for (const raw of ctx.clauses) {
           const clause = withoutAttribution(ctx.text, raw);
           const text = ctx.text.slice(clause.start, clause.end);
@@ -232,7 +257,8 @@ export const statusCheck: CheckKind = {
             const end = at + n[0].length;
             const prevEnd = scopeStart;
             const before = text.slice(prevEnd, at);
-            if (TEMPORAL_BEFORE.test(text.slice(Math.max(0, at - 40), at))) {
+            const inRefuted = refuted !== null && clause.start + at >= refuted.start && clause.start + at < refuted.end;
+            if (inRefuted || TEMPORAL_BEFORE.test(text.slice(Math.max(0, at - 40), at))) {
               scopeStart = end;
               continue;
             }
@@ -240,6 +266,8 @@ export const statusCheck: CheckKind = {
             if (found && found.end <= prevEnd) found = null;
             const noBeforeNoun = /\bno\s+(?:[\w-]+\s+){0,2}$/i.test(before);
             if (!found && c.exists && (EXISTENTIAL.test(before) || noBeforeNoun)) found = { state: c.exists, start: at, end };
+            // "ruled out talks", "plans a withdrawal": the verb makes the noun a plan (or a rejected one).
+            if (!found && c.planned && PLAN_BEFORE.test(before)) found = { state: c.planned, start: at, end };
             // "will strike next week", "plan to begin talks": the modal itself asserts the planned state.
             if (!found && c.planned && hasModal(before.slice(-40))) found = { state: c.planned, start: at, end };
             scopeStart = end;
@@ -256,6 +284,7 @@ export const statusCheck: CheckKind = {
             const modal = hasModal(lead.slice(-60)) || hasModal(between);
             let state: string | null;
             if (modal) state = negated ? (c.negated[c.planned ?? ''] ?? null) : c.planned;
+            else if (negated && NON_COMMITTAL.test(text.slice(found.start, found.end))) state = null;
             else state = negated ? (c.negated[found.state] ?? null) : found.state;
             if (!state || !spec.scale.includes(state)) continue;
             // De-duplication is by the whole mention (noun and phrase); the span is the words
