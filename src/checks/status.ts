@@ -209,6 +209,22 @@ function withoutAttribution(text: string, clause: Span): Span {
   return m ? { start: clause.start, end: clause.start + m.index } : clause;
 }
 
+/**
+ * "the truce, which has largely held": a relative clause that follows the noun says
+ * what the noun's state is, so it is read with the clause that names the noun.
+ */
+function relativesJoined(ctx: SentenceContext, noun: RegExp): Span[] {
+  const out: Span[] = [];
+  const endsWithNoun = new RegExp(String.raw`(?:${noun.source})\W*$`, 'i');
+  for (const clause of ctx.clauses) {
+    const prev = out.at(-1);
+    if (prev && /^,\s+(?:which|who)\s+$/i.test(ctx.text.slice(prev.end, clause.start)) && endsWithNoun.test(ctx.text.slice(prev.start, prev.end))) {
+      out[out.length - 1] = { start: prev.start, end: clause.end };
+    } else out.push(clause);
+  }
+  return out;
+}
+
 /** The part of a sentence that reports a claim the sentence itself refutes. */
 function refutedSpan(text: string): Span | null {
   const m = REPORTED_THAT.exec(text);
@@ -252,7 +268,7 @@ export const statusCheck: CheckKind = {
         const seen = new Set<string>();
         const refuted = c.spec.scale.includes('denied') ? null : refutedSpan(ctx.text);
         let lastParties: string | null = null;
-        for (const raw of ctx.clauses) {
+        for (const raw of relativesJoined(ctx, c.noun)) {
           const clause = withoutAttribution(ctx.text, raw);
           const text = ctx.text.slice(clause.start, clause.end);
           c.noun.lastIndex = 0;

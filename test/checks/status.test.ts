@@ -54,6 +54,8 @@ const table: Record<string, Row[]> = {
     { text: 'The airline remains in talks with the government over a loan guarantee.', want: [[T, 'ongoing', 'airline+government']] },
     { text: 'Talks continue, but no agreement has been reached.', want: [[T, 'ongoing'], [A, 'not-reached']] },
     { text: 'Negotiations are making progress, both sides said.', want: [[T, 'ongoing']] },
+    { text: 'The union walked out of negotiations with the airline on Monday, the airline said.', want: [[T, 'suspended', 'airline+union']] },
+    { text: 'Albion confirmed that it remains in talks with the government over a loan, talks that began in March.', want: [[T, 'ongoing', 'government'], [T, 'ongoing', 'government']] },
   ],
   'talks: concluded': [
     { text: 'The talks ended on Friday with a joint statement.', want: [[T, 'concluded']] },
@@ -134,7 +136,17 @@ const table: Record<string, Row[]> = {
     { text: 'If the ceasefire collapses, aid deliveries will stop, the agencies warned.', want: [] },
     { text: 'Is the report true?', want: [] },
   ],
+  'calls, offers and demands': [
+    { text: 'Transport ministers urged both sides to resume negotiations.', want: [] },
+    { text: 'The airline said it remained open to talks.', want: [] },
+    { text: 'The agencies called on both sides to respect the ceasefire.', want: [] },
+  ],
+  'relative clauses': [
+    { text: 'Aid is arriving while the truce, which has largely held since Thursday, gives agencies access.', want: [[C, 'holding']] },
+    { text: 'Around 4,000 staff took part in Tuesday\'s walkout, the airline said.', want: [[S, 'on']] },
+  ],
   'refuted claims': [
+    { text: 'The ministry dismissed reports that talks had broken down.', want: [[R, 'denied']] },
     { text: 'Reports that talks had collapsed were false, the ministry said.', want: [[R, 'denied']] },
     { text: 'A newspaper said the ceasefire had broken down, but officials denied it.', want: [] },
   ],
