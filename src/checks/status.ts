@@ -10,7 +10,17 @@ import { isRegexPhrase } from '../rules/phrases.js';
 import { parseWindow, phraseSource } from './phrases.js';
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
 
-const NEGATORS = /\b(?:not|never|no longer|yet to|denied|denies|deny|denying|ruled out|rules out|rule out|ruling out|rejected reports|dismissed reports|without|nor|neither|nothing|nobody|none)\b|n['’]t\b/gi;
+const NEGATORS = /\b(?:not|never|no longer|yet to|denied|denies|deny|denying|ruled out|rules out|rule out|ruling out|rejected reports|dismissed reports|without|nor|neither|nothing|nobody|none|(?:refused|refuses|refusing|refuse|declined|declines|declining|decline|failed|fails|failing|fail)\s+to)\b|n['’]t\b/gi;
+// A verb that rejects or plans the thing the noun names: "ruled out talks", "plans a withdrawal".
+// With no state phrase of its own, the noun is then a plan (negated by "ruled out": none).
+const PLAN_BEFORE = /\b(?:ruled\s+out|rules\s+out|rule\s+out|ruling\s+out|rejected|rejects|rejecting|plans?|planned|planning|announced|announces|ordered|orders|proposed|proposes|no\s+plans?\s+(?:for|of))\s+(?:(?:a|an|the|any|its|their|further|new|fresh|direct|formal|full|partial|swift|imminent|early|phased)\s+){0,3}$/i;
+// A call or demand is neither a fact nor a plan: "urged both sides to resume negotiations".
+const EXHORTATION = /\b(?:urged?|urges|urging|called\s+on|calls\s+on|calling\s+on|called\s+for|calls\s+for|calling\s+for|appealed|appeals|appealing|pressed|presses|pressing|demanded|demands|demanding|asked|asks|asking|pushed\s+for|pushing\s+for)\b/i;
+// Verbs of knowing: "has not confirmed the reports" withholds a claim, it does not deny one.
+const NON_COMMITTAL = /^(?:confirm|verif|corroborat|acknowledg)/i;
+// "Reports that talks had collapsed were false", "dismissed claims that …": the embedded claim is refuted, not asserted.
+const REPORTED_THAT = /\b(?:reports?|claims?|rumou?rs?|suggestions?|speculation|allegations?)\s+(?:that|of)\b/i;
+const REFUTATION = /\b(?:false|untrue|not\s+true|baseless|unfounded|wrong|incorrect|denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes)\b/i;
 const MODALS = /\b(?:will|would|could|may|might|shall|plans?\s+to|planning\s+to|planned\s+to|expected\s+to|expects\s+to|hopes?\s+to|hoping\s+to|aims?\s+to|intends?\s+to|set\s+to|scheduled\s+to|due\s+to|ready\s+to|prepared\s+to|wants?\s+to|seeks?\s+to|looking\s+forward\s+to|propose|agreed\s+to|to\s+(?:begin|start|hold|resume|open|launch))\b/gi;
 const EXISTENTIAL = /\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|has\s+not\s+been|have\s+not\s+been|hasn['’]t\s+been|haven['’]t\s+been|is\s+no|are\s+no|were\s+no|was\s+no)\s+(?:(?:yet|still|now|not|any|no|some|real|serious|formal|direct|official|bilateral|technical|ongoing|[\w-]+)\s+){0,3}$/i;
 // "halted since the strike", "after the talks": the noun dates another event; its status is not asserted.
@@ -140,10 +150,14 @@ function partiesOf(ctx: SentenceContext, clause: Span, entities: EntityMatcher, 
   const speech = [...text.slice(0, nounAt).matchAll(/\b(?:said|says|told\s+[\w\s]{0,30}?|added|announced|confirmed|insisted|revealed|denied|denies|stressed|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?/gi)].pop();
   const subjectFrom = speech ? (speech.index ?? 0) + speech[0].length : 0;
   const subjectText = text.slice(subjectFrom, nounAt);
-  const coordinated = /^\s*(?:the\s+)?([\w'’-]+)\s+and\s+(?:the\s+)?([\w'’-]+)\s+(?:have\s+|has\s+|had\s+)?[a-z]+ed\b/i.exec(subjectText);
+  const coordinated = /^\s*(?:the\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+and\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:have\s+|has\s+|had\s+)?(?:[a-z]+ed|held|met|began|struck|broke|signed)\b/i.exec(subjectText);
+  // "The airline remains in talks with the government", "the union walked out of negotiations with the airline":
+  // with a verb of taking part, the subject is the other party.
+  const taking = within && !coordinated ? TAKING_PART.exec(subjectText) : null;
+  if (taking && !PRONOUN.test(taking[1] ?? '')) add(phraseAt(taking[1] ?? ''));
   if (coordinated) {
-    add(coordinated[1] ?? '');
-    add(coordinated[2] ?? '');
+    add(phraseAt(coordinated[1] ?? ''));
+    add(phraseAt(coordinated[2] ?? ''));
   } else if (lead && found.size === 0) {
     add(phraseAt(lead[1] ?? ''));
     add(phraseAt(lead[2] ?? ''));
@@ -159,6 +173,9 @@ function partiesOf(ctx: SentenceContext, clause: Span, entities: EntityMatcher, 
   return found.size >= 2 ? list : `~${list}`;
 }
 
+const PRONOUN = /^(?:it|they|we|he|she|you|i|who|which|that|this|these|those|both|each|all)$/i;
+const TAKING_PART = /^\s*(?:the\s+|its\s+|their\s+)?((?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*)\s+(?:(?:is|are|was|were|has|have|had|remains?|remained|still|also|now|been|again|once)\s+)*(?:in|into|entered\s+into|enters\s+into|held|holds|holding|hold|began|begun|begins|started|starts|opened|opens|resumed|resumes|walked\s+out\s+of|walks\s+out\s+of|broke\s+off|breaks\s+off|suspended|suspends|pulled\s+out\s+of|engaged\s+in|joined|joins)\s+(?:(?:a|the|new|fresh|further|direct|formal|informal|technical|bilateral|several|secret|rounds?\s+of|\w+\s+round\s+of)\s+)*$/i;
+
 // Words before a noun that describe it rather than say what it is about.
 const NOT_TOPICS = new Set(
   ('a an the any no new final permanent interim formal tentative provisional broad comprehensive possible landmark historic major draft ' +
@@ -171,8 +188,11 @@ function topicOf(text: string, nounAt: number, nounEnd: number): string | null {
   const before = /([a-z][\w-]*)\s+$/i.exec(text.slice(Math.max(0, nounAt - 30), nounAt));
   const word = before?.[1]?.toLowerCase();
   if (word && !NOT_TOPICS.has(word) && !/(?:ed|ing|ly)$/.test(word)) return word;
-  const after = /^\s+(?:on|over|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)(?=[\s,.;]|$)/i.exec(text.slice(nounEnd, nounEnd + 60));
-  return after?.[1]?.toLowerCase() ?? null;
+  // "agreement on a permanent settlement, which …": the last word of the short noun phrase.
+  const after = /^\s+(?:on|over|for)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)/i.exec(text.slice(nounEnd, nounEnd + 60));
+  const words = (after?.[1] ?? '').split(/\s+/);
+  const stop = words.findIndex((w, i) => i > 0 && STOP_WORDS.has(w.toLowerCase()));
+  return (stop > 0 ? words.slice(0, stop) : words).filter(Boolean).at(-1)?.toLowerCase() ?? null;
 }
 
 /** The place a status is about: "withdrawal from Iraq", else a place the clause names, else the article's. */
@@ -187,6 +207,32 @@ function withoutAttribution(text: string, clause: Span): Span {
   const part = text.slice(clause.start, clause.end);
   const m = /[,"”]\s*(?:said|says|told|added|according to)\b/i.exec(part);
   return m ? { start: clause.start, end: clause.start + m.index } : clause;
+}
+
+/**
+ * "the truce, which has largely held": a relative clause that follows the noun says
+ * what the noun's state is, so it is read with the clause that names the noun.
+ */
+function relativesJoined(ctx: SentenceContext, noun: RegExp): Span[] {
+  const out: Span[] = [];
+  const endsWithNoun = new RegExp(String.raw`(?:${noun.source})\W*$`, 'i');
+  for (const clause of ctx.clauses) {
+    const prev = out.at(-1);
+    if (prev && /^,\s+(?:which|who)\s+$/i.test(ctx.text.slice(prev.end, clause.start)) && endsWithNoun.test(ctx.text.slice(prev.start, prev.end))) {
+      out[out.length - 1] = { start: prev.start, end: clause.end };
+    } else out.push(clause);
+  }
+  return out;
+}
+
+/** The part of a sentence that reports a claim the sentence itself refutes. */
+function refutedSpan(text: string): Span | null {
+  const m = REPORTED_THAT.exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].length;
+  const after = REFUTATION.exec(text.slice(start));
+  if (after) return { start, end: start + after.index };
+  return REFUTATION.test(text.slice(0, m.index)) ? { start, end: text.length } : null;
 }
 
 export const statusCheck: CheckKind = {
@@ -220,7 +266,9 @@ export const statusCheck: CheckKind = {
         }
         const hits: Hit[] = [];
         const seen = new Set<string>();
-        for (const raw of ctx.clauses) {
+        const refuted = c.spec.scale.includes('denied') ? null : refutedSpan(ctx.text);
+        let lastParties: string | null = null;
+        for (const raw of relativesJoined(ctx, c.noun)) {
           const clause = withoutAttribution(ctx.text, raw);
           const text = ctx.text.slice(clause.start, clause.end);
           c.noun.lastIndex = 0;
@@ -232,7 +280,8 @@ export const statusCheck: CheckKind = {
             const end = at + n[0].length;
             const prevEnd = scopeStart;
             const before = text.slice(prevEnd, at);
-            if (TEMPORAL_BEFORE.test(text.slice(Math.max(0, at - 40), at))) {
+            const inRefuted = refuted !== null && clause.start + at >= refuted.start && clause.start + at < refuted.end;
+            if (inRefuted || TEMPORAL_BEFORE.test(text.slice(Math.max(0, at - 40), at))) {
               scopeStart = end;
               continue;
             }
@@ -240,6 +289,8 @@ export const statusCheck: CheckKind = {
             if (found && found.end <= prevEnd) found = null;
             const noBeforeNoun = /\bno\s+(?:[\w-]+\s+){0,2}$/i.test(before);
             if (!found && c.exists && (EXISTENTIAL.test(before) || noBeforeNoun)) found = { state: c.exists, start: at, end };
+            // "ruled out talks", "plans a withdrawal": the verb makes the noun a plan (or a rejected one).
+            if (!found && c.planned && PLAN_BEFORE.test(before)) found = { state: c.planned, start: at, end };
             // "will strike next week", "plan to begin talks": the modal itself asserts the planned state.
             if (!found && c.planned && hasModal(before.slice(-40))) found = { state: c.planned, start: at, end };
             scopeStart = end;
@@ -253,9 +304,11 @@ export const statusCheck: CheckKind = {
             const noBeforePhrase = found.start !== at && /\bno\s+(?:[\w-]+\s+){0,1}$/i.test(text.slice(prevEnd, found.start));
             const noBefore = noBeforeNoun || noBeforePhrase ? 1 : 0;
             const negated = (negations(lead) + negations(between) + noBefore) % 2 === 1;
+            if (EXHORTATION.test(lead.slice(-80)) || EXHORTATION.test(between)) continue;
             const modal = hasModal(lead.slice(-60)) || hasModal(between);
             let state: string | null;
             if (modal) state = negated ? (c.negated[c.planned ?? ''] ?? null) : c.planned;
+            else if (negated && NON_COMMITTAL.test(text.slice(found.start, found.end))) state = null;
             else state = negated ? (c.negated[found.state] ?? null) : found.state;
             if (!state || !spec.scale.includes(state)) continue;
             // De-duplication is by the whole mention (noun and phrase); the span is the words
@@ -264,6 +317,11 @@ export const statusCheck: CheckKind = {
             if (seen.has(key)) continue;
             seen.add(key);
             const value: StatusValue = { kind: 'status', state };
+            // "talks with the government …, talks that began in March": a later mention naming no
+            // parties is the same talks as the earlier one in the sentence.
+            const own = c.spec.scope?.includes('parties') === false ? null : partiesOf(ctx, clause, entities, at, end);
+            const parties: string | null = own ?? (c.spec.scope?.includes('parties') === false ? null : lastParties);
+            lastParties = parties;
             // The words that carry the state: the phrase, or the noun with its "no".
             const phraseOnly = found.start === at ? { start: at - (noBeforeNoun ? /\bno\s+(?:[\w-]+\s+){0,2}$/i.exec(before)?.[0].length ?? 0 : 0), end } : found;
             hits.push({
@@ -274,7 +332,7 @@ export const statusCheck: CheckKind = {
                 place: c.spec.scope?.includes('place') ? placeOf(ctx, clause, end) : null,
                 actor: null,
                 ...(c.spec.scope?.includes('topic') ? { topic: topicOf(text, at, end) } : {}),
-                parties: c.spec.scope?.includes('parties') === false ? null : partiesOf(ctx, clause, entities, at, end),
+                parties,
               },
               value,
             });
