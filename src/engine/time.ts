@@ -10,7 +10,7 @@ import type { StatusRuleSpec } from '../rules/types.js';
 import { daysApart, findTimes } from './when.js';
 
 /** Periods and deadlines ("since 2008", "by the end of the year") say when something began or is due, not when the claim holds. */
-const NOT_CLAIM_TIME = /\b(?:since|until|till|from|by|before|after|following|ahead of|by the end of|end of)\s+(?:the\s+)?$|\bthe\s+$/i;
+const NOT_CLAIM_TIME = /\b(?:since|until|till|from|by|before|after|following|ahead of|by the end of|end of)\s+(?:the\s+)?$|\bthe\s+$|\b(?:since|until|till|after|before|following)\b[^,;.]{0,30}$/i;
 
 /** Characters between a time expression and the claim it dates. */
 const MAX_GAP = 25;
@@ -23,7 +23,7 @@ const MAX_GAP = 25;
 export function claimTime(ctx: SentenceContext, hit: Span, published: string | null): { start: string; end: string } | null {
   const clause = ctx.clauses.find((c) => hit.start >= c.start && hit.start < c.end) ?? { start: 0, end: ctx.text.length };
   const times = findTimes(ctx.text.slice(clause.start, clause.end), published).filter(
-    (t) => t.precision !== 'year' && !NOT_CLAIM_TIME.test(ctx.text.slice(Math.max(0, clause.start + t.textStart - 20), clause.start + t.textStart)),
+    (t) => t.precision !== 'year' && !NOT_CLAIM_TIME.test(ctx.text.slice(Math.max(0, clause.start + t.textStart - 40), clause.start + t.textStart)),
   );
   // Only an expression close to the claim dates it: in "voted this month to ask Washington to pull out
   // its 5,000-strong force", "this month" dates the vote.

@@ -17,13 +17,7 @@ interface Expected {
 
 const STATUS_RULES = new Set(['talks-status', 'ceasefire-status', 'agreement-status', 'withdrawal-status', 'strike-status', 'resignation-status', 'report-status']);
 // Known gaps outside the status check, by test name: these are expected to fail until fixed there.
-// ceasefire 003 says the truce "has largely held since it took effect on August 7": the status
-// check reads it as holding, but engine/time dates the claim August 7 (the time inside the
-// "since" clause), so it lands in a `change` conflict rather than in the same-day contradiction.
-const KNOWN_GAPS = new Set([
-  'ceasefire: reports ceasefire-status [holding, collapsed]',
-  'ceasefire: reports no other status conflict',
-]);
+const KNOWN_GAPS = new Set<string>([]);
 const testOrGap = (folder: string, name: string): typeof test => (KNOWN_GAPS.has(`${folder}: ${name}`) ? test.fails : test);
 
 const fileOf = (claim: JsonClaim): string => claim.document.split('/').pop() ?? '';
