@@ -262,6 +262,8 @@ describe('pack mistakes through the CLI: exit 2, one file:line:column line', () 
   const cases: Array<[name: string, text: string, line: string | RegExp]> = [
     ['unknown kind', 'rules:\n  - id: bed-count\n    kind: quantitty\n    subject: beds\n    lexicon: { nouns: [beds] }\n', 'p.yaml:3:11: unknown kind "quantitty" (expected quantity, status or date)'],
     ['bad tolerance', rule('    tolerance: 1.5\n    lexicon: { nouns: [beds] }\n'), 'p.yaml:5:16: tolerance must be a number between 0 and 1'],
+    ['unknown scope (topic is one)', rule('    scope: [place, city]\n    lexicon: { nouns: [beds] }\n'), 'p.yaml:5:20: unknown scope "city" (expected place, actor, parties, event or topic)'],
+    ['a typo that leaves the lexicon empty is one error', rule('    lexicon: { noun: [beds] }\n'), 'p.yaml:5:16: unknown field "noun" in rule bed-count'],
     ['unknown field', rule('    tolerence: 0.1\n    lexicon: { nouns: [beds] }\n'), 'p.yaml:5:5: unknown field "tolerence" in rule bed-count'],
     ['YAML syntax error', rule('    lexicon: { nouns: [beds }\n'), 'p.yaml:5:29: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]'],
     ['unsafe regex', rule("    lexicon: { nouns: ['/(b+)+eds/'] }\n"), /^p\.yaml:5:24: unsafe regular expression \/\(b\+\)\+eds\/ .*backtracking/],
