@@ -1,6 +1,7 @@
 // The rule set a command runs with: built-in packs, --rules packs, and the
 // config file (--config, or .claimdiff.yaml found upward from the working folder).
 
+import { stripControls } from '../formatters/index.js';
 import { findConfig, loadConfig, loadRuleSet, ruleProblems } from '../rules/index.js';
 import type { RuleSet } from '../rules/types.js';
 import { CliError } from './io.js';
@@ -17,7 +18,8 @@ export function ruleSetFor(opts: RuleOptions, cwd: string): RuleSet {
     return loadRuleSet({ packs: opts.rules ?? [], config });
   } catch (e) {
     const problems = ruleProblems(e);
-    if (problems) throw new CliError(problems.map(String).join('\n'));
+    // One line per problem; file names and quoted values come from the user: no control sequences.
+    if (problems) throw new CliError(problems.map((p) => stripControls(String(p)).replace(/\n/g, ' ')).join('\n'));
     throw e;
   }
 }

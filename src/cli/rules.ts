@@ -1,9 +1,11 @@
 // `claimdiff rules list | show ID | test [PACK...]`.
 
-import { resolve } from 'node:path';
+import { realpathSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { compileRules, extractText } from '../engine/scan.js';
+import { collapseWhitespace, stripControls } from '../formatters/index.js';
 import { describeRule, listRules, runExamples } from '../rules/index.js';
-import { displayPath } from '../rules/paths.js';
+import type { LoadedRule } from '../rules/types.js';
 import { CliError, EXIT } from './io.js';
 import { ruleSetFor, type RuleOptions } from './rules-setup.js';
 
@@ -13,15 +15,18 @@ function table(rows: string[][]): string {
 }
 
 export function rulesList(opts: RuleOptions): number {
-  const rows = listRules(ruleSetFor(opts, process.cwd())).map((r) => [r.id, r.kind, r.subject, r.severity, r.pack]);
+  // Subjects and pack names come from pack files: no control sequences, one line each.
+  const cell = (s: string): string => collapseWhitespace(stripControls(s));
+  const rows = listRules(ruleSetFor(opts, process.cwd())).map((r) => [r.id, r.kind, cell(r.subject), r.severity, cell(r.pack)]);
   process.stdout.write(table([['ID', 'KIND', 'SUBJECT', 'SEVERITY', 'PACK'], ...rows]));
   return EXIT.clean;
 }
 
 export function rulesShow(id: string, opts: RuleOptions): number {
   const text = describeRule(ruleSetFor(opts, process.cwd()), id);
-  if (text === null) throw new CliError(`unknown rule "${id}" (see claimdiff rules list)`);
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  if (text === null) throw new CliError(`unknown rule ${JSON.stringify(id)} (see claimdiff rules list)`);
+  const clean = stripControls(text);
+  process.stdout.write(clean.endsWith('\n') ? clean : `${clean}\n`);
   return EXIT.clean;
 }
 
@@ -29,12 +34,39 @@ export function rulesShow(id: string, opts: RuleOptions): number {
 export function rulesTest(packs: string[], opts: RuleOptions): number {
   const ruleSet = ruleSetFor({ ...opts, rules: [...(opts.rules ?? []), ...packs] }, process.cwd());
   const compiled = compileRules(ruleSet);
-  const shown = packs.map((p) => displayPath(resolve(p)));
-  const chosen = ruleSet.rules.filter((r) => shown.some((s) => r.file === s || (r.file ?? '').startsWith(`${s}/`)));
-  const filter = packs.length ? { packs: [...new Set(chosen.map((r) => r.pack))] } : undefined;
-  const results = runExamples(ruleSet, (text) => extractText(text, compiled), filter);
+  // The rules of the named packs only, compared by real path: a pack may be named
+  // "./x.yaml", "../x.yaml" or by an absolute path, and may be a built-in one.
+  const targets = packs.map((p) => packTarget(p));
+  const inTargets = (r: LoadedRule): boolean => {
+    if (r.file === undefined) return false;
+    const real = realOrSelf(resolve(r.file));
+    return targets.some((t) => (t.dir ? real.startsWith(t.path + sep) : real === t.path));
+  };
+  const tested =
+    packs.length === 0 ? ruleSet : { ...ruleSet, rules: ruleSet.rules.filter(inTargets), disabled: (ruleSet.disabled ?? []).filter(inTargets) };
+  const results = runExamples(tested, (text) => extractText(text, compiled));
   for (const f of results.failures) process.stdout.write(`✖ ${f.message}\n`);
   const failed = results.failures.length;
   process.stdout.write(`${results.passed} example${results.passed === 1 ? '' : 's'} passed, ${failed} failed\n`);
   return failed > 0 ? EXIT.conflicts : EXIT.clean;
+}
+
+function realOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+/** A pack named on the command line, as a real path; folders select the packs in them. */
+function packTarget(p: string): { path: string; dir: boolean } {
+  const path = realOrSelf(resolve(p));
+  let dir = false;
+  try {
+    dir = statSync(path).isDirectory();
+  } catch {
+    // the loader has reported it already
+  }
+  return { path, dir };
 }

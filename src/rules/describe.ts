@@ -65,6 +65,8 @@ export function describeRule(ruleSet: RuleSet, id: string): string | null {
   switch (s.kind) {
     case 'quantity':
       field('nouns', list(s.lexicon.nouns));
+      field('generic', list(s.lexicon.generic));
+      field('changes', list(s.lexicon.changes));
       field('frames', list(s.lexicon.frames));
       field('verbs', list(s.lexicon.verbs));
       field('context', list(s.lexicon.context));
@@ -77,9 +79,13 @@ export function describeRule(ruleSet: RuleSet, id: string): string | null {
       break;
     case 'status':
       field('nouns', list(s.lexicon.nouns));
+      field('not after', list(s.lexicon.not_after));
       field('scale', s.scale.join(' → '));
       for (const state of Object.keys(s.states)) field(`  ${state}`, list(s.states[state]));
       field('incompatible', s.incompatible.map(([a, b]) => `${a} ≠ ${b}`).join(', '));
+      field('negated', Object.entries(s.negated ?? {}).map(([from, to]) => `not ${from} → ${to}`).join(', '));
+      field('modal', s.planned);
+      field('exists', s.exists);
       field('reversible', s.reversible);
       break;
     case 'date':

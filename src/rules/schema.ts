@@ -153,7 +153,7 @@ function packContext(data: unknown): Context {
         }
       }
       if (inRule && rel.length === 2 && parent === 'scope' && typeof name === 'number' && e.keyword !== 'uniqueItems')
-        return `unknown scope ${show(value)} (expected place, actor, parties or event)`;
+        return `unknown scope ${show(value)} (expected place, actor, parties, event or topic)`;
       if (inRule && name === 'role') return `role must be count, change, earlier or increment (got ${show(value)})`;
       if (inRule && rel.length === 2 && parent === 'incompatible' && (e.keyword === 'minItems' || e.keyword === 'maxItems' || e.keyword === 'type'))
         return `${pathLabel(rel)} must be a pair of states, e.g. [ongoing, concluded]`;
@@ -163,7 +163,7 @@ function packContext(data: unknown): Context {
     anyOf(path) {
       if (path.length === 0) return 'the pack has no rules and no aliases';
       if (path[path.length - 1] === 'lexicon')
-        return `empty lexicon${this.where(path)}: give at least one of nouns, frames or verbs`;
+        return `empty lexicon${this.where(path)}: give at least one of nouns, generic, frames or verbs`;
       return `${this.label(path)} is not valid`;
     },
   };
@@ -260,6 +260,10 @@ export function validateSource(name: SchemaName, source: YamlSource): RuleError[
     } else {
       for (const e of inside) drop.add(e);
     }
+  }
+  // A lexicon whose only entry is a typo (`verb:`) is an unknown field, not also an empty lexicon.
+  for (const a of anyOfs) {
+    if (errs.some((e) => e.keyword === 'additionalProperties' && e.instancePath === a.instancePath)) drop.add(a);
   }
   errs = errs.filter((e) => !drop.has(e));
 

@@ -300,9 +300,15 @@ export function parseYamlText(
   }
 
   const errors: RuleError[] = [];
+  // One mistake often makes the parser complain several times on one line (an
+  // unclosed `{ nouns: [x }` is both an open flow sequence and an open flow map):
+  // report the first complaint on each line.
+  const syntaxLines = new Set<number>();
   for (const e of doc.errors) {
     const p = e.linePos?.[0] ?? posOf(e.pos[0]);
     const { line, column } = 'col' in p ? { line: p.line, column: p.col } : p;
+    if (syntaxLines.has(line)) continue;
+    syntaxLines.add(line);
     errors.push(new RuleError(file, line, column, `YAML syntax error: ${cleanYamlMessage(e.message)}`));
   }
   for (const w of doc.warnings) {

@@ -79,7 +79,7 @@ describe('loadPackFile', () => {
 
   it('empty lexicon', () => {
     const a = check(quantityPack().replace('      nouns: [beds]\n', '      context: [hospital]\n'));
-    expect(a.errors).toEqual([`${a.file}:7:7: empty lexicon in rule bed-count: give at least one of nouns, frames or verbs`]);
+    expect(a.errors).toEqual([`${a.file}:7:7: empty lexicon in rule bed-count: give at least one of nouns, generic, frames or verbs`]);
     const b = check(quantityPack().replace('nouns: [beds]', 'nouns: []'));
     expect(b.errors).toEqual([`${b.file}:7:14: lexicon.nouns must not be empty`]);
   });
