@@ -139,7 +139,7 @@ function roleOf(c: Compiled, text: string, m: NumberMention, mods: Span): Role {
   return 'count';
 }
 
-function scopeOf(ctx: SentenceContext, m: NumberMention, mods: Span, clause: Span): Scope {
+function scopeOf(ctx: SentenceContext, m: NumberMention, mods: Span, clause: Span, dims: readonly string[]): Scope {
   const inClause = (e: EntityMention): boolean => e.start >= clause.start && e.end <= clause.end;
   const ents = ctx.entities.filter(inClause);
   const possessive = (e: EntityMention): boolean => /^(?:'s|’s)\s+$/.test(ctx.text.slice(e.end, m.start));
@@ -157,8 +157,8 @@ function scopeOf(ctx: SentenceContext, m: NumberMention, mods: Span, clause: Spa
   return {
     place: place ? place.id : ctx.documentPlace,
     actor: actorEnt ? actorEnt.id : null,
-    period: periodOf(ctx.text.slice(clause.start, clause.end)),
-    body: bodyOf(ctx.text.slice(clause.start, clause.end)),
+    ...(dims.includes('period') ? { period: periodOf(ctx.text.slice(clause.start, clause.end)) } : {}),
+    ...(dims.includes('body') ? { body: bodyOf(ctx.text.slice(clause.start, clause.end)) } : {}),
   };
 }
 
@@ -242,7 +242,7 @@ export const quantityCheck: CheckKind = {
           if (m.kind === 'year' && link.mods.end !== m.end + 1 && link.mods.end !== m.end) continue;
           if (!cueAllows(c, ctx, m, link.end, clause, link.needsContext)) continue;
           if (spec.forecasts !== 'keep' && FORECAST_BEFORE.test(ctx.text.slice(clause.start, m.start))) continue;
-          const scope = scopeOf(ctx, m, link.mods, clause);
+          const scope = scopeOf(ctx, m, link.mods, clause, spec.scope ?? ['place', 'actor']);
           if ((spec.require ?? []).some((d) => scope[d] === null || scope[d] === undefined || scope[d] === '-')) continue;
           const [low, high] = interval(c, m);
           const value: QuantityValue = { kind: 'quantity', number: m.number, low, high, hedge: HEDGE_OF[m.shape], unit: m.unit };

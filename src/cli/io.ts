@@ -7,8 +7,16 @@ import { stripControls } from '../formatters/index.js';
 
 export const EXIT = { clean: 0, conflicts: 1, error: 2 } as const;
 
-/** A usage, config or input problem: one line on stderr, exit code 2, no stack trace. */
-export class CliError extends Error {}
+/**
+ * A usage, config or input problem: one line on stderr, exit code 2, no stack trace.
+ * `positioned` lines already start with file:line:column and are printed bare, so
+ * that editors and CI problem matchers can read them.
+ */
+export class CliError extends Error {
+  constructor(message: string, readonly positioned = false) {
+    super(message);
+  }
+}
 
 export interface ColorChoice {
   color?: boolean;

@@ -65,7 +65,7 @@ export async function main(argv: string[]): Promise<number> {
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? EXIT.clean : EXIT.error;
     }
     if (e instanceof CliError) {
-      process.stderr.write(`${e.message.split('\n').map((l) => `claimdiff: ${l}`).join('\n')}\n`);
+      process.stderr.write(`${e.message.split('\n').map((l) => (e.positioned ? l : `claimdiff: ${l}`)).join('\n')}\n`);
       return EXIT.error;
     }
     const err = e as NodeJS.ErrnoException;

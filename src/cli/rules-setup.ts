@@ -19,7 +19,7 @@ export function ruleSetFor(opts: RuleOptions, cwd: string): RuleSet {
   } catch (e) {
     const problems = ruleProblems(e);
     // One line per problem; file names and quoted values come from the user: no control sequences.
-    if (problems) throw new CliError(problems.map((p) => stripControls(String(p)).replace(/\n/g, ' ')).join('\n'));
+    if (problems) throw new CliError(problems.map((p) => stripControls(String(p)).replace(/\n/g, ' ')).join('\n'), true);
     throw e;
   }
 }

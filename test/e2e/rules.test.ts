@@ -60,16 +60,16 @@ function json(r: Run): JsonReport {
 const byRule = (report: JsonReport, rule: string): JsonConflict[] => report.conflicts.filter((c) => c.rule === rule);
 const values = (c: JsonConflict | undefined): Array<number | string> => (c?.claims.map((k) => k.normalized) ?? []).sort();
 
-/** The run failed with exactly one stderr line, `claimdiff: <line>`, and printed nothing on stdout. */
+/** The run failed with exactly one stderr line, `file:line:column: message` as editors read it, and printed nothing on stdout. */
 function expectOneError(r: Run, line: string | RegExp): void {
   expect(r.code).toBe(2);
   expect(r.stdout).toBe('');
   const lines = r.stderr.split('\n').filter((l) => l !== '');
   expect(lines).toHaveLength(1);
   const [only] = lines;
-  expect(only).toMatch(/^claimdiff: [^\s:]+:\d+:\d+: \S/);
-  if (typeof line === 'string') expect(only).toBe(`claimdiff: ${line}`);
-  else expect(only?.replace(/^claimdiff: /, '')).toMatch(line);
+  expect(only).toMatch(/^[^\s:]+:\d+:\d+: \S/);
+  if (typeof line === 'string') expect(only).toBe(line);
+  else expect(only).toMatch(line);
   expect(r.stderr).not.toMatch(/\n\s+at |Error:|node:internal/);
 }
 
