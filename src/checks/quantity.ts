@@ -20,6 +20,8 @@ const MODIFIER = String.raw`(?:(?!(?:${BARRIERS})\b)[\w'’.-]+\s+)`;
 const INCREMENT_BEFORE = /\b(?:another|an additional|additional|a further|further|extra|an extra)\s+$/i;
 const INCREMENT_MOD = /^\s*(?:more|additional|extra|further|fresh|new)\b/i;
 const CHANGE_BEFORE = /\bby\s+$/i;
+// A subset of the whole: "one hospital alone admitted 640", "including 35 children", "of whom 12 were children".
+const PART_BEFORE = /\b(?:alone|including|among them|of whom|of them|of which)\b[^.;]{0,30}$/i;
 const EARLIER_BEFORE = /\b(?:(?:down|up)\s+from|from|compared\s+(?:with|to)|than|previous(?:ly)?|earlier)\s+$/i;
 const EARLIER_AFTER = /^\s+(?:\w+\s+){0,3}?(?:(?:a|one)\s+(?:year|month|week)\s+(?:earlier|ago|before)|previously|earlier)\b/i;
 const LINKS =
@@ -133,13 +135,31 @@ function cueAllows(c: Compiled, ctx: SentenceContext, m: NumberMention, end: num
 function roleOf(c: Compiled, text: string, m: NumberMention, mods: Span): Role {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (CHANGE_BEFORE.test(before)) return 'change';
+  if (PART_BEFORE.test(before)) return 'part';
   if (EARLIER_BEFORE.test(before) || EARLIER_AFTER.test(text.slice(mods.end, mods.end + 40))) return 'earlier';
   if (INCREMENT_BEFORE.test(before) || (mods.start >= m.end && INCREMENT_MOD.test(text.slice(mods.start, mods.end)))) return 'increment';
   if (c.changes?.test(before)) return 'change';
   return 'count';
 }
 
-function scopeOf(ctx: SentenceContext, m: NumberMention, mods: Span, clause: Span, dims: readonly string[]): Scope {
+const NOT_SUBJECTS = new Set('The A An It Its He She They This That These Those Its Their In On At By For But And Some About More Officials Police'.split(' '));
+
+/**
+ * The organisation a figure belongs to when no known party is named: the proper
+ * name that is the subject of the clause ("Halden Systems said it would cut 3,500
+ * jobs"), by its first word, so "Corvane" and "Corvane Technologies" are one.
+ */
+function namedSubject(before: string): string | null {
+  const SUBJECT = /\b([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+(?:has\s+|had\s+|will\s+|would\s+|is\s+|also\s+)?(?:said|says|announced|plans|planned|will|would|is|has|cut|cuts|employs|reported|posted|told)\b/g;
+  let name: string | null = null;
+  for (const m of before.matchAll(SUBJECT)) {
+    const words = (m[1] ?? '').split(/\s+/).filter((w) => !NOT_SUBJECTS.has(w));
+    if (words[0]) name = words[0].toLowerCase();
+  }
+  return name;
+}
+
+function scopeOf(ctx: SentenceContext, m: NumberMention, mods: Span, clause: Span, dims: readonly string[], subjectActor: boolean): Scope {
   const inClause = (e: EntityMention): boolean => e.start >= clause.start && e.end <= clause.end;
   const ents = ctx.entities.filter(inClause);
   const possessive = (e: EntityMention): boolean => /^(?:'s|’s)\s+$/.test(ctx.text.slice(e.end, m.start));
@@ -149,14 +169,17 @@ function scopeOf(ctx: SentenceContext, m: NumberMention, mods: Span, clause: Spa
     ents.find((e) => e.known && possessive(e)) ??
     (pronoun ? [...ents].reverse().find((e) => e.known && e.end <= m.start && !e.locative) : undefined);
   const locatives = ents.filter((e) => e.locative && e !== actorEnt);
+  // A place written as a location in the clause; else one named in it ("struck western Nepal",
+  // "the Nepal earthquake"); else one the sentence names as a location; else the article's.
   const place =
     locatives.find((e) => e.start >= m.end) ??
     [...locatives].reverse().find((e) => e.end <= m.start) ??
+    ents.find((e) => e.known && !e.party && e !== actorEnt && !(e.start >= mods.start && e.end <= mods.end)) ??
     ctx.entities.find((e) => e.locative && e !== actorEnt) ??
     null;
   return {
     place: place ? place.id : ctx.documentPlace,
-    actor: actorEnt ? actorEnt.id : null,
+    actor: actorEnt ? actorEnt.id : subjectActor ? namedSubject(ctx.text.slice(clause.start, m.start)) : null,
     ...(dims.includes('period') ? { period: periodOf(ctx.text.slice(clause.start, clause.end)) } : {}),
     ...(dims.includes('body') ? { body: bodyOf(ctx.text.slice(clause.start, clause.end)) } : {}),
   };
@@ -169,6 +192,7 @@ function bodyOf(clause: string): string | null {
 }
 
 // A forecast or a hypothetical is not a reported figure: "analysts expect revenue of $2bn", "the toll could rise to 1,000".
+const FORECAST_AFTER = /^[^.;]{0,30}?\b(?:(?:is|are|were|was)\s+expected\s+to|will|would|could|may|might|plans?\s+to|set\s+to)\b/i;
 const FORECAST_BEFORE = /\b(?:expect\w*|forecast\w*|anticipat\w*|predict\w*|projected|projects|projection|looking for|would|could|might|may|is set to|are set to|aims? to|target\w*|guidance|consensus|hopes? to|estimates? that)\b/i;
 
 const ORDINAL_QUARTER: Record<string, string> = { first: 'q1', '1st': 'q1', second: 'q2', '2nd': 'q2', third: 'q3', '3rd': 'q3', fourth: 'q4', '4th': 'q4' };
@@ -241,8 +265,8 @@ export const quantityCheck: CheckKind = {
           if (!link) continue;
           if (m.kind === 'year' && link.mods.end !== m.end + 1 && link.mods.end !== m.end) continue;
           if (!cueAllows(c, ctx, m, link.end, clause, link.needsContext)) continue;
-          if (spec.forecasts !== 'keep' && FORECAST_BEFORE.test(ctx.text.slice(clause.start, m.start))) continue;
-          const scope = scopeOf(ctx, m, link.mods, clause, spec.scope ?? ['place', 'actor']);
+          if (spec.forecasts !== 'keep' && (FORECAST_BEFORE.test(ctx.text.slice(clause.start, m.start)) || FORECAST_AFTER.test(ctx.text.slice(link.end, clause.end)))) continue;
+          const scope = scopeOf(ctx, m, link.mods, clause, spec.scope ?? ['place', 'actor'], spec.actor_from_subject === true);
           if ((spec.require ?? []).some((d) => scope[d] === null || scope[d] === undefined || scope[d] === '-')) continue;
           const [low, high] = interval(c, m);
           const value: QuantityValue = { kind: 'quantity', number: m.number, low, high, hedge: HEDGE_OF[m.shape], unit: m.unit };

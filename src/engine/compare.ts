@@ -35,7 +35,7 @@ function fits(partial: Array<[string, string]>, full: Array<[string, string]>): 
 
 const isPartial = (key: string): boolean => key.includes('=*') || key.includes('=~');
 
-/** Buckets of comparable assertions; an unscoped dimension joins every bucket it fits. */
+/** Buckets of comparable assertions; an unscoped dimension joins the one bucket it fits, if only one. */
 function bucketize(assertions: readonly Assertion[], groupOf: (a: Assertion) => string): Bucket[] {
   const byKey = new Map<string, number[]>();
   assertions.forEach((a, i) => {
@@ -58,8 +58,10 @@ function bucketize(assertions: readonly Assertion[], groupOf: (a: Assertion) => 
       return g === group && q.base === p.base && fits(p.dims, q.dims);
     });
     const members = byKey.get(k) ?? [];
-    if (homes.length === 0) buckets.set(k, [...members]);
-    for (const h of homes) buckets.get(h)?.push(...members);
+    // An unscoped claim joins a scoped group only when that group is the one candidate:
+    // "no agreement" with no parties named is not a rival to every deal in the corpus.
+    if (homes.length === 1) buckets.get(homes[0] ?? '')?.push(...members);
+    else buckets.set(k, [...members]);
   }
   return [...buckets.entries()].map(([key, members]) => ({ key, members }));
 }

@@ -15,6 +15,8 @@ export interface EntityMention {
   locative: boolean;
   /** A demonym or name directly before a noun it modifies: "American soldiers", "US troops". */
   adjectival: boolean;
+  /** An organisation or alliance (alias type party): never a place. */
+  party: boolean;
   known: boolean;
 }
 
@@ -26,7 +28,7 @@ export interface EntityMatcher {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const LOCATIVE_BEFORE = /\b(?:in|on|at|inside|within|across|throughout|into|near|outside|around|from|out of|to)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+|central\s+|north\s+|south\s+|east\s+|west\s+)*$/i;
+const LOCATIVE_BEFORE = /\b(?:in|on|at|inside|within|across|throughout|into|near|outside|around|from|out of)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+|central\s+|north\s+|south\s+|east\s+|west\s+)*$/i;
 const LAND_AFTER = /^(?:'s|’s)?\s+(?:soil|territory|ground|land|borders?|side of the border)\b/i;
 // Capitalised words that follow "in" but are not places.
 const NOT_PLACES = new Set(
@@ -35,6 +37,12 @@ const NOT_PLACES = new Set(
     'English Arabic French Spanish Politics Business Sport Sports Tech Technology Entertainment News Opinion Op-Ed Twitter Facebook ' +
     'Reuters AP AFP TV Al-Hurra Spring Summer Autumn Fall Winter Christmas Easter Ramadan Today I He She They We It General President ' +
     'Minister Mr Mrs Ms Dr').split(' '),
+);
+
+const PLACE_NOUNS = new Set('district province county state region city town village area valley island islands coast border capital municipality prefecture governorate oblast'.split(' '));
+const FUNCTION_WORDS = new Set(
+  ('on in at of for from to by with and or but as after before since during when while where which who that than said says were was ' +
+    'is are has have had will would could this last next early late').split(' '),
 );
 
 export function createEntityMatcher(aliases: AliasTable): EntityMatcher {
@@ -53,7 +61,7 @@ export function createEntityMatcher(aliases: AliasTable): EntityMatcher {
   const bound = (alt: string): string => String.raw`(?<![\w.])(?:${alt})(?![\w])(?!\.\w)`;
   const reSensitive = sensitive.length ? new RegExp(bound(alternation(sensitive)), 'g') : null;
   const reInsensitive = insensitive.length ? new RegExp(bound(alternation(insensitive)), 'gi') : null;
-  const generic = /\b(?:in|at|near|across|outside|inside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|of|de|al|el))*)/g;
+  const generic = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]utside|[Ii]nside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|of|de|al|el))*)/g;
 
   const display = (id: string): string => aliases.get(id)?.display ?? id;
 
@@ -86,7 +94,7 @@ export function createEntityMatcher(aliases: AliasTable): EntityMatcher {
         const after = text.slice(end, end + 40);
         const locative = aliases.get(id)?.type !== 'party' && (LOCATIVE_BEFORE.test(before) || LAND_AFTER.test(after));
         const adjectival = /^(?:-led)?\s+[a-z]/.test(after) && !/^\s+(?:and|or|but|to|in|on|of|has|have|had|is|are|was|were|said|says|will|would)\b/.test(after);
-        found.push({ start, end, id, display: shown, locative, adjectival, known });
+        found.push({ start, end, id, display: shown, locative, adjectival, known, party: aliases.get(id)?.type === 'party' });
       };
       const endPass = (): void => {
         earlier = [...found].sort((a, b) => a.start - b.start);
@@ -106,6 +114,10 @@ export function createEntityMatcher(aliases: AliasTable): EntityMatcher {
         const name = m[1] ?? '';
         const first = (name.split(/\s+/)[0] ?? '').replace(/[’']s$/, '');
         if (NOT_PLACES.has(first) || name.length < 3) continue;
+        // "at the Calder textile mill", "in Tuesday's walkout": a name that modifies a noun is not a place,
+        // unless the noun says it is one ("in Gorkha district").
+        const next = /^\s+([a-z][\w-]*)/.exec(text.slice((m.index ?? 0) + m[0].length))?.[1];
+        if (next && !PLACE_NOUNS.has(next) && !FUNCTION_WORDS.has(next)) continue;
         const start = (m.index ?? 0) + m[0].length - name.length;
         add(start, start + name.length, name.toLowerCase().replace(/[’']s$/, ''), false, name);
       }

@@ -22,8 +22,10 @@ const MAX_GAP = 25;
  */
 export function claimTime(ctx: SentenceContext, hit: Span, published: string | null): { start: string; end: string } | null {
   const clause = ctx.clauses.find((c) => hit.start >= c.start && hit.start < c.end) ?? { start: 0, end: ctx.text.length };
+  const after = (t: { textStart: number }): number => t.textStart - (hit.end - clause.start);
   const times = findTimes(ctx.text.slice(clause.start, clause.end), published).filter(
-    (t) => t.precision !== 'year' && !NOT_CLAIM_TIME.test(ctx.text.slice(Math.max(0, clause.start + t.textStart - 40), clause.start + t.textStart)),
+    // A year dates the claim only right after it: "cut 500 jobs in 2023".
+    (t) => (t.precision !== 'year' || (after(t) >= 0 && after(t) <= 12 && /^in\s/i.test(t.written))) && !NOT_CLAIM_TIME.test(ctx.text.slice(Math.max(0, clause.start + t.textStart - 40), clause.start + t.textStart)),
   );
   // Only an expression close to the claim dates it: in "voted this month to ask Washington to pull out
   // its 5,000-strong force", "this month" dates the vote.
@@ -38,10 +40,16 @@ export function claimTime(ctx: SentenceContext, hit: Span, published: string | n
   return published ? { start: published, end: published } : null;
 }
 
-export function pairRelation(a: Assertion, b: Assertion, check: CompiledCheck): Relation {
+/**
+ * How two incompatible claims relate; null when they are dated apart and the rule
+ * counts events rather than levels (two rounds of job cuts years apart are two
+ * events, not a figure that changed).
+ */
+export function pairRelation(a: Assertion, b: Assertion, check: CompiledCheck): Relation | null {
   if (!a.time || !b.time || check.windowMs === null) return 'contradiction';
   const apartMs = daysApart(a.time, b.time) * 86_400_000;
   if (apartMs <= check.windowMs) return 'contradiction';
+  if ((check.rule.spec as { over_time?: string }).over_time === 'unrelated') return null;
   if (a.value.kind === 'status' && b.value.kind === 'status') {
     const spec = check.rule.spec as StatusRuleSpec;
     const [earlier, later] = a.time.start <= b.time.start ? [a, b] : [b, a];

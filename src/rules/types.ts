@@ -28,6 +28,8 @@ interface RuleBase {
   scope?: string[];
   /** How far apart (e.g. "90d", "12h", "never") two dated claims must be to count as a change. */
   window?: string;
+  /** Claims further apart than the window: a change (a level that moved: a toll) or unrelated (separate events: rounds of job cuts). */
+  over_time?: 'change' | 'unrelated';
   /** Optional message shown with a conflict of this rule. */
   message?: string;
   examples?: RuleExamples;
@@ -63,6 +65,8 @@ export interface QuantityRuleSpec extends RuleBase {
   min?: number;
   /** Scope dimensions a figure must have to count at all (revenue needs its period). */
   require?: string[];
+  /** Take the actor from a named clause subject when no known party is named ("Halden Systems said it would cut …"). */
+  actor_from_subject?: boolean;
   /** Whether forecasts and hypotheticals ("expected to", "could") count: job cuts are announced as plans. */
   forecasts?: 'ignore' | 'keep';
 }
