@@ -65,7 +65,7 @@ export interface DateValue {
 export type Value = QuantityValue | StatusValue | DateValue;
 
 /** Where a figure sits in its sentence: a count, a change "by 500", an earlier figure "down from 3,000", a part "one hospital alone". */
-export type Role = 'count' | 'change' | 'earlier' | 'increment' | 'part';
+export type Role = 'count' | 'change' | 'earlier' | 'increment' | 'part' | 'rate';
 
 export interface Assertion {
   rule: string;

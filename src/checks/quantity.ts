@@ -20,6 +20,9 @@ const MODIFIER = String.raw`(?:(?!(?:${BARRIERS})\b)[\w'’.-]+\s+)`;
 const INCREMENT_BEFORE = /\b(?:another|an additional|additional|a further|further|extra|an extra)\s+$/i;
 const INCREMENT_MOD = /^\s*(?:more|additional|extra|further|fresh|new)\b/i;
 const CHANGE_BEFORE = /\bby\s+$/i;
+// A rate is not a count: "279 deaths Sunday" next to "1,500 deaths a day", "an average of 330 deaths".
+const RATE_BEFORE = /\b(?:averag\w*|daily|weekly|per day|a day)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$/i;
+const RATE_AFTER = /^[^.;,]{0,30}?\b(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b/i;
 // A subset of the whole: "one hospital alone admitted 640", "including 35 children", "of whom 12 were children".
 const PART_BEFORE = /\b(?:alone|including|among them|of whom|of them|of which)\b[^.;]{0,30}$/i;
 const EARLIER_BEFORE = /\b(?:(?:down|up)\s+from|from|compared\s+(?:with|to)|than|previous(?:ly)?|earlier)\s+$/i;
@@ -135,6 +138,7 @@ function cueAllows(c: Compiled, ctx: SentenceContext, m: NumberMention, end: num
 function roleOf(c: Compiled, text: string, m: NumberMention, mods: Span): Role {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (CHANGE_BEFORE.test(before)) return 'change';
+  if (RATE_BEFORE.test(before) || RATE_AFTER.test(text.slice(m.end, m.end + 40))) return 'rate';
   if (PART_BEFORE.test(before)) return 'part';
   if (EARLIER_BEFORE.test(before) || EARLIER_AFTER.test(text.slice(mods.end, mods.end + 40))) return 'earlier';
   if (INCREMENT_BEFORE.test(before) || (mods.start >= m.end && INCREMENT_MOD.test(text.slice(mods.start, mods.end)))) return 'increment';

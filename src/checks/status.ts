@@ -40,6 +40,8 @@ interface Compiled {
   planned: string | null;
   exists: string | null;
   incompatible: Set<string>;
+  /** Characters between a noun and the phrase that gives its state. */
+  maxGap: number;
 }
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
@@ -59,6 +61,7 @@ function compileSpec(spec: StatusRuleSpec): Compiled {
     planned: spec.planned ?? null,
     exists: spec.exists ?? null,
     incompatible: new Set((spec.incompatible ?? []).map(([a, b]) => pairKey(a, b))),
+    maxGap: spec.max_gap ?? 80,
   };
 }
 
@@ -88,7 +91,7 @@ function nearestPhrase(c: Compiled, clauseText: string, nounAt: number, nounEnd:
       const start = m.index ?? 0;
       const end = start + m[0].length;
       const distance = end <= nounAt ? nounAt - end : start >= nounEnd ? start - nounEnd : 0;
-      if (distance > 80 || taken.has(start)) continue;
+      if (distance > c.maxGap || taken.has(start)) continue;
       if (!best || distance < best.distance || (distance === best.distance && end - start > best.end - best.start)) {
         best = { state: p.state, start, end, distance };
       }
@@ -322,6 +325,7 @@ export const statusCheck: CheckKind = {
             const own = c.spec.scope?.includes('parties') === false ? null : partiesOf(ctx, clause, entities, at, end);
             const parties: string | null = own ?? (c.spec.scope?.includes('parties') === false ? null : lastParties);
             lastParties = parties;
+            if (c.spec.require?.includes('parties') && parties === null) continue;
             // The words that carry the state: the phrase, or the noun with its "no".
             const phraseOnly = found.start === at ? { start: at - (noBeforeNoun ? /\bno\s+(?:[\w-]+\s+){0,2}$/i.exec(before)?.[0].length ?? 0 : 0), end } : found;
             hits.push({

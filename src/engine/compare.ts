@@ -99,6 +99,37 @@ function incompatiblePairs(claims: readonly Assertion[], check: CompiledCheck): 
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
+/**
+ * Drops the claims of a document that itself gives incompatible values for the key
+ * at the same time: it is then speaking of several events (two bombings, two rounds
+ * of layoffs) and its figures cannot be matched to another article's event.
+ */
+function withoutAmbiguousDocuments(members: number[], assertions: readonly Assertion[], check: CompiledCheck): number[] {
+  const byDoc = new Map<number, number[]>();
+  for (const i of members) {
+    const d = assertions[i]?.document ?? -1;
+    const list = byDoc.get(d);
+    if (list) list.push(i);
+    else byDoc.set(d, [i]);
+  }
+  const ambiguous = new Set<number>();
+  for (const [doc, list] of byDoc) {
+    if (list.length < 2) continue;
+    const claims = list.map((i) => assertions[i] as Assertion);
+    for (let a = 0; a < claims.length && !ambiguous.has(doc); a++) {
+      for (let b = a + 1; b < claims.length; b++) {
+        const x = claims[a] as Assertion;
+        const y = claims[b] as Assertion;
+        if (!check.compatible(x.value, y.value) && pairRelation(x, y, check) === 'contradiction') {
+          ambiguous.add(doc);
+          break;
+        }
+      }
+    }
+  }
+  return ambiguous.size === 0 ? members : members.filter((i) => !ambiguous.has(assertions[i]?.document ?? -1));
+}
+
 function sortValue(a: Assertion): number | string {
   if (a.value.kind === 'quantity') return a.value.number;
   if (a.value.kind === 'date') return a.value.start;
@@ -119,8 +150,9 @@ export function findConflicts(
     const first = assertions[bucket.members[0] ?? 0];
     const check = first ? byRule.get(first.rule) : undefined;
     if (!first || !check) continue;
-    if (new Set(bucket.members.map((i) => assertions[i]?.document)).size < 2) continue;
-    const members = [...new Set(bucket.members)].sort((x, y) => {
+    const clear = withoutAmbiguousDocuments([...new Set(bucket.members)], assertions, check);
+    if (new Set(clear.map((i) => assertions[i]?.document)).size < 2) continue;
+    const members = clear.sort((x, y) => {
       const a = assertions[x] as Assertion;
       const b = assertions[y] as Assertion;
       const va = sortValue(a);

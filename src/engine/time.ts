@@ -22,19 +22,20 @@ const MAX_GAP = 25;
  */
 export function claimTime(ctx: SentenceContext, hit: Span, published: string | null): { start: string; end: string } | null {
   const clause = ctx.clauses.find((c) => hit.start >= c.start && hit.start < c.end) ?? { start: 0, end: ctx.text.length };
-  const after = (t: { textStart: number }): number => t.textStart - (hit.end - clause.start);
-  const times = findTimes(ctx.text.slice(clause.start, clause.end), published).filter(
-    // A year dates the claim only right after it: "cut 500 jobs in 2023".
-    (t) => (t.precision !== 'year' || (after(t) >= 0 && after(t) <= 12 && /^in\s/i.test(t.written))) && !NOT_CLAIM_TIME.test(ctx.text.slice(Math.max(0, clause.start + t.textStart - 40), clause.start + t.textStart)),
-  );
   // Only an expression close to the claim dates it: in "voted this month to ask Washington to pull out
   // its 5,000-strong force", "this month" dates the vote.
   const from = hit.start - clause.start;
   const to = hit.end - clause.start;
   const gap = (t: { textStart: number; textEnd: number }): number => (t.textEnd <= from ? from - t.textEnd : t.textStart >= to ? t.textStart - to : 0);
-  const near = times.filter((t) => gap(t) <= MAX_GAP);
-  if (near.length > 0) {
-    const nearest = near.reduce((best, t) => (gap(t) < gap(best) ? t : best));
+  const times = findTimes(ctx.text.slice(clause.start, clause.end), published).filter(
+    // A year dates the claim only close by and only as "in 2019": "cut 500 jobs in 2023", "the last round, in 2019, collapsed".
+    (t) =>
+      (t.precision !== 'year' || (gap(t) <= 12 && /^in\s/i.test(t.written))) &&
+      gap(t) <= MAX_GAP &&
+      !NOT_CLAIM_TIME.test(ctx.text.slice(Math.max(0, clause.start + t.textStart - 40), clause.start + t.textStart)),
+  );
+  if (times.length > 0) {
+    const nearest = times.reduce((best, t) => (gap(t) < gap(best) ? t : best));
     return { start: nearest.start, end: nearest.end };
   }
   return published ? { start: published, end: published } : null;

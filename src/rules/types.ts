@@ -89,6 +89,10 @@ export interface StatusRuleSpec extends RuleBase {
   exists?: string;
   /** Whether a later state may go back to an earlier one (then it is a change, not a contradiction). */
   reversible?: boolean;
+  /** Most characters between the noun and the phrase that gives its state (default 80). */
+  max_gap?: number;
+  /** Scope dimensions a claim must name to count at all (who resigned). */
+  require?: string[];
 }
 
 export interface DateRuleSpec extends RuleBase {
