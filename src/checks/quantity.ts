@@ -206,8 +206,8 @@ const QUARTER_BY_MONTH: Record<string, string> = { january: 'q1', april: 'q2', j
 function periodOf(clause: string): string {
   const q = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b|\bQ([1-4])\b|\b(January|April|July|October)\s*[-–]\s*(?:March|June|September|December)\s+quarter\b/i.exec(clause);
   if (q) return q[1] ? (ORDINAL_QUARTER[q[1].toLowerCase()] ?? '-') : q[2] ? `q${q[2]}` : (QUARTER_BY_MONTH[(q[3] ?? '').toLowerCase()] ?? '-');
-  const h = /\b(first|second)[- ]half\b|\bH([12])\b/i.exec(clause);
-  if (h) return h[2] ? `h${h[2]}` : h[1]?.toLowerCase() === 'first' ? 'h1' : 'h2';
+  const h = /\b(first|second)[- ]half\b|\bH([12])\b|\b(first|last) six months\b/i.exec(clause);
+  if (h) return h[2] ? `h${h[2]}` : (h[1] ?? h[3])?.toLowerCase() === 'first' ? 'h1' : 'h2';
   if (/\b(?:full[- ]year|annual|fiscal year|financial year|whole year|for the year|last year|this year)\b/i.test(clause)) return 'year';
   return '-';
 }
@@ -288,8 +288,8 @@ export const quantityCheck: CheckKind = {
   },
 };
 
-/** "US" rather than "the United States" in front of a noun: the shortest undotted name. */
+/** "US troops" rather than "the United States troops": a short all-capitals name if there is one, else the display name. */
 function shortName(entities: EntityMatcher, id: string): string {
-  const names = entities.names(id).filter((n) => n.length >= 2 && !n.includes('.'));
-  return names.reduce<string | null>((best, n) => (best === null || n.length < best.length ? n : best), null) ?? entities.display(id);
+  const abbreviation = entities.names(id).find((n) => /^[A-Z]{2,4}$/.test(n));
+  return abbreviation ?? entities.display(id).replace(/^the\s+/i, '');
 }
