@@ -4,7 +4,7 @@
 import type { SentenceContext } from '../checks/types.js';
 import type { Span } from '../model.js';
 import { findAttribution } from './attribution.js';
-import type { EntityMatcher } from './entities.js';
+import type { EntityMention } from './entities.js';
 import { findNumbers } from './numbers.js';
 
 // Where one statement ends and another begins inside a sentence; a figure's
@@ -26,16 +26,21 @@ export function splitClauses(text: string): Span[] {
 const HYPOTHETICAL = /\?\s*["”’)]*\s*$|^\s*["“]?\s*(?:if|unless|should|whether)\b|,\s*if\b|\bif\s+(?:the\s+)?[\w-]+\s+(?:resume|were|are|is|fail|collapse|go)/i;
 
 export function buildContext(
-  text: string, offset: number, entities: EntityMatcher, documentPlace: string | null, lastSpeaker: () => string | null,
+  text: string, offset: number, entities: EntityMention[], documentPlace: string | null, lastSpeaker: () => string | null,
   published: string | null = null,
 ): SentenceContext {
+  // The speaker is read only for sentences that yield a claim: most candidate sentences do not.
+  let speaker: string | null | undefined;
   return {
     text,
     offset,
     clauses: splitClauses(text),
-    entities: entities.find(text),
+    entities,
     numbers: findNumbers(text),
-    attribution: findAttribution(text, null) ?? resolvePronoun(text, lastSpeaker),
+    get attribution(): string | null {
+      if (speaker === undefined) speaker = findAttribution(text, null) ?? resolvePronoun(text, lastSpeaker);
+      return speaker;
+    },
     documentPlace,
     published,
     hypothetical: HYPOTHETICAL.test(text),

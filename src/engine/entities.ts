@@ -61,7 +61,8 @@ export function createEntityMatcher(aliases: AliasTable): EntityMatcher {
   const bound = (alt: string): string => String.raw`(?<![\w.])(?:${alt})(?![\w])(?!\.\w)`;
   const reSensitive = sensitive.length ? new RegExp(bound(alternation(sensitive)), 'g') : null;
   const reInsensitive = insensitive.length ? new RegExp(bound(alternation(insensitive)), 'gi') : null;
-  const generic = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]utside|[Ii]nside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|of|de|al|el))*)/g;
+  // Within one line: a name never runs on into the next paragraph's first word.
+  const generic = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]utside|[Ii]nside)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]+|of|de|al|el))*)/g;
 
   const display = (id: string): string => aliases.get(id)?.display ?? id;
 

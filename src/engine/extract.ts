@@ -3,8 +3,8 @@
 // locations. Pure: a document and compiled rules in, assertions out.
 
 import type { CompiledCheck } from '../checks/types.js';
-import type { Assertion, SourceDocument } from '../model.js';
-import type { EntityMatcher } from './entities.js';
+import type { Assertion, SourceDocument, Span } from '../model.js';
+import type { EntityMatcher, EntityMention } from './entities.js';
 import type { RuleSet } from '../rules/types.js';
 import { buildContext } from './context.js';
 import { findAttribution } from './attribution.js';
@@ -23,7 +23,9 @@ export interface CompiledRules {
 
 export function compilePrefilter(checks: readonly CompiledCheck[]): RegExp {
   if (checks.length === 0) return /(?!)/;
-  return new RegExp(checks.map((c) => c.trigger.source).join('|'), 'i');
+  // Trigger words start words: anchoring the union at a word boundary lets the engine skip
+  // every position inside a word (about a third of the prefilter's time on news text).
+  return new RegExp(`\\b(?:${checks.map((c) => c.trigger.source).join('|')})`, 'i');
 }
 
 export interface ExtractOptions {
@@ -42,9 +44,9 @@ export interface ExtractStats {
 }
 
 /** The place an article is mostly about: its most frequent known place written as a location. */
-function documentPlace(doc: SourceDocument, entities: EntityMatcher): string | null {
+function documentPlace(mentions: readonly EntityMention[]): string | null {
   const counts = new Map<string, number>();
-  for (const e of entities.find(doc.text)) {
+  for (const e of mentions) {
     if (e.known && e.locative) counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
   }
   let best: string | null = null;
@@ -68,7 +70,20 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
     .map((span, i) => ({ span, i, text: doc.text.slice(span.start, span.end) }))
     .filter((s) => !usePrefilter || rules.prefilter.test(s.text));
   if (candidates.length === 0) return [];
-  const place = documentPlace(doc, rules.entities);
+  // Entities are found once per document and handed to each sentence, shifted to its offsets.
+  const mentions = rules.entities.find(doc.text);
+  const place = documentPlace(mentions);
+  let cursor = 0;
+  const mentionsIn = (span: Span): EntityMention[] => {
+    while (cursor < mentions.length && (mentions[cursor]?.start ?? 0) < span.start) cursor++;
+    const out: EntityMention[] = [];
+    for (let k = cursor; k < mentions.length; k++) {
+      const e = mentions[k] as EntityMention;
+      if (e.start >= span.end) break;
+      if (e.end <= span.end) out.push({ ...e, start: e.start - span.start, end: e.end - span.start });
+    }
+    return out;
+  };
   const lines = lineIndexFor(doc);
   const lastSpeaker = (i: number) => (): string | null => {
     for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
@@ -87,7 +102,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
       out.length = max;
       break;
     }
-    const ctx = buildContext(s.text, s.span.start, rules.entities, place, lastSpeaker(s.i), doc.date);
+    const ctx = buildContext(s.text, s.span.start, mentionsIn(s.span), place, lastSpeaker(s.i), doc.date);
     for (const check of rules.checks) {
       if (usePrefilter && !check.trigger.test(s.text)) continue;
       for (const hit of check.extract(ctx)) {

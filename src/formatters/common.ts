@@ -213,7 +213,7 @@ export function timeline(claims: Claim[]): string {
   const steps: string[] = [];
   for (const c of sortByTime(claims)) {
     const when = claimWhen(c);
-    const step = `${cleanText(c.assertion.written)}${when ? ` (${when})` : ''}`;
+    const step = `${cleanText(valueLabel(c.assertion))}${when ? ` (${when})` : ''}`;
     if (steps[steps.length - 1] !== step) steps.push(step);
   }
   return steps.join(' → ');
@@ -311,4 +311,10 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 export function summaryLine(report: Report): string {
   const s = report.summary;
   return `${plural(s.documents, 'document')}, ${plural(s.assertions, 'assertion')}: ${plural(s.contradictions, 'contradiction')}, ${plural(s.changes, 'change')}`;
+}
+
+/** A claim's value for people: the words as written, led by the state for a status ("none: held no negotiations"). */
+export function valueLabel(a: Assertion): string {
+  if (a.value.kind === 'status' && a.value.state !== a.written.toLowerCase()) return `${a.value.state}: ${a.written}`;
+  return a.written;
 }

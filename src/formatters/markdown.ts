@@ -29,6 +29,7 @@ import {
   sortByTime,
   summaryLine,
   timeline,
+  valueLabel,
 } from './common.js';
 import { renderMessage } from './messages.js';
 import { escapeMarkdown, fenceFor } from './sanitize.js';
@@ -51,7 +52,7 @@ function table(rows: Row[], labelHeader: string): string[] {
     const cells = [
       r.label,
       `${escapeMarkdown(c.document.path)}:${c.assertion.location.line}`,
-      escapeMarkdown(c.assertion.written),
+      escapeMarkdown(valueLabel(c.assertion)),
       c.date ? escapeMarkdown(c.date) : '',
       c.source ? escapeMarkdown(c.source) : '',
     ];

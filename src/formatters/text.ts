@@ -26,6 +26,7 @@ import {
   sortByTime,
   summaryLine,
   timeline,
+  valueLabel,
 } from './common.js';
 import { cleanText } from './sanitize.js';
 
@@ -76,7 +77,7 @@ function location(c: Claim): string {
 function claimLines(rows: Row[], st: Styles): string[] {
   const cells = rows.map((r) => ({
     r,
-    value: cleanText(r.claim.assertion.written),
+    value: cleanText(valueLabel(r.claim.assertion)),
     loc: location(r.claim),
     date: r.claim.date ? cleanText(r.claim.date) : '',
     source: r.claim.source ? cleanText(r.claim.source) : '',
