@@ -10,6 +10,7 @@ import type { Severity } from '../model.js';
 import { configSource } from './config.js';
 import { RuleError, RuleErrors } from './errors.js';
 import { builtinPacksDir, displayPath, posix } from './paths.js';
+import { memoisedPack } from './memo.js';
 import { checkPhrase } from './phrases.js';
 import { orList, show, validateSource } from './schema.js';
 import type {
@@ -52,7 +53,9 @@ function nameFromFile(file: string): string {
 }
 
 /** Read, validate and check one pack. Never throws for bad content. */
-export function readPack(absPath: string, file: string): { pack: LoadedPack | null; errors: RuleError[] } {
+export function readPack(absPath: string, file: string, builtin = false): { pack: LoadedPack | null; errors: RuleError[] } {
+  const memoised = builtin ? memoisedPack(absPath, file) : null;
+  if (memoised) return { pack: memoised, errors: [] };
   const read = readYamlFile(absPath, file, 'pack file');
   if (!read.source) return { pack: null, errors: read.errors };
   const src = read.source;
@@ -309,7 +312,7 @@ export function loadRuleSet(opts: LoadRuleSetOptions = {}): RuleSet {
     }
     if (seen.has(real)) continue;
     seen.add(real);
-    const { pack, errors: errs } = readPack(ref.abs, ref.file);
+    const { pack, errors: errs } = readPack(ref.abs, ref.file, ref.builtin);
     errors.push(...errs);
     if (pack) {
       packs.push(pack);
