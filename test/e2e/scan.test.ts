@@ -64,6 +64,10 @@ describe.skipIf(!hasShared)('seed articles (../shared/seeds)', () => {
     expect(talks[0]?.subject).toMatch(/talks · Iraq – United States/);
     // Who said it travels with the claim.
     expect(talks.flatMap((c) => c.claims.map((k) => k.source))).toContain('James Jeffrey');
+    // "has not yet entered into talks" (000), the envoy's denial (002), "holding technical talks" (003)
+    // and "the end of the first round of bilateral discussions" (004) all take part.
+    const articles = new Set(talks.flatMap((c) => c.claims.map((k) => k.document.split('/').pop()?.slice(0, 3))));
+    for (const n of ['000', '002', '003', '004']) expect(articles).toContain(n);
   });
 });
 if (!hasShared) console.log('skipped: ../shared/seeds is absent (CI has it)');
