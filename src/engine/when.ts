@@ -58,6 +58,17 @@ export function parseIso(s: string | null | undefined): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
+/** "June 12, 2019", "12 June": with no year written, the last such day on or before publication. */
+function dayOfMonth(monthWord: string | undefined, dayText: string | undefined, yearText: string | undefined, today: Date | null): DateRange | null {
+  const mi = capitalised(monthWord);
+  const d = Number(dayText);
+  const y = yearText ? Number(yearText) : today?.getUTCFullYear();
+  if (mi < 0 || d < 1 || d > 31 || y === undefined) return null;
+  let date = utc(y, mi, d);
+  if (!yearText && today && date > addDays(today, 1)) date = utc(y - 1, mi, d);
+  return day(date);
+}
+
 type Resolver = (m: RegExpExecArray, today: Date | null, sentence: string) => DateRange | null;
 
 // Order matters: longer, more precise forms first; a span once taken is not read again.
@@ -66,27 +77,13 @@ const PATTERNS: Array<{ re: RegExp; relative: boolean; resolve: Resolver }> = [
     // June 12, 2019 · Jan. 3, 2020 · June 12 (year from the publication date)
     re: new RegExp(String.raw`\b(?:on\s+)?(${MONTH_RE})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'gi'),
     relative: false,
-    resolve: (m, today) => {
-      const mi = capitalised(m[1]);
-      const d = Number(m[2]);
-      const y = m[3] ? Number(m[3]) : today?.getUTCFullYear();
-      if (mi < 0 || d < 1 || d > 31 || y === undefined) return null;
-      let date = utc(y, mi, d);
-      if (!m[3] && today && date > addDays(today, 1)) date = utc(y - 1, mi, d);
-      return day(date);
-    },
+    resolve: (m, today) => dayOfMonth(m[1], m[2], m[3], today),
   },
   {
     // 12 June 2019 · 14 March
     re: new RegExp(String.raw`\b(?:on\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_RE})(?:,?\s+(\d{4})\b)?`, 'gi'),
     relative: false,
-    resolve: (m, today) => {
-      const mi = capitalised(m[2]);
-      const d = Number(m[1]);
-      const y = m[3] ? Number(m[3]) : today?.getUTCFullYear();
-      if (mi < 0 || d < 1 || d > 31 || y === undefined) return null;
-      return day(utc(y, mi, d));
-    },
+    resolve: (m, today) => dayOfMonth(m[2], m[1], m[3], today),
   },
   {
     // 2020-01-24

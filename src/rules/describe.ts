@@ -76,6 +76,10 @@ export function describeRule(ruleSet: RuleSet, id: string): string | null {
       field('hedge tolerance', s.hedge_tolerance);
       field('vague figures', s.vague);
       field('min', s.min);
+      field('requires', list(s.require));
+      field('forecasts', s.forecasts);
+      field('subject actor', s.actor_from_subject);
+      field('over time', s.over_time);
       break;
     case 'status':
       field('nouns', list(s.lexicon.nouns));
@@ -87,9 +91,12 @@ export function describeRule(ruleSet: RuleSet, id: string): string | null {
       field('modal', s.planned);
       field('exists', s.exists);
       field('reversible', s.reversible);
+      field('max gap', s.max_gap);
+      field('requires', list(s.require));
       break;
     case 'date':
       field('events', list(s.lexicon.events));
+      field('things', list(s.lexicon.things));
       break;
   }
   const match = s.examples?.match ?? [];
