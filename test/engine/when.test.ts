@@ -15,6 +15,7 @@ const cases: Array<[string, string, string, string]> = [
   ['It was signed on 12 June 2019.', 'on 12 June 2019', '2019-06-12', '2019-06-12'],
   ['The strike began on Jan. 3.', 'on Jan. 3', '2020-01-03', '2020-01-03'],
   ['The vote was held on Dec. 30.', 'on Dec. 30', '2019-12-30', '2019-12-30'],
+  ['The vote was held on 30 December.', 'on 30 December', '2019-12-30', '2019-12-30'],
   ['It was signed in June 2018.', 'in June 2018', '2018-06-01', '2018-06-30'],
   ['The pact was agreed last July.', 'last July', '2019-07-01', '2019-07-31'],
   ['The talks ended in January.', 'in January', '2020-01-01', '2020-01-31'],
