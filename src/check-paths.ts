@@ -2,16 +2,15 @@
 // here (from files or standard input) so that their suppression directives can be found
 // in the source text. Documents end up in path order with their role.
 
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkReport, suppressionsOf, type DirectiveProblem, type DocumentRole, type Suppression } from './check.js';
 import { documentInfo } from './engine/scan.js';
 import { extractDocument, type CompiledRules } from './engine/extract.js';
 import {
-  decodeBytes, documentFromBytes, findDirectives, listFiles, loadMeta, MAX_FILE_BYTES, mergeMeta, MetaError,
+  decodeBytes, documentFromBytes, findDirectives, listFiles, loadMeta, mergeMeta, MetaError, readFileBytes,
   type FileEntry, type LoadError, type LoadNote, type MetaTable,
 } from './inputs/index.js';
-import { displayPath, fsMessage, groupOf } from './inputs/paths.js';
+import { displayPath, groupOf } from './inputs/paths.js';
 import type { Assertion, DocumentInfo, Report } from './model.js';
 import { extractPaths } from './scan-paths.js';
 
@@ -98,16 +97,12 @@ export async function checkPaths(drafts: string[], against: string[], rules: Com
   const loaded: Loaded[] = [];
   let done = 0;
   for (const entry of listed.files) {
-    try {
-      const st = await stat(entry.absPath);
-      if (st.size > MAX_FILE_BYTES) {
-        notes.push({ path: entry.path, code: 'skipped-large', message: `${entry.path}: skipped, over the 50 MB limit` });
-      } else {
-        const l = loadDraft(entry, await readFile(entry.absPath), meta, rules, notes);
-        if (l) loaded.push(l);
-      }
-    } catch (err) {
-      errors.push({ path: entry.path, message: fsMessage(err) });
+    const read = await readFileBytes(entry);
+    if (read.note) notes.push(read.note);
+    if (read.error) errors.push(read.error);
+    if (read.bytes) {
+      const l = loadDraft(entry, read.bytes, meta, rules, notes);
+      if (l) loaded.push(l);
     }
     opts.onProgress?.(corpusTotal.n + ++done, corpusTotal.n + draftTotal);
   }

@@ -10,7 +10,8 @@ import { assembleReport, compileRules } from './engine/scan.js';
 import type { CompiledRules } from './engine/extract.js';
 import type { RuleSet } from './rules/types.js';
 import { contentHash, ExtractionCache } from './cache.js';
-import { extractBytes, extractFile, readFileBytes, type FileResult } from './pool/file.js';
+import { readFileBytes } from './inputs/index.js';
+import { extractBytes, extractFile, type FileResult } from './pool/file.js';
 import { ExtractPool, POOL_MIN_FILES } from './pool/pool.js';
 
 export interface ScanPathsOptions {

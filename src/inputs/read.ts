@@ -1,6 +1,6 @@
 // One file → SourceDocument (or a note saying why it was skipped, or an error).
 
-import { open, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { SourceDocument } from '../model.js';
 import { decodeBytes, detectBinary } from './decode.js';
 import { applyMeta, documentFromText } from './document.js';
@@ -15,14 +15,36 @@ export interface ReadResult {
   error: LoadError | null;
 }
 
-async function readBytes(abs: string): Promise<Buffer> {
-  const fh = await open(abs, 'r');
+/**
+ * Reads a file whole, refusing files over the size limit; null with a note when skipped.
+ * Synchronous on purpose: for thousands of small articles, one blocking read is far
+ * cheaper than a round trip through the thread pool per file (measured: about 1 s of
+ * idle time per 2,225 BBC articles with fs/promises).
+ */
+export async function readFileBytes(entry: FileEntry): Promise<{ bytes: Uint8Array | null; note: LoadNote | null; error: LoadError | null }> {
   try {
-    return await fh.readFile();
-  } finally {
-    await fh.close();
+    const fd = openSync(entry.absPath, 'r');
+    try {
+      const st = fstatSync(fd);
+      if (st.isDirectory()) return { bytes: null, note: null, error: { path: entry.path, message: 'is a directory' } };
+      if (st.size > MAX_FILE_BYTES) {
+        const mb = (st.size / (1024 * 1024)).toFixed(1);
+        return { bytes: null, error: null, note: { path: entry.path, code: 'skipped-large', message: `${entry.path}: skipped, ${mb} MB is over the 50 MB limit` } };
+      }
+      return { bytes: readFileSync(fd), note: null, error: null };
+    } finally {
+      closeSync(fd);
+    }
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') return { bytes: null, note: null, error: { path: entry.path, message: 'is a directory' } };
+    if (code === 'ERR_FS_FILE_TOO_LARGE' || code === 'ERR_STRING_TOO_LONG') {
+      return { bytes: null, error: null, note: { path: entry.path, code: 'skipped-large', message: `${entry.path}: skipped, over the 50 MB limit` } };
+    }
+    return { bytes: null, note: null, error: { path: entry.path, message: fsMessage(err) } };
   }
 }
+
 
 /** Decode raw bytes named `entry` into a document; never throws. */
 export function documentFromBytes(entry: FileEntry, bytes: Uint8Array, opts: ReadOptions = {}): ReadResult {
@@ -51,20 +73,7 @@ export function documentFromBytes(entry: FileEntry, bytes: Uint8Array, opts: Rea
 }
 
 export async function readDocument(entry: FileEntry, opts: ReadOptions = {}): Promise<ReadResult> {
-  try {
-    const st = await stat(entry.absPath);
-    if (st.isDirectory()) return { document: null, notes: [], error: { path: entry.path, message: 'is a directory' } };
-    if (st.size > MAX_FILE_BYTES) {
-      const mb = (st.size / (1024 * 1024)).toFixed(1);
-      return {
-        document: null,
-        notes: [{ path: entry.path, code: 'skipped-large', message: `${entry.path}: skipped, ${mb} MB is over the 50 MB limit` }],
-        error: null,
-      };
-    }
-    const bytes = await readBytes(entry.absPath);
-    return documentFromBytes(entry, bytes, opts);
-  } catch (err) {
-    return { document: null, notes: [], error: { path: entry.path, message: fsMessage(err) } };
-  }
+  const read = await readFileBytes(entry);
+  if (!read.bytes) return { document: null, notes: read.note ? [read.note] : [], error: read.error };
+  return documentFromBytes(entry, read.bytes, opts);
 }
