@@ -243,6 +243,7 @@ export const statusCheck: CheckKind = {
   compile(rule: LoadedRule, entities: EntityMatcher): CompiledCheck {
     const spec = rule.spec as StatusRuleSpec;
     const c = compileSpec(spec);
+    const withParties = spec.scope?.includes('parties') !== false;
     const firstWords = spec.lexicon.nouns.map((n) => phraseSource(isRegexPhrase(n) ? n : (n.split(/\s+/)[0] ?? n), true));
     return {
       rule,
@@ -322,8 +323,7 @@ export const statusCheck: CheckKind = {
             const value: StatusValue = { kind: 'status', state };
             // "talks with the government …, talks that began in March": a later mention naming no
             // parties is the same talks as the earlier one in the sentence.
-            const own = c.spec.scope?.includes('parties') === false ? null : partiesOf(ctx, clause, entities, at, end);
-            const parties: string | null = own ?? (c.spec.scope?.includes('parties') === false ? null : lastParties);
+            const parties: string | null = withParties ? (partiesOf(ctx, clause, entities, at, end) ?? lastParties) : null;
             lastParties = parties;
             if (c.spec.require?.includes('parties') && parties === null) continue;
             // The words that carry the state: the phrase, or the noun with its "no".
