@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readPack } from '../dist/rules/load.js';
-import { memoEntry } from '../dist/rules/memo.js';
+import { memoEntry, memoFile } from '../dist/rules/memo.js';
 import { builtinPacksDir } from '../dist/rules/paths.js';
 import { readdirSync } from 'node:fs';
 
@@ -18,4 +18,4 @@ for (const f of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
   }
   memo[basename(f)] = memoEntry(pack);
 }
-writeFileSync(new URL('../dist/rules/builtin-packs.json', import.meta.url), JSON.stringify(memo));
+writeFileSync(memoFile(), JSON.stringify(memo));

@@ -97,7 +97,7 @@ export async function checkPaths(drafts: string[], against: string[], rules: Com
   const loaded: Loaded[] = [];
   let done = 0;
   for (const entry of listed.files) {
-    const read = await readFileBytes(entry);
+    const read = readFileBytes(entry);
     if (read.note) notes.push(read.note);
     if (read.error) errors.push(read.error);
     if (read.bytes) {

@@ -1,7 +1,7 @@
 // Paths to a report: list the files, read each one, extract its assertions and
 // drop its text, then compare. Memory holds assertions, not articles.
 
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import type { LoadError, LoadNote, MetaTable } from './inputs/index.js';
 import { listFiles, loadMeta, mergeMeta, MetaError } from './inputs/index.js';
 import type { FileEntry } from './inputs/index.js';
@@ -12,7 +12,7 @@ import type { RuleSet } from './rules/types.js';
 import { contentHash, ExtractionCache } from './cache.js';
 import { readFileBytes } from './inputs/index.js';
 import { extractBytes, extractFile, type FileResult } from './pool/file.js';
-import { ExtractPool, POOL_MIN_FILES } from './pool/pool.js';
+import { POOL_MIN_FILES, runExtraction, type ExtractTask } from './pool/pool.js';
 
 export interface ScanPathsOptions {
   cwd: string;
@@ -29,6 +29,8 @@ export interface ScanPathsOptions {
   jobs?: number;
   /** Fewest files worth a pool's start-up (default 50). */
   poolMinFiles?: number;
+  /** Whether this thread extracts beside the workers (default true; off in tests, to send every file through them). */
+  inline?: boolean;
   /** An extraction cache file (relative to cwd): unchanged files are not parsed again. */
   cache?: string;
 }
@@ -39,7 +41,7 @@ export interface ExtractStatsSummary {
   extracted: number;
   /** Files whose extraction came from the cache. */
   cached: number;
-  /** Worker threads used (0: extracted in this thread). */
+  /** Worker threads started (0: extracted in this thread only). */
   workers: number;
 }
 
@@ -107,71 +109,70 @@ export async function extractPaths(paths: string[], rules: CompiledRules, opts: 
   const cache = opts.cache && ruleSet ? ExtractionCache.open(opts.cache, opts.cwd, ruleSet.hash) : null;
   if (cache) notes.push(...cache.notes);
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
-  const usePool = jobs > 1 && ruleSet !== undefined && files.length >= (opts.poolMinFiles ?? POOL_MIN_FILES);
-  // Started on the first file that needs extracting: a warm cache starts no worker.
-  let pool: ExtractPool | null = null;
-  const poolFor = (): ExtractPool | null => {
-    if (!usePool || !ruleSet) return null;
-    if (!pool) {
-      pool = new ExtractPool(jobs, ruleSet, meta);
-      stats.workers = pool.size;
-    }
-    return pool;
-  };
+  const threads = jobs > 1 && ruleSet !== undefined && files.length >= (opts.poolMinFiles ?? POOL_MIN_FILES) ? jobs : 1;
+  const stamps = new Map<number, { sha: string; st: { size: number; mtimeMs: number } }>();
 
-  const extract = async (entry: FileEntry, bytes?: Uint8Array): Promise<FileResult> => {
-    stats.extracted++;
-    const workers = poolFor();
-    if (workers) {
+  // Files are taken in order; one the cache answers is placed at once and the
+  // next is tried. With a cache the bytes are read here (to hash them) and go
+  // along with the task; without one, whichever thread extracts reads them.
+  let cursor = 0;
+  const next = (): ExtractTask | null => {
+    while (cursor < files.length) {
+      const index = cursor++;
+      const entry = files[index] as FileEntry;
+      if (!cache) return { index, entry };
+      const m = meta.get(entry.path);
+      let st: { size: number; mtimeMs: number } | null = null;
       try {
-        return await workers.run(entry, bytes);
-      } catch (e) {
-        return { info: null, assertions: [], notes: [], error: { path: entry.path, message: `extraction failed: ${(e as Error).message}` } };
+        st = statSync(entry.absPath);
+      } catch {
+        // reported by the read below
       }
+      const quick = st ? cache.getByStat(entry, m, st.size, st.mtimeMs) : null;
+      if (quick) {
+        stats.cached++;
+        place(index, quick);
+        continue;
+      }
+      const read = readFileBytes(entry);
+      if (!read.bytes) {
+        place(index, { info: null, assertions: [], notes: read.note ? [read.note] : [], error: read.error });
+        continue;
+      }
+      const sha = contentHash(read.bytes);
+      const hit = cache.get(entry, m, sha);
+      if (hit) {
+        stats.cached++;
+        if (st) cache.touch(entry, st);
+        place(index, hit);
+        continue;
+      }
+      stamps.set(index, { sha, st: st ?? { size: -1, mtimeMs: -1 } });
+      return { index, entry, bytes: read.bytes };
     }
-    return bytes ? extractBytes(entry, bytes, meta, rules) : extractFile(entry, meta, rules);
+    return null;
   };
-
-  const one = async (i: number): Promise<void> => {
-    const entry = files[i] as FileEntry;
-    if (!cache) return place(i, await extract(entry));
-    const m = meta.get(entry.path);
-    let st: { size: number; mtimeMs: number } | null = null;
-    try {
-      st = await stat(entry.absPath);
-    } catch {
-      // reported by the read below
-    }
-    const quick = st ? cache.getByStat(entry, m, st.size, st.mtimeMs) : null;
-    if (quick) {
-      stats.cached++;
-      return place(i, quick);
-    }
-    const read = await readFileBytes(entry);
-    if (!read.bytes) return place(i, { info: null, assertions: [], notes: read.note ? [read.note] : [], error: read.error });
-    const sha = contentHash(read.bytes);
-    const hit = cache.get(entry, m, sha);
-    if (hit) {
-      stats.cached++;
-      if (st) cache.touch(entry, st);
-      return place(i, hit);
-    }
-    const result = await extract(entry, read.bytes);
-    if (!result.error) cache.set(entry, m, sha, result, st ?? { size: -1, mtimeMs: -1 });
-    place(i, result);
+  const done = (task: ExtractTask, result: FileResult): void => {
+    stats.extracted++;
+    const stamp = stamps.get(task.index);
+    if (cache && stamp && !result.error) cache.set(task.entry, meta.get(task.entry.path), stamp.sha, result, stamp.st);
+    stamps.delete(task.index);
+    place(task.index, result);
   };
-
-  try {
-    // A bounded number of files in flight: enough to keep every worker busy,
-    // few enough that memory holds assertions, not articles.
-    const width = usePool ? jobs * 2 : cache ? 8 : 1;
-    let nextFile = 0;
-    const lane = async (): Promise<void> => {
-      while (nextFile < files.length) await one(nextFile++);
-    };
-    await Promise.all(Array.from({ length: Math.min(width, Math.max(files.length, 1)) }, lane));
-  } finally {
-    await (pool as ExtractPool | null)?.close();
+  if (ruleSet) {
+    stats.workers = await runExtraction({
+      threads,
+      inline: opts.inline !== false || threads === 1,
+      ruleSet,
+      rules,
+      meta,
+      next,
+      remaining: () => files.length - cursor,
+      done,
+    });
+  } else {
+    // Rules compiled without their rule set (library use) cannot be sent to workers.
+    for (let t = next(); t; t = next()) done(t, t.bytes ? extractBytes(t.entry, t.bytes, meta, rules) : extractFile(t.entry, meta, rules));
   }
   if (cache) {
     try {

@@ -1,7 +1,12 @@
 // Bytes → string: binary detection, BOMs, UTF-8 validation, legacy encodings.
 
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import type * as Chardet from 'chardet';
+import type Iconv from 'iconv-lite';
+import { lazyModule } from '../lazy.js';
+
+// Only files that are not UTF-8 need these.
+const chardet = lazyModule<typeof Chardet>('chardet');
+const iconv = lazyModule<typeof Iconv>('iconv-lite');
 
 export type BinaryKind = 'png' | 'jpeg' | 'gif' | 'pdf' | 'zip' | 'gzip' | 'nul';
 
@@ -97,7 +102,7 @@ export function decodeBytes(buf: Uint8Array): Decoded {
   if (bom16) {
     const body = buf.subarray(2);
     const even = body.length - (body.length % 2);
-    const text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, even), bom16, { stripBOM: true });
+    const text = iconv().decode(Buffer.from(body.buffer, body.byteOffset, even), bom16, { stripBOM: true });
     const invalid = even !== body.length ? 1 : 0;
     return { text: invalid ? text + '\ufffd' : text, encoding: bom16, legacy: false, invalid };
   }
@@ -117,13 +122,13 @@ export function decodeBytes(buf: Uint8Array): Decoded {
   }
   let enc = 'windows-1252';
   // Western text is by far the most common case; another detected encoding must be confident.
-  const best = chardet.analyse(body)[0];
+  const best = chardet().analyse(body)[0];
   if (best) {
     const d = best.name.toLowerCase();
     if (d === 'iso-8859-1' || d === 'iso-8859-15' || d === 'windows-1252') enc = 'windows-1252';
     else if ((SINGLE_BYTE_OK.test(d) || MULTI_BYTE_OK.test(d)) && best.confidence >= 60) enc = d;
   }
-  if (!iconv.encodingExists(enc)) enc = 'windows-1252';
-  const text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), enc);
+  if (!iconv().encodingExists(enc)) enc = 'windows-1252';
+  const text = iconv().decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), enc);
   return { text, encoding: enc, legacy: true, invalid: 0 };
 }

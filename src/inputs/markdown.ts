@@ -28,7 +28,10 @@ function markdownLibs(): MarkdownLibs {
     gfm: (requireLazy('micromark-extension-gfm') as typeof GfmSyntax).gfm,
   });
 }
-import { parse as parseYaml } from 'yaml';
+import type * as Yaml from 'yaml';
+import { lazyModule } from '../lazy.js';
+
+const yaml = lazyModule<typeof Yaml>('yaml');
 
 interface MdNode {
   type: string;
@@ -68,7 +71,7 @@ function parseFrontMatter(node: MdNode): Record<string, unknown> | null {
   if (value.length > 200_000) return null;
   if (node.type === 'yaml') {
     try {
-      const data: unknown = parseYaml(value, { maxAliasCount: 50, prettyErrors: false, logLevel: 'silent' });
+      const data: unknown = yaml().parse(value, { maxAliasCount: 50, prettyErrors: false, logLevel: 'silent' });
       return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
     } catch {
       return null;

@@ -4,7 +4,10 @@
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import type * as Yaml from 'yaml';
+import { lazyModule } from '../lazy.js';
+
+const yaml = lazyModule<typeof Yaml>('yaml');
 import { isIsoDate } from './dateline.js';
 import { displayPath } from './paths.js';
 import type { MetaEntry, MetaTable } from './types.js';
@@ -44,7 +47,7 @@ export function parseMeta(text: string, file: string, dir: string, cwd: string):
   if (nestingDepth(text) > MAX_DEPTH) throw new MetaError(shown, null, 'nested too deeply');
   let data: unknown;
   try {
-    data = /\.json$/i.test(file) ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 50, prettyErrors: true, logLevel: 'silent' });
+    data = /\.json$/i.test(file) ? JSON.parse(text) : yaml().parse(text, { maxAliasCount: 50, prettyErrors: true, logLevel: 'silent' });
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     throw new MetaError(shown, null, (msg.split('\n')[0] ?? msg).trim());

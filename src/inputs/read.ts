@@ -21,7 +21,7 @@ export interface ReadResult {
  * cheaper than a round trip through the thread pool per file (measured: about 1 s of
  * idle time per 2,225 BBC articles with fs/promises).
  */
-export async function readFileBytes(entry: FileEntry): Promise<{ bytes: Uint8Array | null; note: LoadNote | null; error: LoadError | null }> {
+export function readFileBytes(entry: FileEntry): { bytes: Uint8Array | null; note: LoadNote | null; error: LoadError | null } {
   try {
     const fd = openSync(entry.absPath, 'r');
     try {
@@ -73,7 +73,7 @@ export function documentFromBytes(entry: FileEntry, bytes: Uint8Array, opts: Rea
 }
 
 export async function readDocument(entry: FileEntry, opts: ReadOptions = {}): Promise<ReadResult> {
-  const read = await readFileBytes(entry);
+  const read = readFileBytes(entry);
   if (!read.bytes) return { document: null, notes: read.note ? [read.note] : [], error: read.error };
   return documentFromBytes(entry, read.bytes, opts);
 }

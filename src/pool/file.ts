@@ -50,8 +50,8 @@ export function extractBytes(entry: FileEntry, bytes: Uint8Array, meta: MetaTabl
   return { info: documentInfo(doc), assertions, notes, error: null };
 }
 
-export async function extractFile(entry: FileEntry, meta: MetaTable, rules: CompiledRules): Promise<FileResult> {
-  const r = await readFileBytes(entry);
+export function extractFile(entry: FileEntry, meta: MetaTable, rules: CompiledRules): FileResult {
+  const r = readFileBytes(entry);
   if (!r.bytes) return { info: null, assertions: [], notes: r.note ? [r.note] : [], error: r.error };
   return extractBytes(entry, r.bytes, meta, rules);
 }

@@ -1,85 +1,164 @@
-// A pool of extraction workers (node:worker_threads). Each worker compiles the
-// rule set once; tasks go to the worker with the fewest in flight. The caller
-// places results by file index, so output never depends on timing.
+// Extraction on every core: worker threads pull small batches of files from one
+// queue while the calling thread extracts from the same queue, so no thread waits
+// for another to start and the last batches are small. Results go back through
+// `done` with their task; the caller places them by file index, so output never
+// depends on which thread finished first.
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FileEntry, MetaTable } from '../inputs/index.js';
+import type { CompiledRules } from '../engine/extract.js';
 import type { RuleSet } from '../rules/types.js';
-import type { FileResult } from './file.js';
-import type { Reply, Task, WorkerInit } from './worker.js';
+import { extractBytes, extractFile, type FileResult } from './file.js';
+import type { FromWorker, Task, WorkerInit } from './worker.js';
 
-/** Below this many files the pool's start-up (≈250 ms a worker) costs more than it saves. */
+/** Below this many files a worker's start-up costs more than it saves. */
 export const POOL_MIN_FILES = 50;
+/** Largest batch sent to a worker: big enough to amortise a message, small enough to balance the tail. */
+const MAX_BATCH = 32;
 
-/** The worker script: beside this module in dist/; from the sources (tests), the built copy. */
+/** The worker script beside this module (in dist/ or in the bundle); from the sources (tests), the built copy. */
 export function workerScript(): URL {
   const here = new URL('./worker.js', import.meta.url);
   if (!import.meta.url.endsWith('.ts') || existsSync(fileURLToPath(here))) return here;
   return new URL('../../dist/pool/worker.js', import.meta.url);
 }
 
-interface Slot {
-  worker: Worker;
-  inFlight: number;
+export interface ExtractTask {
+  index: number;
+  entry: FileEntry;
+  /** The file's bytes, when the caller has read them already (to hash them for the cache). */
+  bytes?: Uint8Array;
 }
 
-export class ExtractPool {
-  private readonly slots: Slot[] = [];
-  private readonly waiting = new Map<number, { resolve: (r: FileResult) => void; reject: (e: Error) => void; slot: Slot }>();
-  private nextId = 0;
-  private closed = false;
+export interface ExtractionPlan {
+  /** Extraction threads in all, this one included. */
+  threads: number;
+  /** Whether this thread extracts too (off only in tests, to force every file through a worker). */
+  inline: boolean;
+  ruleSet: RuleSet;
+  rules: CompiledRules;
+  meta: MetaTable;
+  /** The next file to extract, or null when none is left. */
+  next: () => ExtractTask | null;
+  /** About how many files are still to come (sizes the batches). */
+  remaining: () => number;
+  done: (task: ExtractTask, result: FileResult) => void;
+}
 
-  constructor(size: number, ruleSet: RuleSet, meta: MetaTable) {
-    const init: WorkerInit = { ruleSet, meta };
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(workerScript(), { workerData: init });
-      const slot: Slot = { worker, inFlight: 0 };
-      worker.on('message', (reply: Reply) => {
-        const w = this.waiting.get(reply.id);
-        if (!w) return;
-        this.waiting.delete(reply.id);
-        slot.inFlight--;
-        if ('result' in reply) w.resolve(reply.result);
-        else w.reject(new Error(reply.failure));
-      });
-      const failAll = (err: Error): void => {
-        for (const [id, w] of this.waiting) {
-          if (w.slot !== slot) continue;
-          this.waiting.delete(id);
-          w.reject(err);
-        }
-        slot.inFlight = Number.POSITIVE_INFINITY; // never chosen again
-      };
-      worker.on('error', failAll);
-      worker.on('exit', (code) => {
-        if (!this.closed) failAll(new Error(`extraction worker exited with code ${code}`));
-      });
-      this.slots.push(slot);
+interface Lane {
+  worker: Worker;
+  /** Tasks sent and not yet answered, by id. */
+  pending: Map<number, ExtractTask>;
+  batches: number;
+  ready: boolean;
+  alive: boolean;
+}
+
+const failed = (task: ExtractTask, message: string): FileResult => ({
+  info: null,
+  assertions: [],
+  notes: [],
+  error: { path: task.entry.path, message: `extraction failed: ${message}` },
+});
+
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Runs every task of the plan; resolves with the number of worker threads that took part. */
+export async function runExtraction(plan: ExtractionPlan): Promise<number> {
+  // Workers start with the first file that needs extracting: a warm cache starts none.
+  const first = plan.next();
+  if (!first) return 0;
+  const workers = Math.max(0, plan.inline ? plan.threads - 1 : plan.threads);
+  const lanes: Lane[] = [];
+  let settle: (() => void) | null = null;
+  // A worker still starting counts as busy only when this thread leaves the work to the workers.
+  const busy = (): boolean => lanes.some((l) => l.alive && (l.batches > 0 || (!plan.inline && !l.ready)));
+  const wake = (): void => {
+    if (settle && !busy()) settle();
+  };
+
+  const send = (lane: Lane): void => {
+    const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(plan.remaining() / (plan.threads * 4))));
+    const batch: Task[] = [];
+    const transfer: ArrayBuffer[] = [];
+    for (let t = plan.next(); t; t = batch.length < size ? plan.next() : null) {
+      const id = t.index;
+      lane.pending.set(id, t);
+      batch.push(t.bytes ? { id, entry: t.entry, bytes: t.bytes } : { id, entry: t.entry });
+      const b = t.bytes;
+      if (b && b.byteOffset === 0 && b.byteLength === b.buffer.byteLength) transfer.push(b.buffer as ArrayBuffer);
+      delete t.bytes;
     }
-  }
+    if (batch.length === 0) return;
+    lane.batches++;
+    lane.worker.postMessage(batch, transfer);
+  };
 
-  get size(): number {
-    return this.slots.length;
-  }
+  const fail = (lane: Lane, err: Error): void => {
+    if (!lane.alive) return;
+    lane.alive = false;
+    for (const t of lane.pending.values()) plan.done(t, failed(t, err.message));
+    lane.pending.clear();
+    wake();
+  };
 
-  /** Extracts one file in a worker; `bytes` (when given) are transferred, not copied. */
-  run(entry: FileEntry, bytes?: Uint8Array): Promise<FileResult> {
-    const slot = this.slots.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
-    if (!Number.isFinite(slot.inFlight)) return Promise.reject(new Error('every extraction worker has failed'));
-    const id = this.nextId++;
-    slot.inFlight++;
-    return new Promise<FileResult>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject, slot });
-      const task: Task = bytes ? { id, entry, bytes } : { id, entry };
-      const transfer = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : [];
-      slot.worker.postMessage(task, transfer);
+  const init: WorkerInit = { ruleSet: plan.ruleSet, meta: plan.meta };
+  for (let i = 0; i < workers; i++) {
+    const lane: Lane = { worker: new Worker(workerScript(), { workerData: init }), pending: new Map(), batches: 0, ready: false, alive: true };
+    lane.worker.on('message', (msg: FromWorker) => {
+      if (!lane.alive) return;
+      lane.ready = true;
+      if (msg.kind === 'results') {
+        lane.batches--;
+        for (const r of msg.results) {
+          const t = lane.pending.get(r.id);
+          if (!t) continue;
+          lane.pending.delete(r.id);
+          plan.done(t, 'result' in r ? r.result : failed(t, r.failure));
+        }
+      }
+      // Two batches in flight: the worker starts the next while this one's results travel.
+      while (lane.alive && lane.batches < 2 && plan.remaining() > 0) {
+        const before = lane.batches;
+        send(lane);
+        if (lane.batches === before) break;
+      }
+      wake();
     });
+    lane.worker.on('error', (e) => fail(lane, e));
+    lane.worker.on('exit', (code) => fail(lane, new Error(`extraction worker exited with code ${code}`)));
+    lanes.push(lane);
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  const extractHere = (t: ExtractTask): FileResult =>
+    t.bytes ? extractBytes(t.entry, t.bytes, plan.meta, plan.rules) : extractFile(t.entry, plan.meta, plan.rules);
+  try {
+    let held: ExtractTask | null = first;
+    const take = (): ExtractTask | null => {
+      const t = held ?? plan.next();
+      held = null;
+      return t;
+    };
+    if (plan.inline) {
+      for (let t = take(); t; t = take()) {
+        plan.done(t, extractHere(t));
+        // Let workers' messages in between files: they are waiting for their next batch.
+        if (lanes.length > 0) await turn();
+      }
+    }
+    for (;;) {
+      if (busy()) await new Promise<void>((resolve) => (settle = resolve));
+      settle = null;
+      // Every worker has failed, or none ever asked: whatever is left is extracted here.
+      const t = take();
+      if (!t) break;
+      plan.done(t, extractHere(t));
+    }
+  } finally {
+    for (const l of lanes) l.alive = false;
+    await Promise.all(lanes.map((l) => l.worker.terminate()));
   }
+  return workers;
 }

@@ -1,5 +1,5 @@
-// A pool worker: compiles the rule set once, then reads and extracts the files
-// it is sent, one message per file. Runs from dist/ (built output).
+// A pool worker: compiles the rule set once, says it is ready, then extracts the
+// batches of files it is sent (reading them itself unless their bytes come along).
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { compileRules } from '../engine/scan.js';
@@ -15,24 +15,26 @@ export interface WorkerInit {
 export interface Task {
   id: number;
   entry: FileEntry;
-  /** The file's bytes when the main thread has already read them (for the cache). */
   bytes?: Uint8Array;
 }
 
-export type Reply = { id: number; result: FileResult } | { id: number; failure: string };
+export type TaskResult = { id: number; result: FileResult } | { id: number; failure: string };
+export type FromWorker = { kind: 'ready' } | { kind: 'results'; results: TaskResult[] };
 
 const init = workerData as WorkerInit;
-const rules = compileRules(init.ruleSet);
 const port = parentPort;
 if (!port) throw new Error('claimdiff: pool worker started outside a worker thread');
+const rules = compileRules(init.ruleSet);
 
-port.on('message', (task: Task) => {
-  const done = (result: FileResult): void => port.postMessage({ id: task.id, result } satisfies Reply);
-  const fail = (e: unknown): void => port.postMessage({ id: task.id, failure: e instanceof Error ? e.message : String(e) } satisfies Reply);
-  try {
-    if (task.bytes) done(extractBytes(task.entry, task.bytes, init.meta, rules));
-    else extractFile(task.entry, init.meta, rules).then(done, fail);
-  } catch (e) {
-    fail(e);
-  }
+port.on('message', (batch: Task[]) => {
+  const results: TaskResult[] = batch.map((task) => {
+    try {
+      const result = task.bytes ? extractBytes(task.entry, task.bytes, init.meta, rules) : extractFile(task.entry, init.meta, rules);
+      return { id: task.id, result };
+    } catch (e) {
+      return { id: task.id, failure: e instanceof Error ? e.message : String(e) };
+    }
+  });
+  port.postMessage({ kind: 'results', results } satisfies FromWorker);
 });
+port.postMessage({ kind: 'ready' } satisfies FromWorker);

@@ -6,10 +6,12 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import type { LoadedPack } from './load.js';
+import { packageRoot } from './paths.js';
 
-const MEMO_FILE = new URL('./builtin-packs.json', import.meta.url);
+/** Where the build writes the memo (found from the package root: the CLI runs from a bundle). */
+export const memoFile = (): string => join(packageRoot(), 'dist', 'rules', 'builtin-packs.json');
 const FILE = '\u0000FILE\u0000';
 
 interface MemoEntry {
@@ -23,7 +25,7 @@ let memo: Record<string, MemoEntry> | null | undefined;
 function load(): Record<string, MemoEntry> | null {
   if (memo !== undefined) return memo;
   try {
-    memo = JSON.parse(readFileSync(MEMO_FILE, 'utf8')) as Record<string, MemoEntry>;
+    memo = JSON.parse(readFileSync(memoFile(), 'utf8')) as Record<string, MemoEntry>;
   } catch {
     memo = null;
   }

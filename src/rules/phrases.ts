@@ -2,7 +2,10 @@
 // written /.../flags is a regular expression. Regular expressions are checked for
 // validity and for catastrophic backtracking when a pack loads.
 
-import safeRegex from 'safe-regex2';
+import type SafeRegex from 'safe-regex2';
+import { lazyModule } from '../lazy.js';
+
+const safeRegex = lazyModule<typeof SafeRegex>('safe-regex2');
 
 const REGEX_PHRASE = /^\/(.+)\/([a-z]*)$/s;
 /** Flags a phrase regex may carry: no g/y (stateful) or d. */
@@ -37,7 +40,7 @@ export function checkPhrase(phrase: string): PhraseCheck {
     const why = (e as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
     return { ok: false, message: `invalid regular expression ${phrase}: ${why}` };
   }
-  if (!safeRegex(regex)) {
+  if (!safeRegex()(regex)) {
     return { ok: false, message: `unsafe regular expression ${phrase} (catastrophic backtracking)` };
   }
   return { ok: true, regex };

@@ -3,13 +3,16 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type * as AjvModule from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { lazyModule } from '../lazy.js';
 import { RuleError } from './errors.js';
 import { schemasDir } from './paths.js';
 import type { PathSegment, YamlSource } from './yaml.js';
 
 export type SchemaName = 'pack' | 'config';
 
+const ajvModule = lazyModule<typeof AjvModule>('ajv');
 const validators = new Map<SchemaName, ValidateFunction>();
 
 /** The JSON schema object, as shipped in schemas/<name>.schema.json. */
@@ -20,6 +23,7 @@ export function loadSchema(name: SchemaName): Record<string, unknown> {
 function validator(name: SchemaName): ValidateFunction {
   let v = validators.get(name);
   if (!v) {
+    const { Ajv } = ajvModule();
     const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true });
     v = ajv.compile(loadSchema(name));
     validators.set(name, v);

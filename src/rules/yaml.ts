@@ -6,20 +6,13 @@
 // errors, not plain strings.
 
 import { readFileSync, statSync } from 'node:fs';
-import {
-  Alias,
-  Document,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  visit,
-  type Node as YamlNode,
-} from 'yaml';
+import type * as Yaml from 'yaml';
+import type { Alias, Document, LineCounter, Node as YamlNode } from 'yaml';
+import { lazyModule } from '../lazy.js';
 import { RuleError } from './errors.js';
+
+// Built-in packs come memoised from the build; YAML is parsed only for user packs and config.
+const yaml = lazyModule<typeof Yaml>('yaml');
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 export const MAX_DEPTH = 64;
@@ -60,10 +53,10 @@ export class YamlSource {
     let node: unknown = this.doc.contents;
     for (const seg of path) {
       node = this.deref(node);
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && keyString(p.key) === String(seg));
+      if (yaml().isMap(node)) {
+        const pair = node.items.find((p) => yaml().isPair(p) && keyString(p.key) === String(seg));
         node = pair?.value ?? null;
-      } else if (isSeq(node)) {
+      } else if (yaml().isSeq(node)) {
         node = node.items[Number(seg)] ?? null;
       } else {
         return null;
@@ -76,8 +69,8 @@ export class YamlSource {
   /** The key node of `key` in the map at `path`, or null. */
   keyNode(path: readonly PathSegment[], key: string): YamlNode | null {
     const map = path.length === 0 ? this.deref(this.doc.contents) : this.node(path);
-    if (!isMap(map)) return null;
-    const pair = map.items.find((p) => isPair(p) && keyString(p.key) === key);
+    if (!yaml().isMap(map)) return null;
+    const pair = map.items.find((p) => yaml().isPair(p) && keyString(p.key) === key);
     return pair && (pair.key as YamlNode | null) ? (pair.key as YamlNode) : null;
   }
 
@@ -103,13 +96,13 @@ export class YamlSource {
 
   private deref(node: unknown): unknown {
     let n = node;
-    for (let i = 0; i < 10 && isAlias(n); i++) n = (n as Alias).resolve(this.doc) ?? null;
+    for (let i = 0; i < 10 && yaml().isAlias(n); i++) n = (n as Alias).resolve(this.doc) ?? null;
     return n;
   }
 }
 
 function keyString(key: unknown): string | null {
-  if (isScalar(key)) return String(key.value);
+  if (yaml().isScalar(key)) return String(key.value);
   if (typeof key === 'string' || typeof key === 'number') return String(key);
   return null;
 }
@@ -266,7 +259,7 @@ export function parseYamlText(
   file: string,
   what = 'file',
 ): { source: YamlSource; errors: [] } | { source: null; errors: RuleError[] } {
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yaml().LineCounter)();
   const posOf = (offset: number): { line: number; column: number } => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -288,7 +281,7 @@ export function parseYamlText(
 
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, {
+    doc = yaml().parseDocument(text, {
       strict: true,
       uniqueKeys: true,
       customTags: [],
@@ -327,6 +320,7 @@ export function parseYamlText(
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     let offset = 0;
+    const { visit } = yaml();
     visit(doc, {
       Alias(_, node) {
         offset = node.range?.[0] ?? 0;

@@ -63,8 +63,10 @@ describe('worker pool', () => {
   test('the library pool places results by file index whatever the timing', async () => {
     const rules = compileRules(loadRuleSet());
     const one = await scanPaths(['corpus'], rules, { cwd: dir, jobs: 1 });
-    const two = await extractPaths(['corpus'], rules, { cwd: dir, jobs: 2, poolMinFiles: 2 });
+    // Not inline: every file but the first goes through one of the two workers and back.
+    const two = await extractPaths(['corpus'], rules, { cwd: dir, jobs: 2, poolMinFiles: 2, inline: false });
     expect(two.stats.workers).toBe(2);
+    expect(two.stats.extracted).toBe(one.report.documents.length);
     expect(two.documents).toEqual(one.report.documents);
     expect(two.assertions).toEqual(one.report.assertions);
   });
