@@ -48,15 +48,21 @@ function bucketize(assertions: readonly Assertion[], groupOf: (a: Assertion) => 
   const keys = [...byKey.keys()].sort();
   const full = keys.filter((k) => !isPartial(k));
   const buckets = new Map<string, number[]>(full.map((k) => [k, [...(byKey.get(k) ?? [])]]));
+  // Full keys by group and rule|role, parsed once: a partial key looks only at its own kind.
+  const candidates = new Map<string, Array<{ key: string; dims: Array<[string, string]> }>>();
+  for (const f of full) {
+    const [g, fk] = f.split('\u0000') as [string, string];
+    const q = parseKey(fk);
+    const at = `${g}\u0000${q.base}`;
+    const list = candidates.get(at);
+    if (list) list.push({ key: f, dims: q.dims });
+    else candidates.set(at, [{ key: f, dims: q.dims }]);
+  }
   for (const k of keys) {
     if (!isPartial(k)) continue;
     const [group, key] = k.split('\u0000') as [string, string];
     const p = parseKey(key);
-    const homes = full.filter((f) => {
-      const [g, fk] = f.split('\u0000') as [string, string];
-      const q = parseKey(fk);
-      return g === group && q.base === p.base && fits(p.dims, q.dims);
-    });
+    const homes = (candidates.get(`${group}\u0000${p.base}`) ?? []).filter((f) => fits(p.dims, f.dims)).map((f) => f.key);
     const members = byKey.get(k) ?? [];
     // An unscoped claim joins a scoped group only when that group is the one candidate:
     // "no agreement" with no parties named is not a rival to every deal in the corpus.
