@@ -5,6 +5,7 @@ import type { SentenceContext } from '../checks/types.js';
 import type { Span } from '../model.js';
 import { findAttribution } from './attribution.js';
 import type { EntityMention } from './entities.js';
+import { allMatches } from './matches.js';
 import { findNumbers } from './numbers.js';
 
 // Where one statement ends and another begins inside a sentence; a figure's
@@ -14,8 +15,8 @@ const CLAUSE_BREAK = /;|,?\s+while\s+|,\s+whereas\s+|,\s+but\s+|,\s+although\s+|
 export function splitClauses(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    const at = m.index ?? 0;
+  for (const m of allMatches(CLAUSE_BREAK, text)) {
+    const at = m.index;
     if (at > start) spans.push({ start, end: at });
     start = at + m[0].length;
   }
