@@ -6,8 +6,7 @@ import type { QuantityValue, Role, Scope, Span, Value } from '../model.js';
 import type { EntityMatcher, EntityMention } from '../engine/entities.js';
 import type { NumberMention } from '../engine/numbers.js';
 import type { LoadedRule, QuantityRuleSpec } from '../rules/types.js';
-import { isRegexPhrase } from '../rules/phrases.js';
-import { parseWindow, phraseSource } from './phrases.js';
+import { firstWord, parseWindow, phraseSource, triggerWords } from './phrases.js';
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
 
 // Words that end the run of modifiers between a figure and its noun: "5,000 US
@@ -236,14 +235,15 @@ export const quantityCheck: CheckKind = {
     const spec = rule.spec as QuantityRuleSpec;
     const c = compileSpec(spec);
     const words = [...(spec.lexicon.nouns ?? []), ...(spec.lexicon.generic ?? []), ...(spec.lexicon.frames ?? []), ...(spec.lexicon.verbs ?? [])];
-    const triggerWords = alternation(words.map((w) => (isRegexPhrase(w) ? w : w.split(/\s+/)[0] ?? w)), true) ?? '(?!)';
+    const first = words.map(firstWord);
     const min = spec.min ?? 0;
     return {
       rule,
       severity: rule.severity,
       scopeDims: spec.scope ?? ['place', 'actor'],
       windowMs: parseWindow(spec.window),
-      trigger: new RegExp(`(?:${triggerWords})`, 'i'),
+      trigger: new RegExp(`(?:${alternation(first, true) ?? '(?!)'})`, 'i'),
+      triggerWords: triggerWords(first),
       subject(scope: Scope): string {
         const dims = spec.scope ?? ['place', 'actor'];
         const actor = scope.actor && dims.includes('actor') ? shortName(entities, scope.actor) + ' ' : '';

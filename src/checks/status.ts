@@ -5,10 +5,9 @@
 
 import type { Scope, Span, StatusValue, Value } from '../model.js';
 import type { EntityMatcher } from '../engine/entities.js';
-import { allMatches } from '../engine/matches.js';
+import { allMatches } from '../engine/regexp.js';
 import type { LoadedRule, StatusRuleSpec } from '../rules/types.js';
-import { isRegexPhrase } from '../rules/phrases.js';
-import { parseWindow, phraseSource } from './phrases.js';
+import { firstWord, parseWindow, phraseSource, triggerWords } from './phrases.js';
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
 
 const NEGATORS = /\b(?:not|never|no longer|yet to|denied|denies|deny|denying|ruled out|rules out|rule out|ruling out|rejected reports|dismissed reports|without|nor|neither|nothing|nobody|none|(?:refused|refuses|refusing|refuse|declined|declines|declining|decline|failed|fails|failing|fail)\s+to)\b|n['’]t\b/gi;
@@ -253,13 +252,14 @@ export const statusCheck: CheckKind = {
     const spec = rule.spec as StatusRuleSpec;
     const c = compileSpec(spec);
     const withParties = spec.scope?.includes('parties') !== false;
-    const firstWords = spec.lexicon.nouns.map((n) => phraseSource(isRegexPhrase(n) ? n : (n.split(/\s+/)[0] ?? n), true));
+    const first = spec.lexicon.nouns.map(firstWord);
     return {
       rule,
       severity: rule.severity,
       scopeDims: spec.scope ?? ['parties'],
       windowMs: parseWindow(spec.window),
-      trigger: new RegExp(`(?:${firstWords.join('|')})`, 'i'),
+      trigger: new RegExp(`(?:${first.map((w) => phraseSource(w, true)).join('|')})`, 'i'),
+      triggerWords: triggerWords(first),
       subject(scope: Scope): string {
         const parties = scope.parties?.replace(/^~/, '');
         const place = scope.place ? ` · ${entities.display(scope.place).replace(/^the\s+/i, '')}` : '';

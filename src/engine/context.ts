@@ -5,7 +5,7 @@ import type { SentenceContext } from '../checks/types.js';
 import type { Span } from '../model.js';
 import { findAttribution } from './attribution.js';
 import type { EntityMention } from './entities.js';
-import { allMatches } from './matches.js';
+import { allMatches } from './regexp.js';
 import { findNumbers } from './numbers.js';
 
 // Where one statement ends and another begins inside a sentence; a figure's

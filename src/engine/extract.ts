@@ -11,12 +11,15 @@ import { findAttribution } from './attribution.js';
 import { lineIndexFor, locate } from './lines.js';
 import { splitSentences } from './sentences.js';
 import { claimTime } from './time.js';
+import type { TriggerTest } from './triggers.js';
 
 export interface CompiledRules {
   checks: CompiledCheck[];
   entities: EntityMatcher;
   /** Union of every check's trigger: a sentence it rejects yields nothing. */
   prefilter: RegExp;
+  /** Each check's own trigger, all tested in one pass over a sentence. */
+  triggers: TriggerTest;
   /** The rule set these were compiled from (what a worker pool and the cache need). */
   ruleSet?: RuleSet;
 }
@@ -103,8 +106,9 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
       break;
     }
     const ctx = buildContext(s.text, s.span.start, mentionsIn(s.span), place, lastSpeaker(s.i), doc.date);
-    for (const check of rules.checks) {
-      if (usePrefilter && !check.trigger.test(s.text)) continue;
+    const admitted = usePrefilter ? rules.triggers(s.text) : null;
+    for (const [k, check] of rules.checks.entries()) {
+      if (admitted && !admitted[k]) continue;
       for (const hit of check.extract(ctx)) {
         const span = { start: s.span.start + hit.span.start, end: s.span.start + hit.span.end };
         const dims = check.scopeDims;

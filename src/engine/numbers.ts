@@ -2,7 +2,7 @@
 // shape ("about", "more than", a range ...) around a number. The shape becomes an
 // interval only in the check, because tolerance belongs to the rule.
 
-import { allMatches } from './matches.js';
+import { allMatches } from './regexp.js';
 
 export type Shape = 'point' | 'about' | 'below' | 'atLeast' | 'above' | 'atMost' | 'range' | 'vague';
 

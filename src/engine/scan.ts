@@ -7,11 +7,12 @@ import type { RuleSet } from '../rules/types.js';
 import { findConflicts } from './compare.js';
 import { createEntityMatcher } from './entities.js';
 import { compilePrefilter, extractDocument, type CompiledRules, type ExtractOptions } from './extract.js';
+import { compileTriggers } from './triggers.js';
 
 export function compileRules(ruleSet: RuleSet): CompiledRules {
   const entities = createEntityMatcher(ruleSet.aliases);
   const checks = compileChecks(ruleSet.rules, entities);
-  return { checks, entities, prefilter: compilePrefilter(checks), ruleSet };
+  return { checks, entities, prefilter: compilePrefilter(checks), triggers: compileTriggers(checks), ruleSet };
 }
 
 export function documentInfo(doc: SourceDocument): DocumentInfo {

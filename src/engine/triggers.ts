@@ -1,0 +1,34 @@
+// Which checks a sentence admits, found in one pass over it. Tested one check at a
+// time, every candidate sentence was scanned once per check (28 built-in rules):
+// the largest single cost of extraction.
+
+import type { CompiledCheck } from '../checks/types.js';
+import { escapeRegExp } from './regexp.js';
+
+/** For each check, in order, whether its trigger admits `text`. */
+export type TriggerTest = (text: string) => boolean[];
+
+export function compileTriggers(checks: readonly CompiledCheck[]): TriggerTest {
+  const byWord = new Map<string, number[]>();
+  const alone: number[] = [];
+  checks.forEach((check, i) => {
+    if (check.triggerWords === null) alone.push(i);
+    else for (const w of check.triggerWords) byWord.set(w.toLowerCase(), [...(byWord.get(w.toLowerCase()) ?? []), i]);
+  });
+  // Longest first, so that at each place the union reports the longest word found there:
+  // every other word found at that place begins it, so a word admits the checks of its prefixes too.
+  const words = [...byWord.keys()].sort((a, b) => b.length - a.length);
+  const admits = new Map(words.map((w) => [w, [...new Set(words.filter((p) => w.startsWith(p)).flatMap((p) => byWord.get(p) ?? []))]]));
+  // A lookahead, so that a word inside another ("in" in "killing") is seen at its own place.
+  const union = words.length > 0 ? new RegExp(`(?=(${words.map(escapeRegExp).join('|')}))`, 'gi') : null;
+  return (text) => {
+    const admitted = checks.map((check, i) => alone.includes(i) && check.trigger.test(text));
+    if (!union) return admitted;
+    union.lastIndex = 0;
+    for (let m = union.exec(text); m !== null; m = union.exec(text)) {
+      for (const i of admits.get((m[1] ?? '').toLowerCase()) ?? []) admitted[i] = true;
+      union.lastIndex++;
+    }
+    return admitted;
+  };
+}
