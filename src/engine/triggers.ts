@@ -22,7 +22,8 @@ export function compileTriggers(checks: readonly CompiledCheck[]): TriggerTest {
   // A lookahead, so that a word inside another ("in" in "killing") is seen at its own place.
   const union = words.length > 0 ? new RegExp(`(?=(${words.map(escapeRegExp).join('|')}))`, 'gi') : null;
   return (text) => {
-    const admitted = checks.map((check, i) => alone.includes(i) && check.trigger.test(text));
+    const admitted = new Array<boolean>(checks.length).fill(false);
+    for (const i of alone) admitted[i] = checks[i]?.trigger.test(text) === true;
     if (!union) return admitted;
     union.lastIndex = 0;
     for (let m = union.exec(text); m !== null; m = union.exec(text)) {
