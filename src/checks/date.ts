@@ -6,7 +6,7 @@ import type { DateValue, Scope, Span, Value } from '../model.js';
 import type { EntityMatcher } from '../engine/entities.js';
 import { findTimes } from '../engine/when.js';
 import type { DateRuleSpec, LoadedRule } from '../rules/types.js';
-import { firstWord, parseWindow, phraseSource, triggerWords } from './phrases.js';
+import { anyOf, firstWord, parseWindow, phraseSource, triggerWords } from './phrases.js';
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
 
 /** A date after these words bounds a period or dates another event: "in force since 2008", "two years after". */
@@ -27,8 +27,8 @@ interface Compiled {
 }
 
 function compileSpec(spec: DateRuleSpec): Compiled {
-  const events = spec.lexicon.events.map((e) => phraseSource(e)).join('|');
-  const things = spec.lexicon.things?.map((t) => phraseSource(t, true)).join('|');
+  const events = anyOf(spec.lexicon.events.map((e) => phraseSource(e)));
+  const things = spec.lexicon.things ? anyOf(spec.lexicon.things.map((t) => phraseSource(t, true))) : undefined;
   return {
     spec,
     event: new RegExp(String.raw`\b(?:${events})\b`, 'gi'),
@@ -72,7 +72,7 @@ export const dateCheck: CheckKind = {
       severity: rule.severity,
       scopeDims: spec.scope ?? ['event', 'topic'],
       windowMs: parseWindow(spec.window),
-      trigger: new RegExp(`(?:${first.map((w) => phraseSource(w)).join('|')})`, 'i'),
+      trigger: new RegExp(`(?:${anyOf(first.map((w) => phraseSource(w)))})`, 'i'),
       triggerWords: triggerWords(first),
       subject(scope: Scope): string {
         const what = [scope.topic, scope.event].filter(Boolean).join(' ');

@@ -3,6 +3,15 @@
 
 import { isRegexPhrase, phraseSource as packPhrase } from '../rules/phrases.js';
 
+/**
+ * Sources joined as alternatives, each once. Packs repeat words (a noun listed for
+ * several roles, a frame built from the nouns): a repeated alternative never changes
+ * a match, it only makes the expression slower to compile and to fail.
+ */
+export function anyOf(sources: readonly string[]): string {
+  return [...new Set(sources)].join('|');
+}
+
 /** The word a trigger takes from a lexicon phrase: its first, or the whole of a regular expression. */
 export function firstWord(phrase: string): string {
   return isRegexPhrase(phrase) ? phrase : (phrase.split(/\s+/)[0] ?? phrase);

@@ -7,7 +7,7 @@ import type { Scope, Span, StatusValue, Value } from '../model.js';
 import type { EntityMatcher } from '../engine/entities.js';
 import { allMatches } from '../engine/regexp.js';
 import type { LoadedRule, StatusRuleSpec } from '../rules/types.js';
-import { firstWord, parseWindow, phraseSource, triggerWords } from './phrases.js';
+import { anyOf, firstWord, parseWindow, phraseSource, triggerWords } from './phrases.js';
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
 
 const NEGATORS = /\b(?:not|never|no longer|yet to|denied|denies|deny|denying|ruled out|rules out|rule out|ruling out|rejected reports|dismissed reports|without|nor|neither|nothing|nobody|none|(?:refused|refuses|refusing|refuse|declined|declines|declining|decline|failed|fails|failing|fail)\s+to)\b|n['’]t\b/gi;
@@ -49,12 +49,12 @@ interface Compiled {
 const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 function compileSpec(spec: StatusRuleSpec): Compiled {
-  const nouns = spec.lexicon.nouns.map((n) => phraseSource(n, true)).join('|');
+  const nouns = anyOf(spec.lexicon.nouns.map((n) => phraseSource(n, true)));
   const phrases: StatePhrase[] = [];
   for (const [state, list] of Object.entries(spec.states)) {
     for (const p of list) phrases.push({ state, re: new RegExp(String.raw`\b${phraseSource(p)}\b`, 'gi') });
   }
-  const notAfter = (spec.lexicon.not_after ?? []).map((w) => phraseSource(w)).join('|');
+  const notAfter = anyOf((spec.lexicon.not_after ?? []).map((w) => phraseSource(w)));
   const noun = new RegExp(String.raw`${notAfter ? String.raw`(?<!\b(?:${notAfter})[\s-]+)` : ''}\b(?:${nouns})\b`, 'gi');
   return {
     spec,
@@ -258,7 +258,7 @@ export const statusCheck: CheckKind = {
       severity: rule.severity,
       scopeDims: spec.scope ?? ['parties'],
       windowMs: parseWindow(spec.window),
-      trigger: new RegExp(`(?:${first.map((w) => phraseSource(w, true)).join('|')})`, 'i'),
+      trigger: new RegExp(`(?:${anyOf(first.map((w) => phraseSource(w, true)))})`, 'i'),
       triggerWords: triggerWords(first),
       subject(scope: Scope): string {
         const parties = scope.parties?.replace(/^~/, '');
