@@ -6,7 +6,7 @@ import type { Span } from '../model.js';
 import { findAttribution } from './attribution.js';
 import type { EntityMention } from './entities.js';
 import { allMatches } from './regexp.js';
-import { findNumbers } from './numbers.js';
+import { findNumbers, type NumberMention } from './numbers.js';
 
 // Where one statement ends and another begins inside a sentence; a figure's
 // place and actor are looked for in its own clause first.
@@ -30,21 +30,28 @@ export function buildContext(
   text: string, offset: number, entities: EntityMention[], documentPlace: string | null, lastSpeaker: () => string | null,
   published: string | null = null,
 ): SentenceContext {
-  // The speaker is read only for sentences that yield a claim: most candidate sentences do not.
+  // Each part is worked out when a check first reads it: the speaker only for sentences that
+  // yield a claim (most do not), the figures only for quantity rules, the hypothetical only for the others.
   let speaker: string | null | undefined;
+  let numbers: NumberMention[] | undefined;
+  let hypothetical: boolean | undefined;
   return {
     text,
     offset,
     clauses: splitClauses(text),
     entities,
-    numbers: findNumbers(text),
+    get numbers(): NumberMention[] {
+      return (numbers ??= findNumbers(text));
+    },
     get attribution(): string | null {
       if (speaker === undefined) speaker = findAttribution(text, null) ?? resolvePronoun(text, lastSpeaker);
       return speaker;
     },
     documentPlace,
     published,
-    hypothetical: HYPOTHETICAL.test(text),
+    get hypothetical(): boolean {
+      return (hypothetical ??= HYPOTHETICAL.test(text));
+    },
   };
 }
 

@@ -4,7 +4,7 @@
 // match in any case.
 
 import type { AliasTable } from '../rules/types.js';
-import { escapeRegExp } from './regexp.js';
+import { allMatches, escapeRegExp } from './regexp.js';
 
 export interface EntityMention {
   start: number;
@@ -102,15 +102,14 @@ export function createEntityMatcher(aliases: AliasTable): EntityMatcher {
       };
       for (const re of [reSensitive, reInsensitive]) {
         if (!re) continue;
-        re.lastIndex = 0;
-        for (const m of text.matchAll(re)) {
+        for (const m of allMatches(re, text)) {
           const name = m[0];
           const id = byName.get(name) ?? byName.get(name.toLowerCase());
           if (id) add(m.index ?? 0, (m.index ?? 0) + name.length, id, true, display(id));
         }
         endPass();
       }
-      for (const m of text.matchAll(generic)) {
+      for (const m of allMatches(generic, text)) {
         const name = m[1] ?? '';
         const first = (name.split(/\s+/)[0] ?? '').replace(/[’']s$/, '');
         if (NOT_PLACES.has(first) || name.length < 3) continue;
