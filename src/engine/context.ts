@@ -26,33 +26,47 @@ export function splitClauses(text: string): Span[] {
 
 const HYPOTHETICAL = /\?\s*["”’)]*\s*$|^\s*["“]?\s*(?:if|unless|should|whether)\b|,\s*if\b|\bif\s+(?:the\s+)?[\w-]+\s+(?:resume|were|are|is|fail|collapse|go)/i;
 
+/**
+ * Each part is worked out when a check first reads it: the speaker only for sentences that
+ * yield a claim (most do not), the figures only for quantity rules, the hypothetical only
+ * for the others. A class, because an object literal with getters was slow to build.
+ */
+class Sentence implements SentenceContext {
+  readonly clauses: Span[];
+  private figures: NumberMention[] | undefined;
+  private speaker: string | null | undefined;
+  private conditional: boolean | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly offset: number,
+    readonly entities: EntityMention[],
+    readonly documentPlace: string | null,
+    private readonly lastSpeaker: () => string | null,
+    readonly published: string | null,
+  ) {
+    this.clauses = splitClauses(text);
+  }
+
+  get numbers(): NumberMention[] {
+    return (this.figures ??= findNumbers(this.text));
+  }
+
+  get attribution(): string | null {
+    if (this.speaker === undefined) this.speaker = findAttribution(this.text, null) ?? resolvePronoun(this.text, this.lastSpeaker);
+    return this.speaker;
+  }
+
+  get hypothetical(): boolean {
+    return (this.conditional ??= HYPOTHETICAL.test(this.text));
+  }
+}
+
 export function buildContext(
   text: string, offset: number, entities: EntityMention[], documentPlace: string | null, lastSpeaker: () => string | null,
   published: string | null = null,
 ): SentenceContext {
-  // Each part is worked out when a check first reads it: the speaker only for sentences that
-  // yield a claim (most do not), the figures only for quantity rules, the hypothetical only for the others.
-  let speaker: string | null | undefined;
-  let numbers: NumberMention[] | undefined;
-  let hypothetical: boolean | undefined;
-  return {
-    text,
-    offset,
-    clauses: splitClauses(text),
-    entities,
-    get numbers(): NumberMention[] {
-      return (numbers ??= findNumbers(text));
-    },
-    get attribution(): string | null {
-      if (speaker === undefined) speaker = findAttribution(text, null) ?? resolvePronoun(text, lastSpeaker);
-      return speaker;
-    },
-    documentPlace,
-    published,
-    get hypothetical(): boolean {
-      return (hypothetical ??= HYPOTHETICAL.test(text));
-    },
-  };
+  return new Sentence(text, offset, entities, documentPlace, lastSpeaker, published);
 }
 
 /** A quote that runs on ("…," he said) belongs to the article's previous named speaker. */
