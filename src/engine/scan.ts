@@ -6,8 +6,8 @@ import type { Assertion, DocumentInfo, Report, ReportWarning, SourceDocument } f
 import type { RuleSet } from '../rules/types.js';
 import { findConflicts } from './compare.js';
 import { createEntityMatcher } from './entities.js';
-import { compilePrefilter, extractDocument, type CompiledRules, type ExtractOptions } from './extract.js';
-import { compileTriggers } from './triggers.js';
+import { extractDocument, type CompiledRules, type ExtractOptions } from './extract.js';
+import { compilePrefilter, compileTriggers } from './triggers.js';
 
 export function compileRules(ruleSet: RuleSet): CompiledRules {
   const entities = createEntityMatcher(ruleSet.aliases);

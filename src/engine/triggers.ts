@@ -1,12 +1,25 @@
-// Which checks a sentence admits, found in one pass over it. Tested one check at a
-// time, every candidate sentence was scanned once per check (28 built-in rules):
-// the largest single cost of extraction.
+// What admits a sentence: the prefilter (any check's trigger, at the start of a
+// word) and then each check's own trigger, found in one pass over the sentence.
+// Tested one check at a time, every candidate sentence was scanned once per check
+// (28 built-in rules): once the largest single cost of extraction.
 
 import type { CompiledCheck } from '../checks/types.js';
 import { escapeRegExp } from './regexp.js';
 
 /** For each check, in order, whether its trigger admits `text`. */
 export type TriggerTest = (text: string) => boolean[];
+
+/** The union of every check's trigger at the start of a word: a sentence it rejects yields nothing. */
+export function compilePrefilter(checks: readonly CompiledCheck[]): RegExp {
+  if (checks.length === 0) return /(?!)/;
+  // Plain words bare and each once (a plural ending never decides whether one is found):
+  // a third of the expression the checks' own triggers made, and faster to search.
+  const words = [...new Set(checks.flatMap((c) => c.triggerWords ?? []).map((w) => w.toLowerCase()))].map(escapeRegExp);
+  const expressions = checks.filter((c) => c.triggerWords === null).map((c) => c.trigger.source);
+  // Trigger words start words: anchoring the union at a word boundary lets the engine skip
+  // every position inside a word (about a third of the prefilter's time on news text).
+  return new RegExp(`\\b(?:${[...words, ...expressions].join('|')})`, 'i');
+}
 
 export function compileTriggers(checks: readonly CompiledCheck[]): TriggerTest {
   const byWord = new Map<string, number[]>();

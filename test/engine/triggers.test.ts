@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { compileChecks } from '../../src/checks/index.js';
 import { createEntityMatcher } from '../../src/engine/entities.js';
 import { splitSentences } from '../../src/engine/sentences.js';
-import { compileTriggers } from '../../src/engine/triggers.js';
+import { compilePrefilter, compileTriggers } from '../../src/engine/triggers.js';
 import { listFiles, readDocument } from '../../src/inputs/index.js';
 import { loadRuleSet } from '../../src/rules/index.js';
 import type { LoadedRule } from '../../src/rules/types.js';
@@ -20,7 +20,11 @@ const one = (text: string): boolean[] => checks.map((c) => c.trigger.test(text))
 describe('one-pass triggers', () => {
   const triggers = compileTriggers(checks);
 
-  test('agree with every check trigger on every fixture and seed sentence', async () => {
+  // The prefilter as the union of the checks' own trigger expressions.
+  const union = new RegExp(`\\b(?:${checks.map((c) => c.trigger.source).join('|')})`, 'i');
+  const prefilter = compilePrefilter(checks);
+
+  test('agree with every check trigger, and the prefilter with their union, on every fixture and seed sentence', async () => {
     const dirs = [join(root, 'fixtures'), join(shared, 'seeds')].filter((d) => existsSync(d));
     const listed = await listFiles(dirs, { cwd: root });
     let sentences = 0;
@@ -30,6 +34,7 @@ describe('one-pass triggers', () => {
       for (const s of splitSentences(doc.text)) {
         const text = doc.text.slice(s.start, s.end);
         expect(triggers(text), text).toEqual(one(text));
+        expect(prefilter.test(text), text).toBe(union.test(text));
         sentences++;
       }
     }
@@ -38,6 +43,7 @@ describe('one-pass triggers', () => {
 
   test.each(['', 'TROOPS', 'within the atoll', 'killings and INJURIES', 'the pre-tax line', 'nothing at all here'])('agree on %j', (text) => {
     expect(triggers(text)).toEqual(one(text));
+    expect(prefilter.test(text)).toBe(union.test(text));
   });
 
   test('a trigger with a regular expression is tested on its own', () => {
