@@ -21,15 +21,19 @@ export function compilePrefilter(checks: readonly CompiledCheck[]): RegExp {
   return new RegExp(`\\b(?:${[...words, ...expressions].join('|')})`, 'i');
 }
 
+/**
+ * Every check's trigger tested at once: one search for all plain words (any case, anywhere),
+ * and the expression of each trigger that has a regular expression on its own.
+ */
 export function compileTriggers(checks: readonly CompiledCheck[]): TriggerTest {
   const byWord = new Map<string, number[]>();
   const alone: number[] = [];
   checks.forEach((check, i) => {
     if (check.triggerWords === null) alone.push(i);
-    else for (const w of check.triggerWords) byWord.set(w.toLowerCase(), [...(byWord.get(w.toLowerCase()) ?? []), i]);
+    else for (const word of check.triggerWords.map((w) => w.toLowerCase())) byWord.set(word, [...(byWord.get(word) ?? []), i]);
   });
-  // Longest first, so that at each place the union reports the longest word found there:
-  // every other word found at that place begins it, so a word admits the checks of its prefixes too.
+  // Longest first: at each place the search reports the longest word found there, and every
+  // other word found at that place begins it, so a word admits its prefixes' checks too.
   const words = [...byWord.keys()].sort((a, b) => b.length - a.length);
   const admits = new Map(words.map((w) => [w, [...new Set(words.filter((p) => w.startsWith(p)).flatMap((p) => byWord.get(p) ?? []))]]));
   // A lookahead, so that a word inside another ("in" in "killing") is seen at its own place.
