@@ -6,8 +6,7 @@ import type { DateValue, Scope, Span, Value } from '../model.js';
 import type { EntityMatcher } from '../engine/entities.js';
 import { findTimes } from '../engine/when.js';
 import type { DateRuleSpec, LoadedRule } from '../rules/types.js';
-import { isRegexPhrase } from '../rules/phrases.js';
-import { parseWindow, phraseSource } from './phrases.js';
+import { anyOf, firstWord, parseWindow, phraseSource, triggerWords } from './phrases.js';
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
 
 /** A date after these words bounds a period or dates another event: "in force since 2008", "two years after". */
@@ -28,8 +27,8 @@ interface Compiled {
 }
 
 function compileSpec(spec: DateRuleSpec): Compiled {
-  const events = spec.lexicon.events.map((e) => phraseSource(e)).join('|');
-  const things = spec.lexicon.things?.map((t) => phraseSource(t, true)).join('|');
+  const events = anyOf(spec.lexicon.events.map((e) => phraseSource(e)));
+  const things = spec.lexicon.things ? anyOf(spec.lexicon.things.map((t) => phraseSource(t, true))) : undefined;
   return {
     spec,
     event: new RegExp(String.raw`\b(?:${events})\b`, 'gi'),
@@ -67,13 +66,14 @@ export const dateCheck: CheckKind = {
   compile(rule: LoadedRule, entities: EntityMatcher): CompiledCheck {
     const spec = rule.spec as DateRuleSpec;
     const c = compileSpec(spec);
-    const firstWords = spec.lexicon.events.map((e) => phraseSource(isRegexPhrase(e) ? e : (e.split(/\s+/)[0] ?? e)));
+    const first = spec.lexicon.events.map(firstWord);
     return {
       rule,
       severity: rule.severity,
       scopeDims: spec.scope ?? ['event', 'topic'],
       windowMs: parseWindow(spec.window),
-      trigger: new RegExp(`(?:${firstWords.join('|')})`, 'i'),
+      trigger: new RegExp(`(?:${anyOf(first.map((w) => phraseSource(w)))})`, 'i'),
+      triggerWords: triggerWords(first),
       subject(scope: Scope): string {
         const what = [scope.topic, scope.event].filter(Boolean).join(' ');
         const place = scope.place ? ` · ${entities.display(scope.place).replace(/^the\s+/i, '')}` : '';

@@ -3,6 +3,31 @@
 
 import { isRegexPhrase, phraseSource as packPhrase } from '../rules/phrases.js';
 
+/**
+ * Sources joined as alternatives, each once. Packs repeat words (a noun listed for
+ * several roles, a frame built from the nouns): a repeated alternative never changes
+ * a match, it only makes the expression slower to compile and to fail.
+ */
+export function anyOf(sources: readonly string[]): string {
+  return [...new Set(sources)].join('|');
+}
+
+/** The word a trigger takes from a lexicon phrase: its first, or the whole of a regular expression. */
+export function firstWord(phrase: string): string {
+  return isRegexPhrase(phrase) ? phrase : (phrase.split(/\s+/)[0] ?? phrase);
+}
+
+/**
+ * A trigger's words when all are plain: a trigger of plain words admits a sentence
+ * exactly when one of them occurs in it, in any case (a plural ending never changes
+ * that), which lets the engine test every check's trigger in one pass over a sentence.
+ * Null for a regular expression, and for what that reading does not cover (a word
+ * outside printable ASCII, whose case rules differ, or an empty one).
+ */
+export function triggerWords(firstWords: readonly string[]): string[] | null {
+  return firstWords.length > 0 && firstWords.every((w) => /^[\x21-\x7e]+$/.test(w) && !isRegexPhrase(w)) ? [...firstWords] : null;
+}
+
 export function phraseSource(phrase: string, plural = false): string {
   const { source } = packPhrase(phrase);
   if (isRegexPhrase(phrase)) return `(?:${source})`;

@@ -5,9 +5,9 @@
 
 import type { Scope, Span, StatusValue, Value } from '../model.js';
 import type { EntityMatcher } from '../engine/entities.js';
+import { allMatches } from '../engine/regexp.js';
 import type { LoadedRule, StatusRuleSpec } from '../rules/types.js';
-import { isRegexPhrase } from '../rules/phrases.js';
-import { parseWindow, phraseSource } from './phrases.js';
+import { anyOf, firstWord, parseWindow, phraseSource, triggerWords } from './phrases.js';
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
 
 const NEGATORS = /\b(?:not|never|no longer|yet to|denied|denies|deny|denying|ruled out|rules out|rule out|ruling out|rejected reports|dismissed reports|without|nor|neither|nothing|nobody|none|(?:refused|refuses|refusing|refuse|declined|declines|declining|decline|failed|fails|failing|fail)\s+to)\b|n['’]t\b/gi;
@@ -35,6 +35,8 @@ interface StatePhrase {
 interface Compiled {
   spec: StatusRuleSpec;
   noun: RegExp;
+  /** A clause that ends with the noun (a relative clause may follow it). */
+  endsWithNoun: RegExp;
   phrases: StatePhrase[];
   negated: Record<string, string>;
   planned: string | null;
@@ -47,15 +49,17 @@ interface Compiled {
 const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 function compileSpec(spec: StatusRuleSpec): Compiled {
-  const nouns = spec.lexicon.nouns.map((n) => phraseSource(n, true)).join('|');
+  const nouns = anyOf(spec.lexicon.nouns.map((n) => phraseSource(n, true)));
   const phrases: StatePhrase[] = [];
   for (const [state, list] of Object.entries(spec.states)) {
     for (const p of list) phrases.push({ state, re: new RegExp(String.raw`\b${phraseSource(p)}\b`, 'gi') });
   }
-  const notAfter = (spec.lexicon.not_after ?? []).map((w) => phraseSource(w)).join('|');
+  const notAfter = anyOf((spec.lexicon.not_after ?? []).map((w) => phraseSource(w)));
+  const noun = new RegExp(String.raw`${notAfter ? String.raw`(?<!\b(?:${notAfter})[\s-]+)` : ''}\b(?:${nouns})\b`, 'gi');
   return {
     spec,
-    noun: new RegExp(String.raw`${notAfter ? String.raw`(?<!\b(?:${notAfter})[\s-]+)` : ''}\b(?:${nouns})\b`, 'gi'),
+    noun,
+    endsWithNoun: new RegExp(String.raw`(?:${noun.source})\W*$`, 'i'),
     phrases,
     negated: spec.negated ?? {},
     planned: spec.planned ?? null,
@@ -67,8 +71,7 @@ function compileSpec(spec: StatusRuleSpec): Compiled {
 
 /** Parity of negations in a stretch of text: "did not deny" is positive. */
 function negations(text: string): number {
-  NEGATORS.lastIndex = 0;
-  return [...text.matchAll(NEGATORS)].length;
+  return allMatches(NEGATORS, text).length;
 }
 
 function hasModal(text: string): boolean {
@@ -82,19 +85,25 @@ interface Found {
   end: number;
 }
 
-/** The state phrase nearest a noun, within its clause. */
-function nearestPhrase(c: Compiled, clauseText: string, nounAt: number, nounEnd: number, taken: ReadonlySet<number>): Found | null {
-  let best: (Found & { distance: number }) | null = null;
+/** Every state phrase in a clause, phrase by phrase: found once, then read for each noun in it. */
+function statePhrases(c: Compiled, clauseText: string): Found[] {
+  const out: Found[] = [];
   for (const p of c.phrases) {
-    p.re.lastIndex = 0;
-    for (const m of clauseText.matchAll(p.re)) {
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
-      const distance = end <= nounAt ? nounAt - end : start >= nounEnd ? start - nounEnd : 0;
-      if (distance > c.maxGap || taken.has(start)) continue;
-      if (!best || distance < best.distance || (distance === best.distance && end - start > best.end - best.start)) {
-        best = { state: p.state, start, end, distance };
-      }
+    for (const m of allMatches(p.re, clauseText)) out.push({ state: p.state, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The state phrase nearest a noun, within its clause. */
+function nearestPhrase(c: Compiled, phrases: readonly Found[], nounAt: number, nounEnd: number, taken: ReadonlySet<number>): Found | null {
+  let best: Found | null = null;
+  let bestDistance = 0;
+  for (const p of phrases) {
+    const distance = p.end <= nounAt ? nounAt - p.end : p.start >= nounEnd ? p.start - nounEnd : 0;
+    if (distance > c.maxGap || taken.has(p.start)) continue;
+    if (!best || distance < bestDistance || (distance === bestDistance && p.end - p.start > best.end - best.start)) {
+      best = p;
+      bestDistance = distance;
     }
   }
   return best;
@@ -216,9 +225,8 @@ function withoutAttribution(text: string, clause: Span): Span {
  * "the truce, which has largely held": a relative clause that follows the noun says
  * what the noun's state is, so it is read with the clause that names the noun.
  */
-function relativesJoined(ctx: SentenceContext, noun: RegExp): Span[] {
+function relativesJoined(ctx: SentenceContext, endsWithNoun: RegExp): Span[] {
   const out: Span[] = [];
-  const endsWithNoun = new RegExp(String.raw`(?:${noun.source})\W*$`, 'i');
   for (const clause of ctx.clauses) {
     const prev = out.at(-1);
     if (prev && /^,\s+(?:which|who)\s+$/i.test(ctx.text.slice(prev.end, clause.start)) && endsWithNoun.test(ctx.text.slice(prev.start, prev.end))) {
@@ -244,13 +252,14 @@ export const statusCheck: CheckKind = {
     const spec = rule.spec as StatusRuleSpec;
     const c = compileSpec(spec);
     const withParties = spec.scope?.includes('parties') !== false;
-    const firstWords = spec.lexicon.nouns.map((n) => phraseSource(isRegexPhrase(n) ? n : (n.split(/\s+/)[0] ?? n), true));
+    const first = spec.lexicon.nouns.map(firstWord);
     return {
       rule,
       severity: rule.severity,
       scopeDims: spec.scope ?? ['parties'],
       windowMs: parseWindow(spec.window),
-      trigger: new RegExp(`(?:${firstWords.join('|')})`, 'i'),
+      trigger: new RegExp(`(?:${anyOf(first.map((w) => phraseSource(w, true)))})`, 'i'),
+      triggerWords: triggerWords(first),
       subject(scope: Scope): string {
         const parties = scope.parties?.replace(/^~/, '');
         const place = scope.place ? ` · ${entities.display(scope.place).replace(/^the\s+/i, '')}` : '';
@@ -272,15 +281,15 @@ export const statusCheck: CheckKind = {
         const seen = new Set<string>();
         const refuted = c.spec.scale.includes('denied') ? null : refutedSpan(ctx.text);
         let lastParties: string | null = null;
-        for (const raw of relativesJoined(ctx, c.noun)) {
+        for (const raw of relativesJoined(ctx, c.endsWithNoun)) {
           const clause = withoutAttribution(ctx.text, raw);
           const text = ctx.text.slice(clause.start, clause.end);
-          c.noun.lastIndex = 0;
+          let phrases: Found[] | null = null;
           let scopeStart = 0;
           // A phrase belongs to one noun: in "no agreement has been reached on a settlement", "reached" is the agreement's.
           const taken = new Set<number>();
-          for (const n of text.matchAll(c.noun)) {
-            const at = n.index ?? 0;
+          for (const n of allMatches(c.noun, text)) {
+            const at = n.index;
             const end = at + n[0].length;
             const prevEnd = scopeStart;
             const before = text.slice(prevEnd, at);
@@ -289,7 +298,8 @@ export const statusCheck: CheckKind = {
               scopeStart = end;
               continue;
             }
-            let found = nearestPhrase(c, text, at, end, taken);
+            phrases ??= statePhrases(c, text);
+            let found = nearestPhrase(c, phrases, at, end, taken);
             if (found && found.end <= prevEnd) found = null;
             const noBeforeNoun = /\bno\s+(?:[\w-]+\s+){0,2}$/i.test(before);
             if (!found && c.exists && (EXISTENTIAL.test(before) || noBeforeNoun)) found = { state: c.exists, start: at, end };

@@ -38,6 +38,8 @@ export interface CompiledCheck {
   rule: LoadedRule;
   /** A cheap test on lower-cased sentence text: false means `extract` would find nothing. */
   trigger: RegExp;
+  /** The plain words the trigger is made of, or null when it has a regular expression (see triggerWords). */
+  triggerWords: readonly string[] | null;
   extract(ctx: SentenceContext): Hit[];
   /** Whether two values of this rule can both be true of the same thing at the same time. */
   compatible(a: Value, b: Value): boolean;

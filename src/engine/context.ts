@@ -5,7 +5,8 @@ import type { SentenceContext } from '../checks/types.js';
 import type { Span } from '../model.js';
 import { findAttribution } from './attribution.js';
 import type { EntityMention } from './entities.js';
-import { findNumbers } from './numbers.js';
+import { allMatches } from './regexp.js';
+import { findNumbers, type NumberMention } from './numbers.js';
 
 // Where one statement ends and another begins inside a sentence; a figure's
 // place and actor are looked for in its own clause first.
@@ -14,8 +15,8 @@ const CLAUSE_BREAK = /;|,?\s+while\s+|,\s+whereas\s+|,\s+but\s+|,\s+although\s+|
 export function splitClauses(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    const at = m.index ?? 0;
+  for (const m of allMatches(CLAUSE_BREAK, text)) {
+    const at = m.index;
     if (at > start) spans.push({ start, end: at });
     start = at + m[0].length;
   }
@@ -25,26 +26,47 @@ export function splitClauses(text: string): Span[] {
 
 const HYPOTHETICAL = /\?\s*["”’)]*\s*$|^\s*["“]?\s*(?:if|unless|should|whether)\b|,\s*if\b|\bif\s+(?:the\s+)?[\w-]+\s+(?:resume|were|are|is|fail|collapse|go)/i;
 
+/**
+ * Each part is worked out when a check first reads it: the speaker only for sentences that
+ * yield a claim (most do not), the figures only for quantity rules, the hypothetical only
+ * for the others. A class, because an object literal with getters was slow to build.
+ */
+class Sentence implements SentenceContext {
+  readonly clauses: Span[];
+  private figures: NumberMention[] | undefined;
+  private speaker: string | null | undefined;
+  private conditional: boolean | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly offset: number,
+    readonly entities: EntityMention[],
+    readonly documentPlace: string | null,
+    private readonly lastSpeaker: () => string | null,
+    readonly published: string | null,
+  ) {
+    this.clauses = splitClauses(text);
+  }
+
+  get numbers(): NumberMention[] {
+    return (this.figures ??= findNumbers(this.text));
+  }
+
+  get attribution(): string | null {
+    if (this.speaker === undefined) this.speaker = findAttribution(this.text, null) ?? resolvePronoun(this.text, this.lastSpeaker);
+    return this.speaker;
+  }
+
+  get hypothetical(): boolean {
+    return (this.conditional ??= HYPOTHETICAL.test(this.text));
+  }
+}
+
 export function buildContext(
   text: string, offset: number, entities: EntityMention[], documentPlace: string | null, lastSpeaker: () => string | null,
   published: string | null = null,
 ): SentenceContext {
-  // The speaker is read only for sentences that yield a claim: most candidate sentences do not.
-  let speaker: string | null | undefined;
-  return {
-    text,
-    offset,
-    clauses: splitClauses(text),
-    entities,
-    numbers: findNumbers(text),
-    get attribution(): string | null {
-      if (speaker === undefined) speaker = findAttribution(text, null) ?? resolvePronoun(text, lastSpeaker);
-      return speaker;
-    },
-    documentPlace,
-    published,
-    hypothetical: HYPOTHETICAL.test(text),
-  };
+  return new Sentence(text, offset, entities, documentPlace, lastSpeaker, published);
 }
 
 /** A quote that runs on ("…," he said) belongs to the article's previous named speaker. */

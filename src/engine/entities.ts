@@ -4,6 +4,7 @@
 // match in any case.
 
 import type { AliasTable } from '../rules/types.js';
+import { allMatches, escapeRegExp } from './regexp.js';
 
 export interface EntityMention {
   start: number;
@@ -25,8 +26,6 @@ export interface EntityMatcher {
   display(id: string): string;
   names(id: string): string[];
 }
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const LOCATIVE_BEFORE = /\b(?:in|on|at|inside|within|across|throughout|into|near|outside|around|from|out of)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+|central\s+|north\s+|south\s+|east\s+|west\s+)*$/i;
 const LAND_AFTER = /^(?:'s|’s)?\s+(?:soil|territory|ground|land|borders?|side of the border)\b/i;
@@ -57,7 +56,7 @@ export function createEntityMatcher(aliases: AliasTable): EntityMatcher {
   for (const [name, id] of sensitive) byName.set(name, id);
   for (const [name, id] of insensitive) byName.set(name.toLowerCase(), id);
   const alternation = (list: Array<[string, string]>): string =>
-    [...new Set(list.map(([n]) => n))].sort((a, b) => b.length - a.length).map(escape).join('|');
+    [...new Set(list.map(([n]) => n))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   const bound = (alt: string): string => String.raw`(?<![\w.])(?:${alt})(?![\w])(?!\.\w)`;
   const reSensitive = sensitive.length ? new RegExp(bound(alternation(sensitive)), 'g') : null;
   const reInsensitive = insensitive.length ? new RegExp(bound(alternation(insensitive)), 'gi') : null;
@@ -103,15 +102,14 @@ export function createEntityMatcher(aliases: AliasTable): EntityMatcher {
       };
       for (const re of [reSensitive, reInsensitive]) {
         if (!re) continue;
-        re.lastIndex = 0;
-        for (const m of text.matchAll(re)) {
+        for (const m of allMatches(re, text)) {
           const name = m[0];
           const id = byName.get(name) ?? byName.get(name.toLowerCase());
           if (id) add(m.index ?? 0, (m.index ?? 0) + name.length, id, true, display(id));
         }
         endPass();
       }
-      for (const m of text.matchAll(generic)) {
+      for (const m of allMatches(generic, text)) {
         const name = m[1] ?? '';
         const first = (name.split(/\s+/)[0] ?? '').replace(/[’']s$/, '');
         if (NOT_PLACES.has(first) || name.length < 3) continue;

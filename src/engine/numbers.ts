@@ -2,6 +2,8 @@
 // shape ("about", "more than", a range ...) around a number. The shape becomes an
 // interval only in the check, because tolerance belongs to the rule.
 
+import { allMatches } from './regexp.js';
+
 export type Shape = 'point' | 'about' | 'below' | 'atLeast' | 'above' | 'atMost' | 'range' | 'vague';
 
 export interface NumberMention {
@@ -34,18 +36,26 @@ const SCALES: Record<string, number> = {
 };
 const MONTHS =
   'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
+const MONTH_BEFORE = new RegExp(`\\b(${MONTHS})\\.?\\s*$`, 'i');
+const MONTH_AFTER = new RegExp(`^\\s*(${MONTHS})\\b`, 'i');
 
 const NUMBER_WORD = `(?:${Object.keys(UNITS).join('|')})`;
-const WORD_NUMBER = `(?:a|an|${NUMBER_WORD})(?:(?:[\\s-]+|\\s+and\\s+)(?:${NUMBER_WORD}|hundred|thousand|million|billion|dozen))*`;
+const MORE_WORDS = `(?:(?:[\\s-]+|\\s+and\\s+)(?:${NUMBER_WORD}|hundred|thousand|million|billion|dozen))`;
+// "a" and "an" are numbers only with more words ("a hundred", "a dozen"). Matched alone, as
+// they once were, each article in the text cost a match that was then thrown away.
+const WORD_NUMBER = `(?:(?:a|an)${MORE_WORDS}+|${NUMBER_WORD}${MORE_WORDS}*)`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|mln|bn|b|tn)\b)`;
 const CURRENCY = String.raw`(?:US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|USD\s?|EUR\s?|GBP\s?|Rs\.?\s?)`;
 const PERCENT = String.raw`(?:\s?%|\s+per\s?cent\b|\s+percent\b|\s+percentage points?\b)`;
 
-const CORE = new RegExp(
-  String.raw`(${CURRENCY})?(?:(${DIGITS})(${SCALE})?|\b(${WORD_NUMBER})\b)(${PERCENT})?(-strong\b)?`,
-  'giu',
-);
+const CORE_SOURCE = String.raw`(${CURRENCY})?(?:(${DIGITS})(${SCALE})?|\b(${WORD_NUMBER})\b)(${PERCENT})?(-strong\b)?`;
+const CORE = new RegExp(CORE_SOURCE, 'giu');
+// The unicode flag makes this search over twice as slow, and it changes a match only in a
+// text with 'ſ' or the Kelvin sign, the two letters that fold to ASCII ('s', 'k') in
+// unicode mode alone: every other text is searched without it, with the same result.
+const CORE_WITHOUT_U = new RegExp(CORE_SOURCE, 'gi');
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 
 const VAGUE = new RegExp(
   String.raw`\b(?:(tens|hundreds) of (thousands|millions)|(several|a few|many) (hundred|thousand|million)s?|(dozens|scores|hundreds|thousands|millions|billions)(?= of\b))\b`,
@@ -106,14 +116,14 @@ function currencyCode(symbol: string | undefined): string | null {
 export function findNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   const taken: Array<[number, number]> = [];
-  for (const m of text.matchAll(VAGUE)) {
+  for (const m of allMatches(VAGUE, text)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const [low, high] = vagueRange(m[0].toLowerCase());
     out.push({ start, end, coreStart: start, coreEnd: end, number: low, upper: high, shape: 'vague', unit: null, written: m[0], kind: 'quantity' });
     taken.push([start, end]);
   }
-  for (const m of text.matchAll(CORE)) {
+  for (const m of allMatches(FOLDS_TO_ASCII.test(text) ? CORE : CORE_WITHOUT_U, text)) {
     let start = m.index ?? 0;
     let end = start + m[0].length;
     if (taken.some(([a, b]) => start < b && end > a)) continue;
@@ -121,7 +131,7 @@ export function findNumbers(text: string): NumberMention[] {
     let number: number;
     if (digits !== undefined) number = parseDigits(digits, scale);
     else {
-      if (!words || /^(a|an)$/i.test(words.trim())) continue;
+      if (!words) continue;
       number = parseWordNumber(words);
       if (Number.isNaN(number)) continue;
       if (/^(a|an)\b/i.test(words) && !/(hundred|thousand|million|billion|dozen)/i.test(words)) continue;
@@ -165,7 +175,7 @@ function classify(
     if (/[A-Za-z]-?$/.test(before) || (/^[A-Za-z]/.test(after) && !scale)) return 'label'; // G20, F-35, COVID-19
     if (/\d[:.]$/.test(before)) return 'time';
     if (/^[:.]\d/.test(after) || /^\s*(a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST|EST)/i.test(after)) return 'time';
-    if (new RegExp(`\\b(${MONTHS})\\.?\\s*$`, 'i').test(before) || new RegExp(`^\\s*(${MONTHS})\\b`, 'i').test(after)) {
+    if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) {
       if (!/^,?\s*\d{4}/.test(after) || Number(digits) <= 31) return 'date';
     }
     const tallyNext = /^\s*(?:to|-|–)\s*\d/.test(after);

@@ -6,12 +6,13 @@ import type { Assertion, DocumentInfo, Report, ReportWarning, SourceDocument } f
 import type { RuleSet } from '../rules/types.js';
 import { findConflicts } from './compare.js';
 import { createEntityMatcher } from './entities.js';
-import { compilePrefilter, extractDocument, type CompiledRules, type ExtractOptions } from './extract.js';
+import { extractDocument, type CompiledRules, type ExtractOptions } from './extract.js';
+import { compilePrefilter, compileTriggers } from './triggers.js';
 
 export function compileRules(ruleSet: RuleSet): CompiledRules {
   const entities = createEntityMatcher(ruleSet.aliases);
   const checks = compileChecks(ruleSet.rules, entities);
-  return { checks, entities, prefilter: compilePrefilter(checks), ruleSet };
+  return { checks, entities, prefilter: compilePrefilter(checks), triggers: compileTriggers(checks), ruleSet };
 }
 
 export function documentInfo(doc: SourceDocument): DocumentInfo {

@@ -2,7 +2,7 @@
 
 import type { SourceDocument } from '../model.js';
 import { SOURCE_LINE_RE, dateFromText, datelineDate, headLines, normaliseDate, sourceFromText } from './dateline.js';
-import { blankFurniture, blankRange } from './furniture.js';
+import { blankFurniture, blankRanges } from './furniture.js';
 import { htmlToText } from './html.js';
 import { markdownToText } from './markdown.js';
 import { formatFromPath, type Format } from './paths.js';
@@ -22,15 +22,12 @@ export function detectFormat(path: string, text: string): Format {
 
 /** Blank header lines that only carry metadata (a dateline, "Source: X"): not prose. */
 function blankMetadataLines(text: string): string {
-  let chars: string[] | null = null;
+  const metadata: Array<[number, number]> = [];
   for (const { line, start } of headLines(text, HEAD_LINES)) {
     const dateline = datelineDate(line);
-    if (dateline !== null || SOURCE_LINE_RE.test(line)) {
-      chars ??= text.split('');
-      blankRange(chars, start, start + (dateline?.prefix ?? line.length));
-    }
+    if (dateline !== null || SOURCE_LINE_RE.test(line)) metadata.push([start, start + (dateline?.prefix ?? line.length)]);
   }
-  return chars ? chars.join('') : text;
+  return blankRanges(text, metadata);
 }
 
 function firstLineTitle(text: string): string | null {

@@ -11,6 +11,11 @@ export interface FurnitureEntry {
   maxLength?: number;
   /** The raw line must not end with a full stop (a sentence is prose, not a widget). */
   noFinalStop?: boolean;
+  /**
+   * A cheap test that every raw line this entry matches passes. Given for entries that
+   * accept long lines, so that a long prose line need not be normalised to be ruled out.
+   */
+  needs?: RegExp;
 }
 
 const SOCIAL = '(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|email|e-mail|messenger|threads|bluesky|mastodon)';
@@ -93,7 +98,7 @@ export const FURNITURE: readonly FurnitureEntry[] = [
   { match: 'sponsored' },
   { match: 'sponsored content' },
   { match: /(?:story|article|content|text) continues (?:below|after)(?: advertisement)?/ },
-  { match: /.*\b(?:we use cookies|this (?:web)?site uses cookies|uses cookies to|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent))\b.*/, maxLength: 400 },
+  { match: /.*\b(?:we use cookies|this (?:web)?site uses cookies|uses cookies to|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent))\b.*/, maxLength: 400, needs: /cookie/iu },
   { match: /(?:accept|reject|manage)(?: all)?(?: cookies)?/ },
   { match: /all rights reserved.*/, maxLength: 160 },
   { match: /(?:©|\(c\)|copyright) ?\d{4}.*/, maxLength: 160 },
@@ -102,5 +107,5 @@ export const FURNITURE: readonly FurnitureEntry[] = [
   { match: 'loading' },
   { match: /loading\.\.\.?/ },
   // bare URLs
-  { match: /(?:https?:\/\/|www\.)\S+/, maxLength: 2000 },
+  { match: /(?:https?:\/\/|www\.)\S+/, maxLength: 2000, needs: /http|www\./iu },
 ];

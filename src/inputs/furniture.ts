@@ -1,23 +1,45 @@
 import { FURNITURE } from './furniture-table.js';
 
 const DEFAULT_MAX = 80;
+/** Longest line read as exact phrases run together ("Remember meForgot password?"). */
+const CONCATENATION_MAX = 160;
+
+interface Pattern {
+  re: RegExp;
+  max: number;
+  noFinalStop: boolean;
+  needs: RegExp | null;
+}
 
 interface Compiled {
   exact: Map<string, number>;
-  patterns: Array<{ re: RegExp; max: number; noFinalStop: boolean }>;
+  patterns: Pattern[];
+  /** Longest raw line that an exact phrase, or a run of them, may be. */
+  shortMax: number;
 }
 
 let compiled: Compiled | null = null;
 
 function compile(): Compiled {
   const exact = new Map<string, number>();
-  const patterns: Array<{ re: RegExp; max: number; noFinalStop: boolean }> = [];
+  const patterns: Pattern[] = [];
+  let shortMax = CONCATENATION_MAX;
   for (const e of FURNITURE) {
     const max = e.maxLength ?? DEFAULT_MAX;
-    if (typeof e.match === 'string') exact.set(e.match, max);
-    else patterns.push({ re: new RegExp(`^(?:${e.match.source})$`, e.match.flags.replace('g', '')), max, noFinalStop: e.noFinalStop === true });
+    if (typeof e.match === 'string') {
+      exact.set(e.match, max);
+      shortMax = Math.max(shortMax, max);
+    } else {
+      const re = new RegExp(`^(?:${e.match.source})$`, e.match.flags.replace('g', ''));
+      patterns.push({ re, max, noFinalStop: e.noFinalStop === true, needs: e.needs ?? null });
+    }
   }
-  return { exact, patterns };
+  return { exact, patterns, shortMax };
+}
+
+/** Whether a line too long for any exact phrase could still be matched by a pattern. */
+function patternCouldMatch(c: Compiled, raw: string): boolean {
+  return c.patterns.some((p) => raw.length <= p.max && (p.needs === null || p.needs.test(raw)));
 }
 
 /** Normalise a line for furniture matching. */
@@ -43,6 +65,8 @@ export function isFurnitureLine(line: string): boolean {
   if (raw.length > 2000) return false;
   // No letter or digit at all ("▼", "* * *", "."): nothing to assert.
   if (!/[\p{L}\p{N}]/u.test(raw)) return true;
+  // Most long lines are prose, and normalising them was most of the cost of blanking.
+  if (raw.length > c.shortMax && !patternCouldMatch(c, raw)) return false;
   const norm = normaliseLine(raw);
   if (norm === '') return false;
   const max = c.exact.get(norm);
@@ -51,7 +75,7 @@ export function isFurnitureLine(line: string): boolean {
     if (raw.length <= p.max && !(p.noFinalStop && /[.!?]$/.test(raw)) && p.re.test(norm)) return true;
   }
   // Widgets whose labels were run together: "Remember meForgot password?"
-  return raw.length <= 160 && isConcatenation(raw.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' '), c.exact);
+  return raw.length <= CONCATENATION_MAX && isConcatenation(raw.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' '), c.exact);
 }
 
 const SEPARATORS = /[\s.!?:;,|•·\-*»«›‹]/;
@@ -76,28 +100,34 @@ function isConcatenation(s: string, phrases: Map<string, number>): boolean {
   return reach[s.length] === 1 && count[s.length]! >= 2;
 }
 
-/** Replace every non-newline character of [start, end) with a space. */
-export function blankRange(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end && i < chars.length; i++) {
-    const ch = chars[i];
-    if (ch !== '\n' && ch !== '\r') chars[i] = ' ';
+const NOT_NEWLINE = /[^\r\n]/g;
+
+/**
+ * `text` with every non-newline character of each [start, end) replaced by a space.
+ * Ranges come in order and do not overlap; most documents have none, and then the
+ * text is returned as it is.
+ */
+export function blankRanges(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {
+  if (ranges.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    out += text.slice(at, start) + text.slice(start, end).replace(NOT_NEWLINE, ' ');
+    at = end;
   }
+  return out + text.slice(at);
 }
 
 /** Blank whole furniture lines in `text`, keeping length and newlines. */
 export function blankFurniture(text: string): string {
-  const chars = text.split('');
-  let changed = false;
+  const furniture: Array<[number, number]> = [];
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     const line = text.slice(start, end);
-    if (line.trim() !== '' && isFurnitureLine(line)) {
-      blankRange(chars, start, end);
-      changed = true;
-    }
+    if (line.trim() !== '' && isFurnitureLine(line)) furniture.push([start, end]);
     start = end + 1;
   }
-  return changed ? chars.join('') : text;
+  return blankRanges(text, furniture);
 }

@@ -70,6 +70,12 @@ describe('findNumbers', () => {
   test('"a" and "one of" alone are not figures worth a range', () => {
     expect(findNumbers('a soldier said').length).toBe(0);
   });
+
+  test('letters that fold to ASCII only in unicode mode are read as before', () => {
+    // The Kelvin sign is a "k" scale; "ſix" is not the word six.
+    expect(findNumbers('a 5\u212a run and ſix hundred people').map((m) => [m.written, m.number])).toEqual([['5\u212a', 5000]]);
+    expect(findNumbers('a 5K run and six hundred people').map((m) => [m.written, m.number])).toEqual([['5K', 5000], ['six hundred', 600]]);
+  });
 });
 
 describe('parseWordNumber', () => {

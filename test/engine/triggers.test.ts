@@ -1,0 +1,58 @@
+// The one-pass trigger test admits exactly the checks whose own trigger expression
+// matches: on every sentence of the fixtures and seeds, and on words that hide
+// inside other words or differ only in case.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { compileChecks } from '../../src/checks/index.js';
+import { createEntityMatcher } from '../../src/engine/entities.js';
+import { splitSentences } from '../../src/engine/sentences.js';
+import { compilePrefilter, compileTriggers } from '../../src/engine/triggers.js';
+import { listFiles, readDocument } from '../../src/inputs/index.js';
+import { loadRuleSet } from '../../src/rules/index.js';
+import type { LoadedRule } from '../../src/rules/types.js';
+import { root, shared } from '../helpers.js';
+
+const ruleSet = loadRuleSet();
+const checks = compileChecks(ruleSet.rules, createEntityMatcher(ruleSet.aliases));
+const one = (text: string): boolean[] => checks.map((c) => c.trigger.test(text));
+
+describe('one-pass triggers', () => {
+  const triggers = compileTriggers(checks);
+
+  // The prefilter as the union of the checks' own trigger expressions.
+  const union = new RegExp(`\\b(?:${checks.map((c) => c.trigger.source).join('|')})`, 'i');
+  const prefilter = compilePrefilter(checks);
+
+  test('agree with every check trigger, and the prefilter with their union, on every fixture and seed sentence', async () => {
+    const dirs = [join(root, 'fixtures'), join(shared, 'seeds')].filter((d) => existsSync(d));
+    const listed = await listFiles(dirs, { cwd: root });
+    let sentences = 0;
+    for (const f of listed.files) {
+      const doc = (await readDocument(f, { meta: listed.meta })).document;
+      if (!doc) continue;
+      for (const s of splitSentences(doc.text)) {
+        const text = doc.text.slice(s.start, s.end);
+        expect(triggers(text), text).toEqual(one(text));
+        expect(prefilter.test(text), text).toBe(union.test(text));
+        sentences++;
+      }
+    }
+    expect(sentences).toBeGreaterThan(100);
+  });
+
+  test.each(['', 'TROOPS', 'within the atoll', 'killings and INJURIES', 'the pre-tax line', 'nothing at all here'])('agree on %j', (text) => {
+    expect(triggers(text)).toEqual(one(text));
+    expect(prefilter.test(text)).toBe(union.test(text));
+  });
+
+  test('a trigger with a regular expression is tested on its own', () => {
+    const rule = ruleSet.rules.find((r) => r.spec.kind === 'status') as LoadedRule;
+    const spec = { ...rule.spec, lexicon: { ...rule.spec.lexicon, nouns: ['/wal+kouts?/'] } } as LoadedRule['spec'];
+    const [check] = compileChecks([{ ...rule, spec }], createEntityMatcher(ruleSet.aliases));
+    expect(check?.triggerWords).toBeNull();
+    const test1 = compileTriggers(check ? [check] : []);
+    expect(test1('a walllkout')).toEqual([true]);
+    expect(test1('a walk out')).toEqual([false]);
+  });
+});
