@@ -24,10 +24,10 @@ export interface ScanPathsOptions {
   onProgress?: (done: number, total: number) => void;
   /**
    * Extraction threads: 1 (the default) extracts in this thread; more starts a
-   * worker pool when there are at least `poolMinFiles` files to extract.
+   * worker pool when there are at least `poolMinFiles` files left to extract.
    */
   jobs?: number;
-  /** Fewest files worth a pool's start-up (default 50). */
+  /** Fewest files left to extract for a pool to start (default POOL_MIN_FILES). */
   poolMinFiles?: number;
   /** Whether this thread extracts beside the workers (default true; off in tests, to send every file through them). */
   inline?: boolean;
@@ -109,7 +109,6 @@ export async function extractPaths(paths: string[], rules: CompiledRules, opts: 
   const cache = opts.cache && ruleSet ? ExtractionCache.open(opts.cache, opts.cwd, ruleSet.hash) : null;
   if (cache) notes.push(...cache.notes);
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
-  const threads = jobs > 1 && ruleSet !== undefined && files.length >= (opts.poolMinFiles ?? POOL_MIN_FILES) ? jobs : 1;
   const stamps = new Map<number, { sha: string; st: { size: number; mtimeMs: number } }>();
 
   // Files are taken in order; one the cache answers is placed at once and the
@@ -161,8 +160,9 @@ export async function extractPaths(paths: string[], rules: CompiledRules, opts: 
   };
   if (ruleSet) {
     stats.workers = await runExtraction({
-      threads,
-      inline: opts.inline !== false || threads === 1,
+      threads: jobs,
+      minFiles: opts.poolMinFiles ?? POOL_MIN_FILES,
+      inline: opts.inline !== false,
       ruleSet,
       rules,
       meta,

@@ -5,7 +5,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { compileRules } from '../../src/engine/scan.js';
+import { assembleReport, compileRules } from '../../src/engine/scan.js';
+import { formatAssertions, formatterNames, getFormatter } from '../../src/formatters/index.js';
 import { loadRuleSet } from '../../src/rules/index.js';
 import { extractPaths, scanPaths } from '../../src/scan-paths.js';
 import { root } from '../helpers.js';
@@ -49,7 +50,23 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('worker pool', () => {
-  test('--jobs 2 gives the same report bytes as --jobs 1 on 60+ files', () => {
+  test('a report built through workers formats to the same bytes as one built in one thread', async () => {
+    const rules = compileRules(loadRuleSet());
+    const one = await scanPaths(['corpus'], rules, { cwd: dir, jobs: 1 });
+    const loaded = await extractPaths(['corpus'], rules, { cwd: dir, jobs: 3, poolMinFiles: 2, inline: false });
+    expect(loaded.stats.workers).toBe(3);
+    const pooled = assembleReport(loaded.documents, loaded.assertions, rules, loaded.groups);
+    for (const name of formatterNames) {
+      const format = getFormatter(name);
+      if (!format) throw new Error(name);
+      const expected = format(one.report, { color: false, toolVersion: 'test' });
+      expect(expected.length).toBeGreaterThan(500);
+      expect(format(pooled, { color: false, toolVersion: 'test' })).toBe(expected);
+    }
+    expect(formatAssertions(pooled, 'jsonl')).toBe(formatAssertions(one.report, 'jsonl'));
+  });
+
+  test('--jobs does not change what the command prints', () => {
     for (const args of [['scan', '--format', 'json'], ['scan', '--format', 'sarif'], ['extract', '--format', 'jsonl']]) {
       const one = claimdiff([...args, 'corpus', '--jobs', '1'], { cwd: dir });
       const two = claimdiff([...args, 'corpus', '--jobs', '2'], { cwd: dir });
