@@ -6,7 +6,7 @@ import type { DateValue, Scope, Span, Value } from '../model.js';
 import type { EntityMatcher } from '../engine/entities.js';
 import { findTimes } from '../engine/when.js';
 import type { DateRuleSpec, LoadedRule } from '../rules/types.js';
-import { anyOf, firstWord, parseWindow, phraseSource, triggerWords } from './phrases.js';
+import { anyOf, triggerWord, parseWindow, phraseSource, triggerWords } from './phrases.js';
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
 
 /** A date after these words bounds a period or dates another event: "in force since 2008", "two years after". */
@@ -66,7 +66,7 @@ export const dateCheck: CheckKind = {
   compile(rule: LoadedRule, entities: EntityMatcher): CompiledCheck {
     const spec = rule.spec as DateRuleSpec;
     const c = compileSpec(spec);
-    const first = spec.lexicon.events.map(firstWord);
+    const first = spec.lexicon.events.map(triggerWord);
     return {
       rule,
       severity: rule.severity,

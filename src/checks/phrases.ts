@@ -12,9 +12,19 @@ export function anyOf(sources: readonly string[]): string {
   return [...new Set(sources)].join('|');
 }
 
-/** The word a trigger takes from a lexicon phrase: its first, or the whole of a regular expression. */
-export function firstWord(phrase: string): string {
-  return isRegexPhrase(phrase) ? phrase : (phrase.split(/\s+/)[0] ?? phrase);
+/**
+ * The word a trigger takes from a lexicon phrase: every word of a plain phrase must
+ * occur for the phrase to match, so any one will do, and the longest is the rarest
+ * ("in revenue" admits a sentence by "revenue", not by "in"). Words that do not
+ * start with a letter or digit are passed over (a trigger is anchored at a word's
+ * start). A regular expression is taken whole.
+ */
+export function triggerWord(phrase: string): string {
+  if (isRegexPhrase(phrase)) return phrase;
+  const words = phrase.trim().split(/\s+/);
+  let best = words[0] ?? phrase;
+  for (const w of words) if (/^[a-z0-9]/i.test(w) && (w.length > best.length || !/^[a-z0-9]/i.test(best))) best = w;
+  return best;
 }
 
 /**

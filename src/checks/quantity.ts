@@ -6,7 +6,7 @@ import type { QuantityValue, Role, Scope, Span, Value } from '../model.js';
 import type { EntityMatcher, EntityMention } from '../engine/entities.js';
 import type { NumberMention } from '../engine/numbers.js';
 import type { LoadedRule, QuantityRuleSpec } from '../rules/types.js';
-import { anyOf, firstWord, parseWindow, phraseSource, triggerWords } from './phrases.js';
+import { anyOf, triggerWord, parseWindow, phraseSource, triggerWords } from './phrases.js';
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
 
 // Words that end the run of modifiers between a figure and its noun: "5,000 US
@@ -237,7 +237,7 @@ export const quantityCheck: CheckKind = {
     const spec = rule.spec as QuantityRuleSpec;
     const c = compileSpec(spec);
     const words = [...(spec.lexicon.nouns ?? []), ...(spec.lexicon.generic ?? []), ...(spec.lexicon.frames ?? []), ...(spec.lexicon.verbs ?? [])];
-    const first = words.map(firstWord);
+    const first = words.map(triggerWord);
     const min = spec.min ?? 0;
     return {
       rule,

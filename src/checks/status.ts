@@ -7,7 +7,7 @@ import type { Scope, Span, StatusValue, Value } from '../model.js';
 import type { EntityMatcher } from '../engine/entities.js';
 import { allMatches } from '../engine/regexp.js';
 import type { LoadedRule, StatusRuleSpec } from '../rules/types.js';
-import { anyOf, firstWord, parseWindow, phraseSource, triggerWords } from './phrases.js';
+import { anyOf, triggerWord, parseWindow, phraseSource, triggerWords } from './phrases.js';
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
 
 const NEGATORS = /\b(?:not|never|no longer|yet to|denied|denies|deny|denying|ruled out|rules out|rule out|ruling out|rejected reports|dismissed reports|without|nor|neither|nothing|nobody|none|(?:refused|refuses|refusing|refuse|declined|declines|declining|decline|failed|fails|failing|fail)\s+to)\b|n['’]t\b/gi;
@@ -252,7 +252,7 @@ export const statusCheck: CheckKind = {
     const spec = rule.spec as StatusRuleSpec;
     const c = compileSpec(spec);
     const withParties = spec.scope?.includes('parties') !== false;
-    const first = spec.lexicon.nouns.map(firstWord);
+    const first = spec.lexicon.nouns.map(triggerWord);
     return {
       rule,
       severity: rule.severity,
