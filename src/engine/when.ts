@@ -161,6 +161,17 @@ const PATTERNS: Array<{ re: RegExp; relative: boolean; resolve: Resolver }> = [
     },
   },
   {
+    // in the 1950s · the 1950's: a decade. "The 1900s" is as often the century as its first
+    // decade; the century is read, the wider of the two, so that neither is called a conflict.
+    re: /\b(?:(in|since|by|until|during|of)\s+)?(?:the\s+)?((?:1[5-9]|20)\d0)(?:'|’)?s\b/g,
+    relative: false,
+    resolve: (m) => {
+      const from = Number(m[2]);
+      const to = from + (from % 100 === 0 ? 99 : 9);
+      return { start: `${from}-01-01`, end: `${to}-12-31`, precision: 'year' };
+    },
+  },
+  {
     // in 2019 · 2019 (a year alone is read only where a date is expected, by the date check)
     re: /\b(?:(in|since|by|until|during|of)\s+)?((?:19|20)\d{2})\b(?![-,]\d)/g,
     relative: false,

@@ -27,6 +27,9 @@ const cases: Array<[string, string, string, string]> = [
   ['The union struck three days ago.', 'three days ago', '2020-01-21', '2020-01-21'],
   ['The agreement has held since 2008.', 'since 2008', '2008-01-01', '2008-12-31'],
   ['Published: 2026-03-14', '2026-03-14', '2026-03-14', '2026-03-14'],
+  ['He was born in the 1950s.', 'in the 1950s', '1950-01-01', '1959-12-31'],
+  ["She was born in the 1950's.", "in the 1950's", '1950-01-01', '1959-12-31'],
+  ['The mill opened in the 1900s.', 'in the 1900s', '1900-01-01', '1999-12-31'],
 ];
 
 describe('findTimes resolves against the publication date', () => {
