@@ -239,6 +239,7 @@ export const quantityCheck: CheckKind = {
     const words = [...(spec.lexicon.nouns ?? []), ...(spec.lexicon.generic ?? []), ...(spec.lexicon.frames ?? []), ...(spec.lexicon.verbs ?? [])];
     const first = words.map(triggerWord);
     const min = spec.min ?? 0;
+    const max = spec.max ?? Number.POSITIVE_INFINITY;
     return {
       rule,
       severity: rule.severity,
@@ -265,7 +266,7 @@ export const quantityCheck: CheckKind = {
           } else if (m.kind !== 'quantity' && !tally) continue;
           if (m.shape === 'vague' && spec.vague !== 'compare') continue;
           if (!tally && (c.units ? !m.unit || !c.units.has(m.unit) : m.unit !== null)) continue;
-          if (m.number < min && m.shape !== 'vague') continue;
+          if ((m.number < min || m.number > max) && m.shape !== 'vague') continue;
           const clause = clauseOf(ctx, m.coreStart);
           const link = attach(c, ctx, m, clause);
           if (!link) continue;

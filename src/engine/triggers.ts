@@ -1,7 +1,7 @@
 // What admits a sentence: the prefilter (any check's trigger, at the start of a
 // word) and then each check's own trigger, found in one pass over the sentence.
 // Tested one check at a time, every candidate sentence was scanned once per check
-// (28 built-in rules): once the largest single cost of extraction.
+// (every built-in rule): once the largest single cost of extraction.
 
 import type { CompiledCheck } from '../checks/types.js';
 import { escapeRegExp } from './regexp.js';

@@ -76,6 +76,7 @@ export function describeRule(ruleSet: RuleSet, id: string): string | null {
       field('hedge tolerance', s.hedge_tolerance);
       field('vague figures', s.vague);
       field('min', s.min);
+      field('max', s.max);
       field('requires', list(s.require));
       field('forecasts', s.forecasts);
       field('subject actor', s.actor_from_subject);

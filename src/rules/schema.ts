@@ -141,7 +141,8 @@ function packContext(data: unknown): Context {
           case 'hedge_tolerance':
             return `${name} must be a number between 0 and 1`;
           case 'min':
-            return 'min must be a number of at least 0';
+          case 'max':
+            return `${name} must be a number of at least 0`;
           case 'window':
             return `window must be a duration such as 12h, 90d, 2w, 6mo or 1y, or never (got ${show(value)})`;
           case 'id':

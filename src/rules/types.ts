@@ -63,6 +63,8 @@ export interface QuantityRuleSpec extends RuleBase {
   vague?: 'ignore' | 'compare';
   /** Figures below this are not counts of this subject (years, small ordinals). */
   min?: number;
+  /** Figures above this are not values of the subject. */
+  max?: number;
   /** Scope dimensions a figure must have to count at all (revenue needs its period). */
   require?: string[];
   /** Take the actor from a named clause subject when no known party is named ("Halden Systems said it would cut …"). */

@@ -37,6 +37,11 @@ describe('loadPackFile', () => {
     expect(errors).toEqual([`${file}:8:10: min must be a number of at least 0`]);
   });
 
+  it('a negative max', () => {
+    const { file, errors } = check(quantityPack('    max: -5\n'));
+    expect(errors).toEqual([`${file}:8:10: max must be a number of at least 0`]);
+  });
+
   it('wrong type of a list', () => {
     const { file, errors } = check(quantityPack('    units: "%"\n'));
     expect(errors).toEqual([`${file}:8:12: units must be a list (got string "%")`]);
