@@ -24,6 +24,9 @@ const RATE_BEFORE = /\b(?:averag\w*|daily|weekly|per day|a day)\s+(?:of\s+)?(?:a
 const RATE_AFTER = /^[^.;,]{0,30}?\b(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b/i;
 // A subset of the whole: "one hospital alone admitted 640", "including 35 children", "of whom 12 were children".
 const PART_BEFORE = /\b(?:alone|including|among them|of whom|of them|of which)\b[^.;]{0,30}$/i;
+// A subset named after the figure: "31 injured in that village alone", "$55.9bn in revenue from its
+// printing group", "about half of the company's total".
+const PART_AFTER = /^[^.;]{0,40}?\b(?:alone\b|from\s+(?:its|the)\s+(?:[\w'’&-]+\s+){0,5}(?:group|division|unit|arm|segment|business|subsidiary)\b|(?:half|a third|a quarter|two-thirds|three-quarters)\s+of\s+(?:[\w'’&-]+\s+){0,2}total\b)/i;
 const EARLIER_BEFORE = /\b(?:(?:down|up)\s+from|from|compared\s+(?:with|to)|than|previous(?:ly)?|earlier)\s+$/i;
 const EARLIER_AFTER = /^\s+(?:\w+\s+){0,3}?(?:(?:a|one)\s+(?:year|month|week)\s+(?:earlier|ago|before)|previously|earlier)\b/i;
 const LINKS =
@@ -140,7 +143,7 @@ function roleOf(c: Compiled, text: string, m: NumberMention, mods: Span): Role {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (CHANGE_BEFORE.test(before)) return 'change';
   if (RATE_BEFORE.test(before) || RATE_AFTER.test(text.slice(m.end, m.end + 40))) return 'rate';
-  if (PART_BEFORE.test(before)) return 'part';
+  if (PART_BEFORE.test(before) || PART_AFTER.test(text.slice(m.end, m.end + 100))) return 'part';
   if (EARLIER_BEFORE.test(before) || EARLIER_AFTER.test(text.slice(mods.end, mods.end + 40))) return 'earlier';
   if (INCREMENT_BEFORE.test(before) || (mods.start >= m.end && INCREMENT_MOD.test(text.slice(mods.start, mods.end)))) return 'increment';
   if (c.changes?.test(before)) return 'change';
@@ -209,7 +212,10 @@ function periodOf(clause: string): string {
   if (q) return q[1] ? (ORDINAL_QUARTER[q[1].toLowerCase()] ?? '-') : q[2] ? `q${q[2]}` : (QUARTER_BY_MONTH[(q[3] ?? '').toLowerCase()] ?? '-');
   const h = /\b(first|second)[- ]half\b|\bH([12])\b|\b(first|last) six months\b/i.exec(clause);
   if (h) return h[2] ? `h${h[2]}` : (h[1] ?? h[3])?.toLowerCase() === 'first' ? 'h1' : 'h2';
-  if (/\b(?:full[- ]year|annual|fiscal year|financial year|whole year|for the year|last year|this year)\b/i.test(clause)) return 'year';
+  // A quarter the clause does not name ("its most recent quarter") is not the year's figure.
+  if (/\b(?:the|this|last|latest|most recent|previous|past|its|fiscal|financial|same|that)\s+quarter\b|\bquarterly\b/i.test(clause)) return '-';
+  // "Annual" names the period of a figure, not of a change ("a 1 percent annual gain").
+  if (/\b(?:full[- ]year|annual(?!\s+(?:gain|growth|increase|rise|decline|drop|fall|rate|pace))|fiscal year|financial year|whole year|for the year|last year|this year)\b/i.test(clause)) return 'year';
   return '-';
 }
 

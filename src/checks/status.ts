@@ -16,6 +16,8 @@ const NEGATORS = /\b(?:not|never|no longer|yet to|denied|denies|deny|denying|rul
 const PLAN_BEFORE = /\b(?:ruled\s+out|rules\s+out|rule\s+out|ruling\s+out|rejected|rejects|rejecting|plans?|planned|planning|announced|announces|ordered|orders|proposed|proposes|no\s+plans?\s+(?:for|of))\s+(?:(?:a|an|the|any|its|their|further|new|fresh|direct|formal|full|partial|swift|imminent|early|phased)\s+){0,3}$/i;
 // A call or demand is neither a fact nor a plan: "urged both sides to resume negotiations".
 const EXHORTATION = /\b(?:urged?|urges|urging|called\s+on|calls\s+on|calling\s+on|called\s+for|calls\s+for|calling\s+for|appealed|appeals|appealing|pressed|presses|pressing|demanded|demands|demanding|asked|asks|asking|pushed\s+for|pushing\s+for)\b/i;
+// Declining to comment says nothing either way: "IBM does not comment on rumors, even baseless ones".
+const NO_COMMENT = /\b(?:(?:does|do|did|would|will|could)\s*(?:not|n't)|declined\s+to|declines\s+to|refused\s+to|refuses\s+to|won't|never)\s+comment\b/i;
 // Verbs of knowing: "has not confirmed the reports" withholds a claim, it does not deny one.
 const NON_COMMITTAL = /^(?:confirm|verif|corroborat|acknowledg)/i;
 // "Reports that talks had collapsed were false", "dismissed claims that …": the embedded claim is refuted, not asserted.
@@ -318,7 +320,7 @@ export const statusCheck: CheckKind = {
             const noBeforePhrase = found.start !== at && /\bno\s+(?:[\w-]+\s+){0,1}$/i.test(text.slice(prevEnd, found.start));
             const noBefore = noBeforeNoun || noBeforePhrase ? 1 : 0;
             const negated = (negations(lead) + negations(between) + noBefore) % 2 === 1;
-            if (EXHORTATION.test(lead.slice(-80)) || EXHORTATION.test(between)) continue;
+            if (EXHORTATION.test(lead.slice(-80)) || EXHORTATION.test(between) || NO_COMMENT.test(lead) || NO_COMMENT.test(between)) continue;
             const modal = hasModal(lead.slice(-60)) || hasModal(between);
             let state: string | null;
             if (modal) state = negated ? (c.negated[c.planned ?? ''] ?? null) : c.planned;

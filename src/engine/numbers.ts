@@ -63,7 +63,8 @@ const VAGUE = new RegExp(
 );
 
 const HEDGES: Array<[RegExp, Shape]> = [
-  [/\b(?:more than|over|upwards of|in excess of|well over|just over|above|exceeding)\s+$/i, 'above'],
+  // "The toll surpassed 125": the verbs of passing a mark say more than it ("passed" is left out: "passed 92-6" is a vote).
+  [/\b(?:more than|over|upwards of|in excess of|well over|just over|above|exceeding|surpassed|surpassing|exceeded|topped|topping)\s+$/i, 'above'],
   [/\b(?:at least|a minimum of|no fewer than|no less than)\s+$/i, 'atLeast'],
   [/\b(?:up to|as many as|at most|no more than|fewer than|less than|under|just under|below|a maximum of)\s+$/i, 'atMost'],
   [/\b(?:nearly|almost|close to|just shy of|approaching)\s+$/i, 'below'],

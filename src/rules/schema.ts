@@ -159,7 +159,7 @@ function packContext(data: unknown): Context {
       }
       if (inRule && rel.length === 2 && parent === 'scope' && typeof name === 'number' && e.keyword !== 'uniqueItems')
         return `unknown scope ${show(value)} (expected place, actor, parties, event or topic)`;
-      if (inRule && name === 'role') return `role must be count, change, earlier or increment (got ${show(value)})`;
+      if (inRule && name === 'role') return `role must be count, change, earlier, increment, part or rate (got ${show(value)})`;
       if (inRule && rel.length === 2 && parent === 'incompatible' && (e.keyword === 'minItems' || e.keyword === 'maxItems' || e.keyword === 'type'))
         return `${pathLabel(rel)} must be a pair of states, e.g. [ongoing, concluded]`;
       if (!inRule && rel.length === 1 && name === 'pack') return `pack name must be kebab-case: ${kebab} (got ${show(value)})`;

@@ -17,6 +17,8 @@ const cases: Array<[string, string, number, number, string, string, string | nul
   ['an estimated 40,000 people', 'an estimated 40,000', 40000, 40000, 'about', 'quantity', null],
   ['more than 1,000 protesters', 'more than 1,000', 1000, 1000, 'above', 'quantity', null],
   ['over 300 flights', 'over 300', 300, 300, 'above', 'quantity', null],
+  ['the number of dead surpassed 125', 'surpassed 125', 125, 125, 'above', 'quantity', null],
+  ['the toll topped 1,000', 'topped 1,000', 1000, 1000, 'above', 'quantity', null],
   ['nearly 10,000 people', 'nearly 10,000', 10000, 10000, 'below', 'quantity', null],
   ['almost 90 deaths', 'almost 90', 90, 90, 'below', 'quantity', null],
   ['at least 45 people', 'at least 45', 45, 45, 'atLeast', 'quantity', null],

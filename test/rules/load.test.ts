@@ -111,7 +111,7 @@ describe('loadPackFile', () => {
 
   it('example with a bad role', () => {
     const { file, errors } = check(quantityPack('    examples:\n      match:\n        - { text: 40 beds, role: total }\n'));
-    expect(errors).toEqual([`${file}:10:34: role must be count, change, earlier or increment (got "total")`]);
+    expect(errors).toEqual([`${file}:10:34: role must be count, change, earlier, increment, part or rate (got "total")`]);
   });
 
   it('duplicate id within a pack', () => {
