@@ -118,7 +118,7 @@ async function main() {
     const scan = (paths, extra = []) => [bin, 'scan', ...paths, '--format', 'json', '--output', out, '--quiet', '--jobs', String(jobs), ...extra];
 
     process.stderr.write(`bench: ${files.length} articles, ${(bytes / 1e6).toFixed(2)} MB; ${cpus().length} cores, --jobs ${jobs}; ${runs} runs\n`);
-    const res = { start: [], cold: [], coldRss: [], big: [], bigRss: [], warm: [], draft: [], hostile: [], naive: [], naiveRss: [] };
+    const res = { start: [], coldCache: [], cold: [], coldRss: [], big: [], bigRss: [], warm: [], draft: [], hostile: [], naive: [], naiveRss: [] };
     for (let r = 0; r < runs; r++) {
       res.start.push(measure([bin, '--version']).seconds);
       const a = measure(scan([corpus]));
@@ -128,7 +128,7 @@ async function main() {
       res.big.push(b.seconds);
       res.bigRss.push(b.rssMB);
       const cache = join(tmp, `cache-${r}`);
-      measure(scan([corpus], ['--cache-location', cache]));
+      res.coldCache.push(measure(scan([corpus], ['--cache-location', cache])).seconds);
       res.warm.push(measure(scan([corpus], ['--cache-location', cache])).seconds);
       res.draft.push(measure([bin, 'check', join(draftDir, 'draft.txt'), '--against', corpus, '--format', 'json', '--output', out, '--quiet', '--cache-location', cache]).seconds);
       res.hostile.push(measure([bin, 'extract', hostile, '--quiet', '--output', join(tmp, 'h.jsonl')]).seconds);
@@ -152,7 +152,8 @@ async function main() {
     row('claimdiff bbc', m.cold, mb / m.cold, files.length / m.cold, m.coldRss);
     row('claimdiff bbc x4', m.big, (4 * mb) / m.big, (4 * files.length) / m.big, m.bigRss);
     row('naive bbc', m.naive, mb / m.naive, files.length / m.naive, m.naiveRss);
-    row('claimdiff warm cache', m.warm, mb / m.warm, files.length / m.warm, NaN);
+    row('cache: first run', m.coldCache, mb / m.coldCache, files.length / m.coldCache, NaN);
+    row('cache: warm re-scan', m.warm, mb / m.warm, files.length / m.warm, NaN);
     row('check draft, warm', m.draft, NaN, NaN, NaN);
     row('1 MB unpunctuated', m.hostile, 1 / m.hostile, NaN, NaN);
     row('start-up (--version)', m.start, NaN, NaN, NaN);
@@ -162,7 +163,7 @@ async function main() {
       ['throughput vs naive', `${f(ratio, 1)}x`, '>= 20x', ratio >= 20],
       ['4x corpus time', `${f(m.big / m.cold)}x`, '<= 4.4x', m.big / m.cold <= 4.4],
       ['peak RSS on 4x', `${f(m.bigRss, 0)} MB`, '<= 300 MB', m.bigRss <= 300],
-      ['warm vs cold', `${f(m.cold / m.warm, 1)}x faster`, '>= 10x', m.cold / m.warm >= 10],
+      ['warm vs cold', `${f(m.coldCache / m.warm, 1)}x faster`, '>= 10x', m.coldCache / m.warm >= 10],
       ['check draft vs warm', `${f(m.draft)} s`, '< 1 s', m.draft < 1],
       ['1 MB unpunctuated', `${f(m.hostile)} s`, '< 5 s', m.hostile < 5],
     ];
@@ -171,7 +172,7 @@ async function main() {
     // Every command pays Node's start and the loading of the command; the ratio of
     // the work after that shows what the cache itself saves.
     lines.push('');
-    lines.push(`warm vs cold after start-up: ${f((m.cold - m.start) / (m.warm - m.start), 1)}x (${f(m.cold - m.start)} s against ${f(m.warm - m.start)} s)`);
+    lines.push(`warm vs cold (both with --cache) after start-up: ${f((m.coldCache - m.start) / (m.warm - m.start), 1)}x (${f(m.coldCache - m.start)} s against ${f(m.warm - m.start)} s)`);
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
