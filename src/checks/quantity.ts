@@ -24,6 +24,9 @@ const RATE_BEFORE = /\b(?:averag\w*|daily|weekly|per day|a day)\s+(?:of\s+)?(?:a
 const RATE_AFTER = /^[^.;,]{0,30}?\b(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b/i;
 // A subset of the whole: "one hospital alone admitted 640", "including 35 children", "of whom 12 were children".
 const PART_BEFORE = /\b(?:alone|including|among them|of whom|of them|of which)\b[^.;]{0,30}$/i;
+const WHOLE_BEFORE = /\d\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|all\s+)?$/i;
+// "Eleven of the survivors were in critical condition": a subset of a set the article counts elsewhere.
+const SUBSET_AFTER = /^\s+(?:of\s+(?:the|those|them|whom)\b(?!\s+\d))/i;
 // A subset named after the figure: "31 injured in that village alone", "$55.9bn in revenue from its
 // printing group", "about half of the company's total".
 const PART_AFTER = /^[^.;]{0,40}?\b(?:alone\b|from\s+(?:its|the)\s+(?:[\w'’&-]+\s+){0,5}(?:group|division|unit|arm|segment|business|subsidiary)\b|(?:half|a third|a quarter|two-thirds|three-quarters)\s+of\s+(?:[\w'’&-]+\s+){0,2}total\b)/i;
@@ -143,7 +146,8 @@ function roleOf(c: Compiled, text: string, m: NumberMention, mods: Span): Role {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (CHANGE_BEFORE.test(before)) return 'change';
   if (RATE_BEFORE.test(before) || RATE_AFTER.test(text.slice(m.end, m.end + 40))) return 'rate';
-  if (PART_BEFORE.test(before) || PART_AFTER.test(text.slice(m.end, m.end + 100))) return 'part';
+  const after = text.slice(m.end, m.end + 100);
+  if (PART_BEFORE.test(before) || PART_AFTER.test(after) || SUBSET_AFTER.test(after)) return 'part';
   if (EARLIER_BEFORE.test(before) || EARLIER_AFTER.test(text.slice(mods.end, mods.end + 40))) return 'earlier';
   if (INCREMENT_BEFORE.test(before) || (mods.start >= m.end && INCREMENT_MOD.test(text.slice(mods.start, mods.end)))) return 'increment';
   if (c.changes?.test(before)) return 'change';
@@ -151,6 +155,8 @@ function roleOf(c: Compiled, text: string, m: NumberMention, mods: Span): Role {
 }
 
 const NOT_SUBJECTS = new Set('The A An It Its He She They This That These Those Its Their In On At By For But And Some About More Officials Police'.split(' '));
+/** A name led by a title is a person ("Chief Executive Pamela Okafor said"), not the organisation. */
+const TITLES = new Set('Chief Executive President Prime Minister Secretary Director Chairman Chairwoman Chair Spokesman Spokeswoman Spokesperson Mr Mrs Ms Dr Sir Senator Governor General Mayor Judge Officer Analyst Professor CEO CFO'.split(' '));
 
 /**
  * The organisation a figure belongs to when no known party is named: the proper
@@ -162,9 +168,24 @@ function namedSubject(before: string): string | null {
   let name: string | null = null;
   for (const m of before.matchAll(SUBJECT)) {
     const words = (m[1] ?? '').split(/\s+/).filter((w) => !NOT_SUBJECTS.has(w));
-    if (words[0]) name = words[0].toLowerCase();
+    if (words[0] && !TITLES.has(words[0])) name = words[0].toLowerCase();
   }
   return name;
+}
+
+/** The name a relative clause speaks of: "rival Hartwell Foods, which reported revenue of $3.9 billion". */
+function antecedentName(previous: string): string | null {
+  const m = /\b([A-Z][\w&'’-]*)(?:\s+[A-Z][\w&'’-]*){0,3}\s*$/.exec(previous);
+  const first = m?.[1];
+  return first && !NOT_SUBJECTS.has(first) && !TITLES.has(first) ? first.toLowerCase() : null;
+}
+
+/** The actor of a figure in a relative clause, from the clause before it; null when the break is not "which" or "who". */
+function relativeActor(ctx: SentenceContext, clause: Span): string | null {
+  const i = ctx.clauses.indexOf(clause);
+  const previous = i > 0 ? ctx.clauses[i - 1] : undefined;
+  if (!previous || !/\b(?:which|who)\b/i.test(ctx.text.slice(previous.end, clause.start))) return null;
+  return antecedentName(ctx.text.slice(previous.start, previous.end));
 }
 
 function scopeOf(ctx: SentenceContext, m: NumberMention, mods: Span, clause: Span, dims: readonly string[], subjectActor: boolean): Scope {
@@ -187,7 +208,7 @@ function scopeOf(ctx: SentenceContext, m: NumberMention, mods: Span, clause: Spa
     null;
   return {
     place: place ? place.id : ctx.documentPlace,
-    actor: actorEnt ? actorEnt.id : subjectActor ? namedSubject(ctx.text.slice(clause.start, m.start)) : null,
+    actor: actorEnt ? actorEnt.id : subjectActor ? (namedSubject(ctx.text.slice(clause.start, m.start)) ?? relativeActor(ctx, clause)) : null,
     ...(dims.includes('period') ? { period: periodOf(ctx.text.slice(clause.start, clause.end)) } : {}),
     ...(dims.includes('body') ? { body: bodyOf(ctx.text.slice(clause.start, clause.end)) } : {}),
   };
@@ -276,6 +297,8 @@ export const quantityCheck: CheckKind = {
           const clause = clauseOf(ctx, m.coreStart);
           const link = attach(c, ctx, m, clause);
           if (!link) continue;
+          // "killing 62 of the 78 people on board": 78 is the whole the 62 were taken from.
+          if (link.needsContext && WHOLE_BEFORE.test(ctx.text.slice(Math.max(clause.start, m.start - 30), m.start))) continue;
           if (m.kind === 'year' && link.mods.end !== m.end + 1 && link.mods.end !== m.end) continue;
           if (!cueAllows(c, ctx, m, link.end, clause, link.needsContext)) continue;
           if (spec.forecasts !== 'keep' && (FORECAST_BEFORE.test(ctx.text.slice(clause.start, m.start)) || FORECAST_AFTER.test(ctx.text.slice(link.end, clause.end)))) continue;

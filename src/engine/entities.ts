@@ -61,6 +61,8 @@ export function createEntityMatcher(aliases: AliasTable): EntityMatcher {
   const reSensitive = sensitive.length ? new RegExp(bound(alternation(sensitive)), 'g') : null;
   const reInsensitive = insensitive.length ? new RegExp(bound(alternation(insensitive)), 'gi') : null;
   // Within one line: a name never runs on into the next paragraph's first word.
+  // "in the Bear Hollow Fire", "after Typhoon Marikit": a named event, not a place.
+  const EVENT_NAME = /(?:^|\s)(?:Fire|Fires|Complex|Storm|Typhoon|Hurricane|Cyclone|Tropical|Earthquake|Quake|Flood|Floods|Attack|Shooting|Bombing|Crash|Election|Summit|Games|Cup|Olympics|Talks|Accord|Agreement|Treaty|War|Offensive|Operation)(?:\s|$)/;
   const generic = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]utside|[Ii]nside)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]+|of|de|al|el))*)/g;
 
   const display = (id: string): string => aliases.get(id)?.display ?? id;
@@ -112,7 +114,7 @@ export function createEntityMatcher(aliases: AliasTable): EntityMatcher {
       for (const m of allMatches(generic, text)) {
         const name = m[1] ?? '';
         const first = (name.split(/\s+/)[0] ?? '').replace(/[’']s$/, '');
-        if (NOT_PLACES.has(first) || name.length < 3) continue;
+        if (NOT_PLACES.has(first) || name.length < 3 || EVENT_NAME.test(name)) continue;
         // "at the Calder textile mill", "in Tuesday's walkout": a name that modifies a noun is not a place,
         // unless the noun says it is one ("in Gorkha district").
         const next = /^\s+([a-z][\w-]*)/.exec(text.slice((m.index ?? 0) + m[0].length))?.[1];

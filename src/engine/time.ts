@@ -7,10 +7,14 @@
 import type { CompiledCheck, SentenceContext } from '../checks/types.js';
 import type { Assertion, Relation, Span } from '../model.js';
 import type { StatusRuleSpec } from '../rules/types.js';
+import { parseWindow } from '../checks/phrases.js';
 import { daysApart, findTimes } from './when.js';
 
 /** Periods and deadlines ("since 2008", "by the end of the year") say when something began or is due, not when the claim holds. */
 const NOT_CLAIM_TIME = /\b(?:since|until|till|from|by|before|after|following|ahead of|by the end of|end of)\s+(?:the\s+)?$|\bthe\s+$|\b(?:since|until|till|after|before|following)\b[^,;.]{0,30}$/i;
+
+/** Words that make a year the start or end of a period, not the time of a claim. */
+const PERIOD_BEFORE = /\b(?:since|until|till|from|by|before|after|following|ahead of|through|between|as of)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?)?$/i;
 
 /** Characters between a time expression and the claim it dates. */
 const MAX_GAP = 25;
@@ -38,7 +42,32 @@ export function claimTime(ctx: SentenceContext, hit: Span, published: string | n
     const nearest = times.reduce((best, t) => (gap(t) < gap(best) ? t : best));
     return { start: nearest.start, end: nearest.end };
   }
-  return published ? { start: published, end: published } : null;
+  return backgroundYear(ctx, clause, from, published) ?? (published ? { start: published, end: published } : null);
+}
+
+/**
+ * A claim told as background: a past year named earlier in its clause, however far,
+ * dates it ("the 2018 typhoon that killed 67 people", "a storm that struck the coast in
+ * 2018 killed 67"), so that it is never set against this year's figures. Only a year
+ * before the article's own, and not one that opens a period ("since 2018").
+ */
+function backgroundYear(ctx: SentenceContext, clause: Span, before: number, published: string | null): { start: string; end: string } | null {
+  if (!published) return null;
+  const thisYear = published.slice(0, 4);
+  const pastYear = (text: string, anyYear: boolean): { start: string; end: string } | null => {
+    const years = findTimes(text, null).filter(
+      (t) => t.precision === 'year' && t.start.slice(0, 4) < thisYear && (anyYear || !PERIOD_BEFORE.test(text.slice(Math.max(0, t.textStart - 40), t.textStart))),
+    );
+    const last = years[years.length - 1];
+    return last ? { start: last.start, end: last.end } : null;
+  };
+  const own = pastYear(ctx.text.slice(clause.start, clause.start + before), false);
+  if (own) return own;
+  // A relative clause speaks of the noun before it: "since the 2016 fire, which destroyed 1,600 homes".
+  const i = ctx.clauses.indexOf(clause);
+  const previous = i > 0 ? ctx.clauses[i - 1] : undefined;
+  if (!previous || !/\b(?:which|who|that)\b/i.test(ctx.text.slice(previous.end, clause.start))) return null;
+  return pastYear(ctx.text.slice(Math.max(previous.start, previous.end - 60), previous.end), true);
 }
 
 /**
@@ -50,6 +79,8 @@ export function pairRelation(a: Assertion, b: Assertion, check: CompiledCheck): 
   if (!a.time || !b.time || check.windowMs === null) return 'contradiction';
   const apartMs = daysApart(a.time, b.time) * 86_400_000;
   if (apartMs <= check.windowMs) return 'contradiction';
+  const span = parseWindow((check.rule.spec as { event_span?: string }).event_span);
+  if (span !== null && apartMs > span) return null;
   if ((check.rule.spec as { over_time?: string }).over_time === 'unrelated') return null;
   if (a.value.kind === 'status' && b.value.kind === 'status') {
     const spec = check.rule.spec as StatusRuleSpec;

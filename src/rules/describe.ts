@@ -81,6 +81,7 @@ export function describeRule(ruleSet: RuleSet, id: string): string | null {
       field('forecasts', s.forecasts);
       field('subject actor', s.actor_from_subject);
       field('over time', s.over_time);
+      field('event span', s.event_span);
       break;
     case 'status':
       field('nouns', list(s.lexicon.nouns));

@@ -30,6 +30,8 @@ interface RuleBase {
   window?: string;
   /** Claims further apart than the window: a change (a level that moved: a toll) or unrelated (separate events: rounds of job cuts). */
   over_time?: 'change' | 'unrelated';
+  /** Claims further apart than this (e.g. "1y") are about different events: neither a change nor a contradiction. */
+  event_span?: string;
   /** Optional message shown with a conflict of this rule. */
   message?: string;
   examples?: RuleExamples;

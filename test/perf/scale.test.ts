@@ -22,7 +22,7 @@ function buildCorpus(target: string, n: number): number {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.(txt|md|html)$/.test(e.name)) sources.push(p);
+      else if (/\.(txt|md|html)$/.test(e.name) && e.name !== 'README.md') sources.push(p);
     }
   };
   walk(join(root, 'fixtures'));

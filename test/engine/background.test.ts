@@ -1,0 +1,62 @@
+// Background and scope in news copy: a past event's figures are dated to its year
+// and never set against today's; a relative clause speaks of the name before it;
+// "62 of the 78 on board" counts 62; a named fire is not a place.
+import { describe, expect, test } from 'vitest';
+import { scan } from '../../src/index.js';
+
+const doc = (path: string, date: string, body: string): { path: string; text: string; date: string } => ({ path, date, text: `Headline\n\n${body}\n` });
+
+describe('background figures', () => {
+  test("a past storm's toll is dated to its year and is in no conflict with today's", async () => {
+    const report = await scan({
+      texts: [
+        doc('a.txt', '2025-10-03', 'Typhoon Marikit has killed 14 people in the Philippines, the disaster agency said.'),
+        doc('b.txt', '2025-10-03', 'Residents compared Marikit to the 2018 typhoon that killed 67 people in the Philippines.'),
+      ],
+    });
+    const past = report.assertions.find((a) => a.rule === 'death-toll' && a.written === '67');
+    expect(past?.time?.start).toBe('2018-01-01');
+    expect(report.conflicts.filter((c) => c.rule === 'death-toll')).toEqual([]);
+  });
+
+  test('a relative clause takes the year of the noun it follows', async () => {
+    const report = await scan({
+      texts: [doc('a.txt', '2025-08-13', 'It is the most destructive fire since the 2016 Bully Ridge Fire, which destroyed 1,600 homes west of Redding.')],
+    });
+    const homes = report.assertions.find((a) => a.rule === 'homes-destroyed');
+    expect(homes?.written).toBe('1,600');
+    expect(homes?.time?.start).toBe('2016-01-01');
+  });
+
+  test('today’s figures keep the publication date', async () => {
+    const report = await scan({ texts: [doc('a.txt', '2025-08-13', 'The fire destroyed 1,200 homes in 2025, officials said.')] });
+    expect(report.assertions.find((a) => a.rule === 'homes-destroyed')?.time?.start).toBe('2025-01-01');
+  });
+});
+
+describe('scope in relative clauses and sets', () => {
+  test('"62 of the 78 people on board" is a toll of 62, not of 78', async () => {
+    const report = await scan({ texts: [doc('a.txt', '2025-10-05', 'The plane crashed in swampland, killing 62 of the 78 people on board.')] });
+    expect(report.assertions.filter((a) => a.rule === 'death-toll').map((a) => a.written)).toEqual(['62']);
+  });
+
+  test('"Eleven of the survivors" is a part of the survivors', async () => {
+    const report = await scan({ texts: [doc('a.txt', '2025-10-05', 'Rescuers pulled 16 survivors from the wreck. Eleven of the survivors were in critical condition.')] });
+    const roles = report.assertions.filter((a) => a.rule === 'rescued-count').map((a) => [a.written, a.role]);
+    expect(roles).toContainEqual(['Eleven', 'part']);
+  });
+
+  test('a company named before "which" owns the figure in the relative clause', async () => {
+    const report = await scan({
+      texts: [doc('a.txt', '2025-07-29', 'Its results contrasted with rival Hartwell Foods, which last week reported second-quarter revenue of $3.9 billion.')],
+    });
+    expect(report.assertions.find((a) => a.rule === 'revenue')?.scope.actor).toBe('hartwell');
+  });
+
+  test('a named fire is not a place', async () => {
+    const report = await scan({ texts: [doc('a.txt', '2025-08-13', 'Five people have died in the Bear Hollow Fire, county officials said.')] });
+    const toll = report.assertions.find((a) => a.rule === 'death-toll');
+    expect(toll?.written).toBe('Five');
+    expect(toll?.scope.place).not.toBe('bear hollow fire');
+  });
+});
