@@ -24,6 +24,8 @@ interface Compiled {
   spec: DateRuleSpec;
   event: RegExp;
   thing: RegExp | null;
+  /** Event stems that name one event, mapped to the stem they are keyed as. */
+  sameEvent: Map<string, string>;
 }
 
 function compileSpec(spec: DateRuleSpec): Compiled {
@@ -33,6 +35,7 @@ function compileSpec(spec: DateRuleSpec): Compiled {
     spec,
     event: new RegExp(String.raw`\b(?:${events})\b`, 'gi'),
     thing: things ? new RegExp(String.raw`\b(${things})\b`, 'gi') : null,
+    sameEvent: new Map((spec.lexicon.same_events ?? []).flatMap((group) => group.map((w) => [stem(w), stem(group[0] ?? w)] as [string, string]))),
   };
 }
 
@@ -115,7 +118,7 @@ export const dateCheck: CheckKind = {
               span,
               written: ctx.text.slice(span.start, span.end),
               role: 'count',
-              scope: { place: null, actor: null, event: stem(e[0]), topic },
+              scope: { place: null, actor: null, event: c.sameEvent.get(stem(e[0])) ?? stem(e[0]), topic },
               value,
             });
           }

@@ -126,9 +126,14 @@ function attach(c: Compiled, ctx: SentenceContext, m: NumberMention, clause: Spa
 /** The nearest role cue ("killed", "injured") decides which rule a figure belongs to. */
 function cueAllows(c: Compiled, ctx: SentenceContext, m: NumberMention, end: number, clause: Span, needsContext: boolean): boolean {
   if (!c.cues) return true;
-  // Cues further than a few words away belong to another figure ("… in Baghdad that killed …").
-  const from = Math.max(clause.start, m.start - 40);
-  const to = Math.min(clause.end, end + 40);
+  // Cues further than a few words away belong to another figure ("… in Baghdad that killed …"),
+  // and so do cues beyond the next figure ("$4.2 billion, below the $4.3 billion analysts had expected").
+  let from = Math.max(clause.start, m.start - 40);
+  let to = Math.min(clause.end, end + 40);
+  for (const o of ctx.numbers) {
+    if (o.end <= m.start && o.end > from) from = o.end;
+    if (o.start >= end && o.start < to) to = o.start;
+  }
   const window = ctx.text.slice(from, to);
   let best: { word: string; distance: number } | null = null;
   c.cues.lastIndex = 0;
@@ -225,12 +230,16 @@ const FORECAST_AFTER = /^[^.;]{0,30}?\b(?:(?:is|are|were|was)\s+expected\s+to|wi
 const FORECAST_BEFORE = /\b(?:expect\w*|forecast\w*|anticipat\w*|predict\w*|projected|projects|projection|looking for|would|could|might|may|is set to|are set to|aims? to|target\w*|guidance|consensus|hopes? to|estimates? that)\b/i;
 
 const ORDINAL_QUARTER: Record<string, string> = { first: 'q1', '1st': 'q1', second: 'q2', '2nd': 'q2', third: 'q3', '3rd': 'q3', fourth: 'q4', '4th': 'q4' };
+const QUARTER_BY_END: Record<string, string> = { march: 'q1', june: 'q2', september: 'q3', sept: 'q3', december: 'q4' };
 const QUARTER_BY_MONTH: Record<string, string> = { january: 'q1', april: 'q2', july: 'q3', october: 'q4' };
 
 /** The reporting period a financial figure belongs to: a quarter, a half, the full year; "-" when none is named. */
 function periodOf(clause: string): string {
   const q = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b|\bQ([1-4])\b|\b(January|April|July|October)\s*[-–]\s*(?:March|June|September|December)\s+quarter\b/i.exec(clause);
   if (q) return q[1] ? (ORDINAL_QUARTER[q[1].toLowerCase()] ?? '-') : q[2] ? `q${q[2]}` : (QUARTER_BY_MONTH[(q[3] ?? '').toLowerCase()] ?? '-');
+  // "the quarter ended June 30", "the three months to the end of June": the quarter its last month closes.
+  const ending = /\b(?:quarter|three\s+months)\s+(?:that\s+)?(?:ended|ending|ends|to|through|until)\s+(?:the\s+end\s+of\s+)?(March|June|September|Sept|December)\b/i.exec(clause);
+  if (ending) return QUARTER_BY_END[(ending[1] ?? '').toLowerCase()] ?? '-';
   const h = /\b(first|second)[- ]half\b|\bH([12])\b|\b(first|last) six months\b/i.exec(clause);
   if (h) return h[2] ? `h${h[2]}` : (h[1] ?? h[3])?.toLowerCase() === 'first' ? 'h1' : 'h2';
   // A quarter the clause does not name ("its most recent quarter") is not the year's figure.

@@ -60,9 +60,9 @@ export function createEntityMatcher(aliases: AliasTable): EntityMatcher {
   const bound = (alt: string): string => String.raw`(?<![\w.])(?:${alt})(?![\w])(?!\.\w)`;
   const reSensitive = sensitive.length ? new RegExp(bound(alternation(sensitive)), 'g') : null;
   const reInsensitive = insensitive.length ? new RegExp(bound(alternation(insensitive)), 'gi') : null;
-  // Within one line: a name never runs on into the next paragraph's first word.
   // "in the Bear Hollow Fire", "after Typhoon Marikit": a named event, not a place.
   const EVENT_NAME = /(?:^|\s)(?:Fire|Fires|Complex|Storm|Typhoon|Hurricane|Cyclone|Tropical|Earthquake|Quake|Flood|Floods|Attack|Shooting|Bombing|Crash|Election|Summit|Games|Cup|Olympics|Talks|Accord|Agreement|Treaty|War|Offensive|Operation)(?:\s|$)/;
+  // Within one line: a name never runs on into the next paragraph's first word.
   const generic = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]utside|[Ii]nside)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]+|of|de|al|el))*)/g;
 
   const display = (id: string): string => aliases.get(id)?.display ?? id;
@@ -122,7 +122,8 @@ export function createEntityMatcher(aliases: AliasTable): EntityMatcher {
         const start = (m.index ?? 0) + m[0].length - name.length;
         add(start, start + name.length, name.toLowerCase().replace(/[’']s$/, ''), false, name);
       }
-      return found.sort((a, b) => a.start - b.start);
+      // A name of type other ("the South China Sea") was matched only so that the place inside it is not.
+      return found.filter((e) => aliases.get(e.id)?.type !== 'other').sort((a, b) => a.start - b.start);
     },
   };
 }

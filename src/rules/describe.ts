@@ -99,6 +99,7 @@ export function describeRule(ruleSet: RuleSet, id: string): string | null {
     case 'date':
       field('events', list(s.lexicon.events));
       field('things', list(s.lexicon.things));
+      field('same events', list((s.lexicon.same_events ?? []).map((g) => g.join(' = '))));
       break;
   }
   const match = s.examples?.match ?? [];

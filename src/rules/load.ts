@@ -44,7 +44,7 @@ interface RawPack {
   pack?: string;
   description?: string;
   rules?: Array<RuleSpec & Record<string, unknown>>;
-  aliases?: Record<string, { display: string; names: string[]; type?: 'place' | 'party' }>;
+  aliases?: Record<string, { display: string; names: string[]; type?: 'place' | 'party' | 'other' }>;
 }
 
 /** Pack name from the file name: "rules/forces.yaml" → "forces". */
@@ -148,11 +148,15 @@ function checkRule(src: YamlSource, spec: RuleSpec, path: PathSegment[]): RuleEr
   const where = ` in rule ${spec.id}`;
 
   // Phrases: lexicon lists and state phrases.
-  const lexicon = spec.lexicon as Record<string, string[] | undefined>;
+  const lexicon = spec.lexicon as Record<string, Array<string | string[]> | undefined>;
   for (const [list, phrases] of Object.entries(lexicon)) {
     (phrases ?? []).forEach((ph, j) => {
-      const c = checkPhrase(ph);
-      if (!c.ok) at([...path, 'lexicon', list, j], c.message);
+      // same_events holds groups of words; the words themselves are phrases.
+      const words = Array.isArray(ph) ? ph : [ph];
+      words.forEach((w, k) => {
+        const c = checkPhrase(w);
+        if (!c.ok) at([...path, 'lexicon', list, j, ...(Array.isArray(ph) ? [k] : [])], c.message);
+      });
     });
   }
 

@@ -102,7 +102,7 @@ export interface StatusRuleSpec extends RuleBase {
 export interface DateRuleSpec extends RuleBase {
   kind: 'date';
   /** `events`: what happened on the date ("signed"); `things`: what it happened to ("treaty"), part of the key. */
-  lexicon: { events: string[]; things?: string[] };
+  lexicon: { events: string[]; things?: string[]; same_events?: string[][] };
 }
 
 export type RuleSpec = QuantityRuleSpec | StatusRuleSpec | DateRuleSpec;
@@ -121,7 +121,7 @@ export interface LoadedRule {
 }
 
 /** A place or party named several ways: canonical id → names. */
-export type AliasTable = Map<string, { display: string; names: string[]; type?: 'place' | 'party' }>;
+export type AliasTable = Map<string, { display: string; names: string[]; type?: 'place' | 'party' | 'other' }>;
 
 export interface RuleSet {
   rules: LoadedRule[];
