@@ -22,7 +22,7 @@ const NO_COMMENT = /\b(?:(?:does|do|did|would|will|could)\s*(?:not|n't)|declined
 const NON_COMMITTAL = /^(?:confirm|verif|corroborat|acknowledg)/i;
 // "Reports that talks had collapsed were false", "dismissed claims that …": the embedded claim is refuted, not asserted.
 const REPORTED_THAT = /\b(?:reports?|claims?|rumou?rs?|suggestions?|speculation|allegations?)\s+(?:that|of)\b/i;
-const REFUTATION = /\b(?:false|untrue|not\s+true|baseless|unfounded|wrong|incorrect|denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes)\b/i;
+const REFUTATION = /\b(?:false|untrue|not\s+true|baseless|unfounded|wrong|incorrect|denied|denies|denying|dismissed|dismisses|dismissing|rejected|rejects|rejecting|refuted|refutes|refuting)\b/i;
 const MODALS = /\b(?:will|would|could|may|might|shall|plans?\s+to|planning\s+to|planned\s+to|expected\s+to|expects\s+to|hopes?\s+to|hoping\s+to|aims?\s+to|intends?\s+to|set\s+to|scheduled\s+to|due\s+to|ready\s+to|prepared\s+to|wants?\s+to|seeks?\s+to|looking\s+forward\s+to|propose|agreed\s+to|to\s+(?:begin|start|hold|resume|open|launch))\b/gi;
 const EXISTENTIAL = /\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|has\s+not\s+been|have\s+not\s+been|hasn['’]t\s+been|haven['’]t\s+been|is\s+no|are\s+no|were\s+no|was\s+no)\s+(?:(?:yet|still|now|not|any|no|some|real|serious|formal|direct|official|bilateral|technical|ongoing|[\w-]+)\s+){0,3}$/i;
 // "halted since the strike", "after the talks": the noun dates another event; its status is not asserted.
@@ -114,7 +114,7 @@ function nearestPhrase(c: Compiled, phrases: readonly Found[], nounAt: number, n
 const STOP_WORDS = new Set(
   ('on over about to for in at regarding aimed that which who after since before this last next and are is was were have has had will ' +
     'would could can may might began resumed continued continue broke collapsed ended reached remain remained amid despite as but or ' +
-    'a few the').split(' '),
+    'a few the later earlier soon today tonight tomorrow yesterday now again').split(' '),
 );
 
 /** Up to three words of a noun phrase, stopping at punctuation or a function word. */

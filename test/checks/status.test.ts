@@ -50,6 +50,10 @@ const table: Record<string, Row[]> = {
     { text: 'The Pentagon said Washington was holding technical talks with Baghdad.', want: [[T, 'ongoing', 'iraq+us']] },
     { text: 'The United States is in talks with Iraq about the future of its forces.', want: [[T, 'ongoing', 'iraq+us']] },
     { text: 'The US and Iraq have held several rounds of talks this year.', want: [[T, 'ongoing', 'iraq+us']] },
+    // "held" belongs to the workers, not to the negotiations; the state is "continuing" alone.
+    { text: 'Negotiations for the release of workers held by an armed group are continuing, the governor said.', want: [[T, 'ongoing']] },
+    // A report the sentence dismisses is not its content.
+    { text: 'The government said talks to free the workers are continuing, dismissing reports that the negotiations had collapsed.', want: [[T, 'ongoing']] },
     { text: 'Peace talks resumed in Doha on Saturday after a two-week pause.', want: [[T, 'ongoing']] },
     { text: 'The airline remains in talks with the government over a loan guarantee.', want: [[T, 'ongoing', 'airline+government']] },
     { text: 'Talks continue, but no agreement has been reached.', want: [[T, 'ongoing'], [A, 'not-reached']] },
