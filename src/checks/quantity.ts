@@ -307,7 +307,7 @@ export const quantityCheck: CheckKind = {
           const link = attach(c, ctx, m, clause);
           if (!link) continue;
           // "killing 62 of the 78 people on board": 78 is the whole the 62 were taken from.
-          if (link.needsContext && WHOLE_BEFORE.test(ctx.text.slice(Math.max(clause.start, m.start - 30), m.start))) continue;
+          if (WHOLE_BEFORE.test(ctx.text.slice(Math.max(clause.start, m.start - 30), m.start))) continue;
           if (m.kind === 'year' && link.mods.end !== m.end + 1 && link.mods.end !== m.end) continue;
           if (!cueAllows(c, ctx, m, link.end, clause, link.needsContext)) continue;
           if (spec.forecasts !== 'keep' && (FORECAST_BEFORE.test(ctx.text.slice(clause.start, m.start)) || FORECAST_AFTER.test(ctx.text.slice(link.end, clause.end)))) continue;
