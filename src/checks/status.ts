@@ -318,7 +318,9 @@ export const statusCheck: CheckKind = {
             const lead = text.slice(from, Math.min(at, found.start));
             const between = text.slice(Math.min(end, found.end), Math.max(at, found.start));
             const noBeforePhrase = found.start !== at && /\bno\s+(?:[\w-]+\s+){0,1}$/i.test(text.slice(prevEnd, found.start));
-            const noBefore = noBeforeNoun || noBeforePhrase ? 1 : 0;
+            // A state phrase that spans the noun ("no deal") carries its own "no": it is not read twice.
+            const phraseHasNo = found.start < at && found.end > at;
+            const noBefore = (noBeforeNoun && !phraseHasNo) || noBeforePhrase ? 1 : 0;
             const negated = (negations(lead) + negations(between) + noBefore) % 2 === 1;
             if (EXHORTATION.test(lead.slice(-80)) || EXHORTATION.test(between) || NO_COMMENT.test(lead) || NO_COMMENT.test(between)) continue;
             const modal = hasModal(lead.slice(-60)) || hasModal(between);

@@ -13,6 +13,13 @@ import { daysApart, findTimes } from './when.js';
 /** Periods and deadlines ("since 2008", "by the end of the year") say when something began or is due, not when the claim holds. */
 const NOT_CLAIM_TIME = /\b(?:since|until|till|from|by|before|after|following|ahead of|by the end of|end of)\s+(?:the\s+)?$|\bthe\s+$|\b(?:since|until|till|after|before|following)\b[^,;.]{0,30}$/i;
 
+/**
+ * The day a disaster struck is not the time of its toll: in "the quake struck on Saturday,
+ * killing 1,200" (published Sunday) the count is Sunday's, as in every other report of it.
+ * Counting verbs ("the toll rose to 45 on Thursday") still date their figure.
+ */
+const EVENT_VERB_BEFORE = /\b(?:struck|strikes|hit|hits|crashed|exploded|erupted|collapsed|capsized|sank|derailed|began|started|broke out|made landfall|tore through|swept through|ripped through|raced through|slammed into|happened|occurred|took place|opened fire|attacked)\b[^.;]{0,35}$/i;
+
 /** Words that make a year the start or end of a period, not the time of a claim. */
 const PERIOD_BEFORE = /\b(?:since|until|till|from|by|before|after|following|ahead of|through|between|as of)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?)?$/i;
 
@@ -36,7 +43,8 @@ export function claimTime(ctx: SentenceContext, hit: Span, published: string | n
     (t) =>
       (t.precision !== 'year' || (gap(t) <= 12 && /^in\s/i.test(t.written))) &&
       gap(t) <= MAX_GAP &&
-      !NOT_CLAIM_TIME.test(ctx.text.slice(Math.max(0, clause.start + t.textStart - 40), clause.start + t.textStart)),
+      !NOT_CLAIM_TIME.test(ctx.text.slice(Math.max(0, clause.start + t.textStart - 40), clause.start + t.textStart)) &&
+      !(t.end < (published ?? '') && EVENT_VERB_BEFORE.test(ctx.text.slice(Math.max(0, clause.start + t.textStart - 50), clause.start + t.textStart))),
   );
   if (times.length > 0) {
     const nearest = times.reduce((best, t) => (gap(t) < gap(best) ? t : best));
@@ -82,6 +90,10 @@ export function pairRelation(a: Assertion, b: Assertion, check: CompiledCheck): 
   const span = parseWindow((check.rule.spec as { event_span?: string }).event_span);
   if (span !== null && apartMs > span) return null;
   if ((check.rule.spec as { over_time?: string }).over_time === 'unrelated') return null;
+  if ((check.rule.spec as { cumulative?: boolean }).cumulative && a.value.kind === 'quantity' && b.value.kind === 'quantity') {
+    const [earlier, later] = a.time.start <= b.time.start ? [a.value, b.value] : [b.value, a.value];
+    if (later.high < earlier.low) return 'contradiction';
+  }
   if (a.value.kind === 'status' && b.value.kind === 'status') {
     const spec = check.rule.spec as StatusRuleSpec;
     const [earlier, later] = a.time.start <= b.time.start ? [a, b] : [b, a];

@@ -82,6 +82,7 @@ export function describeRule(ruleSet: RuleSet, id: string): string | null {
       field('subject actor', s.actor_from_subject);
       field('over time', s.over_time);
       field('event span', s.event_span);
+      field('cumulative', s.cumulative);
       break;
     case 'status':
       field('nouns', list(s.lexicon.nouns));

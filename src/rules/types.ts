@@ -32,6 +32,8 @@ interface RuleBase {
   over_time?: 'change' | 'unrelated';
   /** Claims further apart than this (e.g. "1y") are about different events: neither a change nor a contradiction. */
   event_span?: string;
+  /** A running total that only grows (a toll): a later, lower figure is a contradiction, not a change. */
+  cumulative?: boolean;
   /** Optional message shown with a conflict of this rule. */
   message?: string;
   examples?: RuleExamples;

@@ -50,6 +50,8 @@ const table: Record<string, Row[]> = {
     { text: 'The Pentagon said Washington was holding technical talks with Baghdad.', want: [[T, 'ongoing', 'iraq+us']] },
     { text: 'The United States is in talks with Iraq about the future of its forces.', want: [[T, 'ongoing', 'iraq+us']] },
     { text: 'The US and Iraq have held several rounds of talks this year.', want: [[T, 'ongoing', 'iraq+us']] },
+    // "no deal" is itself the not-reached phrase: its "no" is not read a second time.
+    { text: 'No deal has been reached on the release of the remaining hostages, he added.', want: [[A, 'not-reached']] },
     // "held" belongs to the workers, not to the negotiations; the state is "continuing" alone.
     { text: 'Negotiations for the release of workers held by an armed group are continuing, the governor said.', want: [[T, 'ongoing']] },
     // A report the sentence dismisses is not its content.

@@ -60,3 +60,25 @@ describe('scope in relative clauses and sets', () => {
     expect(toll?.scope.place).not.toBe('bear hollow fire');
   });
 });
+
+describe('when a toll holds', () => {
+  test('the day a disaster struck does not date its toll: the count is as of publication', async () => {
+    const report = await scan({ texts: [doc('a.txt', '2025-03-16', 'A powerful earthquake struck western Nepal on Saturday, killing 1,200 people.')] });
+    expect(report.assertions.find((a) => a.rule === 'death-toll')?.time?.start).toBe('2025-03-16');
+  });
+
+  test('a counting verb still dates its figure', async () => {
+    const report = await scan({ texts: [doc('a.txt', '2025-03-16', 'The death toll in Nepal rose to 45 on Friday.')] });
+    expect(report.assertions.find((a) => a.rule === 'death-toll')?.time?.start).toBe('2025-03-14');
+  });
+
+  test('a running total that later falls is a contradiction, not a change', async () => {
+    const report = await scan({
+      texts: [
+        doc('a.txt', '2025-10-05', 'Police said 71 people were killed in the plane crash in Indonesia.'),
+        doc('b.txt', '2025-10-07', 'Investigators said 62 people were killed in the crash in Indonesia.'),
+      ],
+    });
+    expect(report.conflicts.filter((c) => c.rule === 'death-toll').map((c) => c.relation)).toEqual(['contradiction']);
+  });
+});
