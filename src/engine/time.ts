@@ -20,6 +20,9 @@ const NOT_CLAIM_TIME = /\b(?:since|until|till|from|by|before|after|following|ahe
  */
 const EVENT_VERB_BEFORE = /\b(?:struck|strikes|hit|hits|crashed|exploded|erupted|collapsed|capsized|sank|derailed|began|started|broke out|made landfall|tore through|swept through|ripped through|raced through|slammed into|happened|occurred|took place|opened fire|attacked)\b[^.;]{0,35}$/i;
 
+/** A time expression that opens or closes a period ("since January") says when counting began, not when the claim holds. */
+const PERIOD_WORD = /^(?:since|until|till|from|by|after|before)\b/i;
+
 /** Words that make a year the start or end of a period, not the time of a claim. */
 const PERIOD_BEFORE = /\b(?:since|until|till|from|by|before|after|following|ahead of|through|between|as of)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?)?$/i;
 
@@ -44,6 +47,7 @@ export function claimTime(ctx: SentenceContext, hit: Span, published: string | n
       (t.precision !== 'year' || (gap(t) <= 12 && /^in\s/i.test(t.written))) &&
       gap(t) <= MAX_GAP &&
       !NOT_CLAIM_TIME.test(ctx.text.slice(Math.max(0, clause.start + t.textStart - 40), clause.start + t.textStart)) &&
+      !PERIOD_WORD.test(t.written) &&
       !(t.end < (published ?? '') && EVENT_VERB_BEFORE.test(ctx.text.slice(Math.max(0, clause.start + t.textStart - 50), clause.start + t.textStart))),
   );
   if (times.length > 0) {
@@ -54,7 +58,7 @@ export function claimTime(ctx: SentenceContext, hit: Span, published: string | n
 }
 
 /**
- * A claim told as background: a past year named earlier in its clause, however far,
+ * A claim told as background: a past year (or a past month with its year) named earlier in its clause, however far,
  * dates it ("the 2018 typhoon that killed 67 people", "a storm that struck the coast in
  * 2018 killed 67"), so that it is never set against this year's figures. Only a year
  * before the article's own, and not one that opens a period ("since 2018").
@@ -64,7 +68,10 @@ function backgroundYear(ctx: SentenceContext, clause: Span, before: number, publ
   const thisYear = published.slice(0, 4);
   const pastYear = (text: string, anyYear: boolean): { start: string; end: string } | null => {
     const years = findTimes(text, null).filter(
-      (t) => t.precision === 'year' && t.start.slice(0, 4) < thisYear && (anyYear || !PERIOD_BEFORE.test(text.slice(Math.max(0, t.textStart - 40), t.textStart))),
+      (t) =>
+        (t.precision === 'year' ? t.start.slice(0, 4) < thisYear : t.precision === 'month' && /\d{4}/.test(t.written) && t.end < published) &&
+        !PERIOD_WORD.test(t.written) &&
+        (anyYear || !PERIOD_BEFORE.test(text.slice(Math.max(0, t.textStart - 40), t.textStart))),
     );
     const last = years[years.length - 1];
     return last ? { start: last.start, end: last.end } : null;
@@ -74,7 +81,7 @@ function backgroundYear(ctx: SentenceContext, clause: Span, before: number, publ
   // A relative clause speaks of the noun before it: "since the 2016 fire, which destroyed 1,600 homes".
   const i = ctx.clauses.indexOf(clause);
   const previous = i > 0 ? ctx.clauses[i - 1] : undefined;
-  if (!previous || !/\b(?:which|who|that)\b/i.test(ctx.text.slice(previous.end, clause.start))) return null;
+  if (!previous || !/\b(?:which|who|that|when)\b/i.test(ctx.text.slice(previous.end, clause.start))) return null;
   return pastYear(ctx.text.slice(Math.max(previous.start, previous.end - 60), previous.end), true);
 }
 

@@ -82,3 +82,21 @@ describe('when a toll holds', () => {
     expect(report.conflicts.filter((c) => c.rule === 'death-toll').map((c) => c.relation)).toEqual(['contradiction']);
   });
 });
+
+describe('periods and past months', () => {
+  test('"since January" is when counting began, not when the count holds', async () => {
+    const report = await scan({ texts: [doc('a.txt', '2026-03-02', "Malawi's health ministry has reported 260 cholera cases since January.")] });
+    expect(report.assertions.find((a) => a.rule === 'cases-count')?.time?.start).toBe('2026-03-02');
+  });
+
+  test('a past month with its year dates a "when" clause: last year\'s strike is not this one', async () => {
+    const report = await scan({
+      texts: [
+        doc('a.txt', '2026-05-12', 'Last year the dispute ended after a one-day strike in October 2025, when about 1,900 workers walked out.'),
+        doc('b.txt', '2026-05-12', 'About 3,100 workers are on strike, the union said.'),
+      ],
+    });
+    expect(report.assertions.find((a) => a.written.includes('1,900'))?.time?.start).toBe('2025-10-01');
+    expect(report.conflicts.filter((c) => c.rule === 'strikers-count')).toEqual([]);
+  });
+});
