@@ -43,6 +43,8 @@ interface Compiled {
   head: RegExp | null;
   /** Any frame word, for figures (tallies) that need no linking word. */
   frameWord: RegExp | null;
+  /** The rule's own nouns (not the generic ones): "Eleven of the survivors" is a part of them. */
+  ownNoun: RegExp | null;
   /** Matches a head noun that counts only with a context word near ("people" killed). */
   generic: RegExp | null;
   frame: RegExp | null;
@@ -79,6 +81,7 @@ function compileSpec(spec: QuantityRuleSpec): Compiled {
     spec,
     head: nouns ? new RegExp(String.raw`^(?:-|\s+)(?:of\s+(?:the|its|their|his|her|our)\s+)?${MODIFIER}{0,4}?(${nouns})\b`, 'i') : null,
     generic: generic ? new RegExp(`^(?:${generic})$`, 'i') : null,
+    ownNoun: specific ? new RegExp(String.raw`^\s+of\s+(?:the|those|them|whom)\s+(?:[\w-]+\s+){0,2}?(?:${specific})\b`, 'i') : null,
     frameWord: spec.lexicon.frames?.length ? new RegExp(String.raw`\b(?:${alternation(spec.lexicon.frames)})\b`, 'i') : null,
     // A frame, then optionally its linking word, at the end. Only where the frame starts is read,
     // so the frame is written once, not once per alternative: half the expression to compile.
@@ -152,7 +155,7 @@ function roleOf(c: Compiled, text: string, m: NumberMention, mods: Span): Role {
   if (CHANGE_BEFORE.test(before)) return 'change';
   if (RATE_BEFORE.test(before) || RATE_AFTER.test(text.slice(m.end, m.end + 40))) return 'rate';
   const after = text.slice(m.end, m.end + 100);
-  if (PART_BEFORE.test(before) || PART_AFTER.test(after) || SUBSET_AFTER.test(after)) return 'part';
+  if (PART_BEFORE.test(before) || PART_AFTER.test(after) || (SUBSET_AFTER.test(after) && c.ownNoun?.test(after))) return 'part';
   if (EARLIER_BEFORE.test(before) || EARLIER_AFTER.test(text.slice(mods.end, mods.end + 40))) return 'earlier';
   if (INCREMENT_BEFORE.test(before) || (mods.start >= m.end && INCREMENT_MOD.test(text.slice(mods.start, mods.end)))) return 'increment';
   if (c.changes?.test(before)) return 'change';

@@ -126,7 +126,7 @@ function withoutAmbiguousDocuments(members: number[], assertions: readonly Asser
       for (let b = a + 1; b < claims.length; b++) {
         const x = claims[a] as Assertion;
         const y = claims[b] as Assertion;
-        if (!check.compatible(x.value, y.value) && pairRelation(x, y, check) === 'contradiction') {
+        if (!check.compatible(x.value, y.value) && pairRelation(x, y, check, false) === 'contradiction') {
           ambiguous.add(doc);
           break;
         }

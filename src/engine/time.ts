@@ -26,6 +26,9 @@ const PERIOD_WORD = /^(?:since|until|till|from|by|after|before)\b/i;
 /** Words that make a year the start or end of a period, not the time of a claim. */
 const PERIOD_BEFORE = /\b(?:since|until|till|from|by|before|after|following|ahead of|through|between|as of)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?)?$/i;
 
+/** How far apart two figures of a running total are read as one count that cannot fall. */
+const TOTAL_SPAN_MS = 30 * 86_400_000;
+
 /** Characters between a time expression and the claim it dates. */
 const MAX_GAP = 25;
 
@@ -54,7 +57,7 @@ export function claimTime(ctx: SentenceContext, hit: Span, published: string | n
     const nearest = times.reduce((best, t) => (gap(t) < gap(best) ? t : best));
     return { start: nearest.start, end: nearest.end };
   }
-  return backgroundYear(ctx, clause, from, published) ?? (published ? { start: published, end: published } : null);
+  return backgroundYear(ctx, clause, from, to, published) ?? (published ? { start: published, end: published } : null);
 }
 
 /**
@@ -63,7 +66,7 @@ export function claimTime(ctx: SentenceContext, hit: Span, published: string | n
  * 2018 killed 67"), so that it is never set against this year's figures. Only a year
  * before the article's own, and not one that opens a period ("since 2018").
  */
-function backgroundYear(ctx: SentenceContext, clause: Span, before: number, published: string | null): { start: string; end: string } | null {
+function backgroundYear(ctx: SentenceContext, clause: Span, before: number, after: number, published: string | null): { start: string; end: string } | null {
   if (!published) return null;
   const thisYear = published.slice(0, 4);
   const pastYear = (text: string, anyYear: boolean): { start: string; end: string } | null => {
@@ -78,6 +81,16 @@ function backgroundYear(ctx: SentenceContext, clause: Span, before: number, publ
   };
   const own = pastYear(ctx.text.slice(clause.start, clause.start + before), false);
   if (own) return own;
+  // "In March 2018, a collapse at another mine, about 60 km away, killed 17 miners": a time put
+  // first dates the whole sentence, across the commas that split it into clauses.
+  const fronted = /^\s*["“]?(?:In|During|Back in|By)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}\b/.exec(ctx.text);
+  if (fronted && fronted[0].length <= clause.start + before) {
+    const year = pastYear(fronted[0].replace(/^\s*["“]?(?:During|Back in|By)\b/, 'In'), true);
+    if (year) return year;
+  }
+  // "96 deaths in mining accidents nationwide in 2025": a past year closing the claim's own words.
+  const tail = /^[^,;]{0,60}?\bin\s+((?:19|20)\d{2})\b/.exec(ctx.text.slice(clause.start + after, clause.end));
+  if (tail?.[1] && tail[1] < thisYear) return { start: `${tail[1]}-01-01`, end: `${tail[1]}-12-31` };
   // A relative clause speaks of the noun before it: "since the 2016 fire, which destroyed 1,600 homes".
   const i = ctx.clauses.indexOf(clause);
   const previous = i > 0 ? ctx.clauses[i - 1] : undefined;
@@ -88,16 +101,18 @@ function backgroundYear(ctx: SentenceContext, clause: Span, before: number, publ
 /**
  * How two incompatible claims relate; null when they are dated apart and the rule
  * counts events rather than levels (two rounds of job cuts years apart are two
- * events, not a figure that changed).
+ * events, not a figure that changed). `totals` off: a running total that fell is not read as a
+ * contradiction (one article giving last year's total and today's is not two accounts of one).
  */
-export function pairRelation(a: Assertion, b: Assertion, check: CompiledCheck): Relation | null {
+export function pairRelation(a: Assertion, b: Assertion, check: CompiledCheck, totals = true): Relation | null {
   if (!a.time || !b.time || check.windowMs === null) return 'contradiction';
   const apartMs = daysApart(a.time, b.time) * 86_400_000;
   if (apartMs <= check.windowMs) return 'contradiction';
   const span = parseWindow((check.rule.spec as { event_span?: string }).event_span);
   if (span !== null && apartMs > span) return null;
   if ((check.rule.spec as { over_time?: string }).over_time === 'unrelated') return null;
-  if ((check.rule.spec as { cumulative?: boolean }).cumulative && a.value.kind === 'quantity' && b.value.kind === 'quantity') {
+  // A total that fell within weeks was misreported; one that fell over months may be another count.
+  if (totals && apartMs <= TOTAL_SPAN_MS && (check.rule.spec as { cumulative?: boolean }).cumulative && a.value.kind === 'quantity' && b.value.kind === 'quantity') {
     const [earlier, later] = a.time.start <= b.time.start ? [a.value, b.value] : [b.value, a.value];
     if (later.high < earlier.low) return 'contradiction';
   }
