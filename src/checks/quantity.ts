@@ -85,7 +85,9 @@ function compileSpec(spec: QuantityRuleSpec): Compiled {
     frameWord: spec.lexicon.frames?.length ? new RegExp(String.raw`\b(?:${alternation(spec.lexicon.frames)})\b`, 'i') : null,
     // A frame, then optionally its linking word, at the end. Only where the frame starts is read,
     // so the frame is written once, not once per alternative: half the expression to compile.
-    frame: frames ? new RegExp(String.raw`(?:${frames})(?:\b[^;!?]{0,70}?\b(?:${LINKS}))?\s*[:,]?\s*$`, 'i') : null,
+    // A frame starts a word ("force of 5,000", not "workforce of 75,000"), which also spares the
+    // engine every position inside a word.
+    frame: frames ? new RegExp(String.raw`\b(?:${frames})(?:\b[^;!?]{0,70}?\b(?:${LINKS}))?\s*[:,]?\s*$`, 'i') : null,
     verb: verbs ? new RegExp(String.raw`\b(?:${verbs})\s+$`, 'i') : null,
     // Money takes an object between verb and sum: "fined the bank €1.2bn", "fined Google $5bn".
     verbObject: verbs ? new RegExp(String.raw`\b(?:${verbs})\s+(?:the\s+|a\s+|an\s+|its\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?$`, 'i') : null,
