@@ -277,8 +277,12 @@ export const quantityCheck: CheckKind = {
   compile(rule: LoadedRule, entities: EntityMatcher): CompiledCheck {
     const spec = rule.spec as QuantityRuleSpec;
     const c = compileSpec(spec);
-    const words = [...(spec.lexicon.nouns ?? []), ...(spec.lexicon.generic ?? []), ...(spec.lexicon.frames ?? []), ...(spec.lexicon.verbs ?? [])];
-    const first = words.map(triggerWord);
+    const plain = [...(spec.lexicon.nouns ?? []), ...(spec.lexicon.frames ?? []), ...(spec.lexicon.verbs ?? [])].map(triggerWord);
+    const generic = (spec.lexicon.generic ?? []).map(triggerWord);
+    const first = [...plain, ...generic];
+    // A generic head needs a context cue (cueAllows): without a context word in the sentence it cannot be used.
+    const context = (spec.lexicon.context ?? []).map(triggerWord);
+    const paired = plain.length > 0 && generic.length > 0 && context.length > 0 ? triggerWords([...generic, ...context]) : null;
     const min = spec.min ?? 0;
     const max = spec.max ?? Number.POSITIVE_INFINITY;
     return {
@@ -287,7 +291,8 @@ export const quantityCheck: CheckKind = {
       scopeDims: spec.scope ?? ['place', 'actor'],
       windowMs: parseWindow(spec.window),
       trigger: new RegExp(`(?:${alternation(first, true) ?? '(?!)'})`, 'i'),
-      triggerWords: triggerWords(first),
+      triggerWords: paired ? triggerWords(plain) : triggerWords(first),
+      pairedTrigger: paired ? { words: generic, context } : null,
       subject(scope: Scope): string {
         const dims = spec.scope ?? ['place', 'actor'];
         const actor = scope.actor && dims.includes('actor') ? shortName(entities, scope.actor) + ' ' : '';

@@ -40,6 +40,12 @@ export interface CompiledCheck {
   trigger: RegExp;
   /** The plain words the trigger is made of, or null when it has a regular expression (see triggerWords). */
   triggerWords: readonly string[] | null;
+  /**
+   * Words that admit the check only in a sentence that also has one of `context` ("45 people"
+   * counts as killed only beside "killed"): the common generic nouns stop admitting every
+   * sentence to every rule. The trigger expression still includes `words`.
+   */
+  pairedTrigger?: { words: readonly string[]; context: readonly string[] } | null;
   extract(ctx: SentenceContext): Hit[];
   /** Whether two values of this rule can both be true of the same thing at the same time. */
   compatible(a: Value, b: Value): boolean;

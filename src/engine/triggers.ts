@@ -14,7 +14,7 @@ export function compilePrefilter(checks: readonly CompiledCheck[]): RegExp {
   if (checks.length === 0) return /(?!)/;
   // Plain words bare and each once (a plural ending never decides whether one is found):
   // a third of the expression the checks' own triggers made, and faster to search.
-  const words = [...new Set(checks.flatMap((c) => c.triggerWords ?? []).map((w) => w.toLowerCase()))].map(escapeRegExp);
+  const words = [...new Set(checks.flatMap((c) => [...(c.triggerWords ?? []), ...(c.pairedTrigger?.words ?? [])]).map((w) => w.toLowerCase()))].map(escapeRegExp);
   const expressions = checks.filter((c) => c.triggerWords === null).map((c) => c.trigger.source);
   // Trigger words start words: anchoring the union at a word boundary lets the engine skip
   // every position inside a word (about a third of the prefilter's time on news text).
@@ -26,11 +26,21 @@ export function compilePrefilter(checks: readonly CompiledCheck[]): RegExp {
  * and the expression of each trigger that has a regular expression on its own.
  */
 export function compileTriggers(checks: readonly CompiledCheck[]): TriggerTest {
+  // Each word marks a slot: check i's own words (slot 3i), its paired words (3i+1), its context (3i+2).
   const byWord = new Map<string, number[]>();
   const alone: number[] = [];
+  const mark = (words: readonly string[], slot: number): void => {
+    for (const word of words.map((w) => w.toLowerCase())) byWord.set(word, [...(byWord.get(word) ?? []), slot]);
+  };
   checks.forEach((check, i) => {
     if (check.triggerWords === null) alone.push(i);
-    else for (const word of check.triggerWords.map((w) => w.toLowerCase())) byWord.set(word, [...(byWord.get(word) ?? []), i]);
+    else {
+      mark(check.triggerWords, 3 * i);
+      if (check.pairedTrigger) {
+        mark(check.pairedTrigger.words, 3 * i + 1);
+        mark(check.pairedTrigger.context, 3 * i + 2);
+      }
+    }
   });
   // Longest first: at each place the search reports the longest word found there, and every
   // other word found at that place begins it, so a word admits its prefixes' checks too.
@@ -42,11 +52,13 @@ export function compileTriggers(checks: readonly CompiledCheck[]): TriggerTest {
     const admitted = new Array<boolean>(checks.length).fill(false);
     for (const i of alone) admitted[i] = checks[i]?.trigger.test(text) === true;
     if (!union) return admitted;
+    const seen = new Uint8Array(3 * checks.length);
     union.lastIndex = 0;
     for (let m = union.exec(text); m !== null; m = union.exec(text)) {
-      for (const i of admits.get((m[1] ?? '').toLowerCase()) ?? []) admitted[i] = true;
+      for (const slot of admits.get((m[1] ?? '').toLowerCase()) ?? []) seen[slot] = 1;
       union.lastIndex++;
     }
+    for (let i = 0; i < checks.length; i++) admitted[i] ||= seen[3 * i] === 1 || (seen[3 * i + 1] === 1 && seen[3 * i + 2] === 1);
     return admitted;
   };
 }

@@ -15,7 +15,15 @@ import { root, shared } from '../helpers.js';
 
 const ruleSet = loadRuleSet();
 const checks = compileChecks(ruleSet.rules, createEntityMatcher(ruleSet.aliases));
-const one = (text: string): boolean[] => checks.map((c) => c.trigger.test(text));
+// Each check on its own: its trigger expression, or, for a check with paired words, one of its
+// own words, or a paired word together with a context word (any case, anywhere).
+const has = (text: string, words: readonly string[]): boolean => words.some((w) => text.toLowerCase().includes(w.toLowerCase()));
+const one = (text: string): boolean[] =>
+  checks.map((c) =>
+    c.pairedTrigger && c.triggerWords
+      ? has(text, c.triggerWords) || (has(text, c.pairedTrigger.words) && has(text, c.pairedTrigger.context))
+      : c.trigger.test(text),
+  );
 
 describe('one-pass triggers', () => {
   const triggers = compileTriggers(checks);
@@ -41,7 +49,14 @@ describe('one-pass triggers', () => {
     expect(sentences).toBeGreaterThan(100);
   });
 
-  test.each(['', 'TROOPS', 'within the atoll', 'killings and INJURIES', 'the pre-tax line', 'nothing at all here'])('agree on %j', (text) => {
+  test('a generic noun admits its rule only beside a context word', () => {
+    const toll = checks.findIndex((c) => c.rule.spec.id === 'death-toll');
+    expect(toll).toBeGreaterThanOrEqual(0);
+    expect(triggers('Some 45 people gathered in the square.')[toll]).toBe(false);
+    expect(triggers('Some 45 people were killed in the square.')[toll]).toBe(true);
+  });
+
+  test.each(['', 'TROOPS', 'within the atoll', 'killings and INJURIES', 'the pre-tax line', 'nothing at all here', '45 PEOPLE DIED'])('agree on %j', (text) => {
     expect(triggers(text)).toEqual(one(text));
     expect(prefilter.test(text)).toBe(union.test(text));
   });
