@@ -40,6 +40,7 @@ const YEAR_PREPOSITIONS = /\b(?:in|since|by|of|from|until|till|before|after|duri
 
 interface Compiled {
   spec: QuantityRuleSpec;
+  /** A head noun at a given place (sticky): tried at each of headSlots' places in turn. */
   head: RegExp | null;
   /** Any frame word, for figures (tallies) that need no linking word. */
   frameWord: RegExp | null;
@@ -79,7 +80,7 @@ function compileSpec(spec: QuantityRuleSpec): Compiled {
   const changes = alternation(spec.lexicon.changes);
   return {
     spec,
-    head: nouns ? new RegExp(String.raw`^(?:-|\s+)(?:of\s+(?:the|its|their|his|her|our)\s+)?${MODIFIER}{0,4}?(${nouns})\b`, 'i') : null,
+    head: nouns ? new RegExp(String.raw`(?:${nouns})\b`, 'iy') : null,
     generic: generic ? new RegExp(`^(?:${generic})$`, 'i') : null,
     ownNoun: specific ? new RegExp(String.raw`^\s+of\s+(?:the|those|them|whom)\s+(?:[\w-]+\s+){0,2}?(?:${specific})\b`, 'i') : null,
     frameWord: spec.lexicon.frames?.length ? new RegExp(String.raw`\b(?:${alternation(spec.lexicon.frames)})\b`, 'i') : null,
@@ -105,14 +106,57 @@ function clauseOf(ctx: SentenceContext, at: number): Span {
   return ctx.clauses.find((c) => at >= c.start && at < c.end) ?? { start: 0, end: ctx.text.length };
 }
 
+const HEAD_LEAD = /^(?:-|\s+)(?:of\s+(?:the|its|their|his|her|our)\s+)?/i;
+const BARRIER_AT = new RegExp(String.raw`(?:${BARRIERS})\b`, 'iy');
+const WORD_AT = /[\w'’.-]+\s+/y;
+const slotCache = new WeakMap<NumberMention, number[]>();
+
+/**
+ * Where a head noun may begin after a figure: after the lead ("-", "of the"), then after
+ * each of up to four modifier words, stopping at a barrier ("5,000 US soldiers", not "5,000
+ * in Syria, soldiers"). Worked out once per figure and shared by every rule: written into
+ * each rule's expression, the barrier list cost more to compile than all the matching.
+ */
+function headSlots(m: NumberMention, after: string): number[] {
+  const cached = slotCache.get(m);
+  if (cached) return cached;
+  const lead = HEAD_LEAD.exec(after);
+  const slots: number[] = [];
+  if (lead) {
+    let p = lead[0].length;
+    slots.push(p);
+    for (let k = 0; k < 4; k++) {
+      BARRIER_AT.lastIndex = p;
+      if (BARRIER_AT.test(after)) break;
+      WORD_AT.lastIndex = p;
+      const w = WORD_AT.exec(after);
+      if (!w) break;
+      p += w[0].length;
+      slots.push(p);
+    }
+  }
+  slotCache.set(m, slots);
+  return slots;
+}
+
+/** The first place a head noun begins, the noun and where it ends. */
+function headAt(head: RegExp, after: string, slots: readonly number[]): { noun: string; end: number } | null {
+  for (const p of slots) {
+    head.lastIndex = p;
+    const n = head.exec(after);
+    if (n) return { noun: n[0], end: p + n[0].length };
+  }
+  return null;
+}
+
 /** How the figure attaches to the subject; the end offset of what it attached to. */
 function attach(c: Compiled, ctx: SentenceContext, m: NumberMention, clause: Span): { end: number; mods: Span; needsContext: boolean } | null {
   const text = ctx.text;
   const after = text.slice(m.end, clause.end);
-  const h = c.head?.exec(after);
+  const h = c.head ? headAt(c.head, after, headSlots(m, after)) : null;
   if (h) {
-    const needsContext = Boolean(c.generic?.test(h[1] ?? ''));
-    return { end: m.end + h[0].length, mods: { start: m.end, end: m.end + h[0].length - (h[1]?.length ?? 0) }, needsContext };
+    const needsContext = Boolean(c.generic?.test(h.noun));
+    return { end: m.end + h.end, mods: { start: m.end, end: m.end + h.end - h.noun.length }, needsContext };
   }
   const from = Math.max(clause.start, m.start - 120);
   const before = text.slice(from, m.start);
