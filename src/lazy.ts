@@ -4,10 +4,11 @@
 
 import { createRequire } from 'node:module';
 
-const requireLazy = createRequire(import.meta.url);
+/** Loads a module synchronously, at the moment it is needed (Node caches it). */
+export const loadModule = createRequire(import.meta.url) as <T>(id: string) => T;
 
-/** A getter that loads the CommonJS module `id` the first time it is called. */
+/** A getter that loads the module `id` the first time it is called. */
 export function lazyModule<T>(id: string): () => T {
   let loaded: T | undefined;
-  return () => (loaded ??= requireLazy(id) as T);
+  return () => (loaded ??= loadModule<T>(id));
 }

@@ -5,6 +5,7 @@
 import type { QuantityValue, Role, Scope, Span, Value } from '../model.js';
 import type { EntityMatcher, EntityMention } from '../engine/entities.js';
 import type { NumberMention } from '../engine/numbers.js';
+import { antecedentClause } from '../engine/context.js';
 import type { LoadedRule, QuantityRuleSpec } from '../rules/types.js';
 import { anyOf, triggerWord, parseWindow, phraseSource, triggerWords } from './phrases.js';
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
@@ -236,10 +237,8 @@ function antecedentName(previous: string): string | null {
 
 /** The actor of a figure in a relative clause, from the clause before it; null when the break is not "which" or "who". */
 function relativeActor(ctx: SentenceContext, clause: Span): string | null {
-  const i = ctx.clauses.indexOf(clause);
-  const previous = i > 0 ? ctx.clauses[i - 1] : undefined;
-  if (!previous || !/\b(?:which|who)\b/i.test(ctx.text.slice(previous.end, clause.start))) return null;
-  return antecedentName(ctx.text.slice(previous.start, previous.end));
+  const previous = antecedentClause(ctx, clause, /\b(?:which|who)\b/i);
+  return previous ? antecedentName(ctx.text.slice(previous.start, previous.end)) : null;
 }
 
 function scopeOf(ctx: SentenceContext, m: NumberMention, mods: Span, clause: Span, dims: readonly string[], subjectActor: boolean): Scope {
@@ -358,10 +357,10 @@ export const quantityCheck: CheckKind = {
           if (!tally && (c.units ? !m.unit || !c.units.has(m.unit) : m.unit !== null)) continue;
           if ((m.number < min || m.number > max) && m.shape !== 'vague') continue;
           const clause = clauseOf(ctx, m.coreStart);
-          const link = attach(c, ctx, m, clause);
-          if (!link) continue;
           // "killing 62 of the 78 people on board": 78 is the whole the 62 were taken from.
           if (WHOLE_BEFORE.test(ctx.text.slice(Math.max(clause.start, m.start - 30), m.start))) continue;
+          const link = attach(c, ctx, m, clause);
+          if (!link) continue;
           if (m.kind === 'year' && link.mods.end !== m.end + 1 && link.mods.end !== m.end) continue;
           if (!cueAllows(c, ctx, m, link.end, clause, link.needsContext)) continue;
           if (spec.forecasts !== 'keep' && (FORECAST_BEFORE.test(ctx.text.slice(clause.start, m.start)) || FORECAST_AFTER.test(ctx.text.slice(link.end, clause.end)))) continue;

@@ -12,6 +12,16 @@ import { findNumbers, type NumberMention } from './numbers.js';
 // place and actor are looked for in its own clause first.
 const CLAUSE_BREAK = /;|,?\s+while\s+|,\s+whereas\s+|,\s+but\s+|,\s+although\s+|,\s+compared (?:with|to)\s+|,\s+which\s+|,\s+who\s+|,\s+and\s+(?=(?:about|some|around|nearly|roughly|more|another|an?\s|the\s|\d))|\s+—\s+|\s+–\s+|,\s+(?=(?:about|some|around|nearly|roughly)\s+\d)/gi;
 
+/**
+ * The clause before `clause` when the words between them join it as a relative clause
+ * (`joiners`, e.g. /\b(?:which|who)\b/: "rival Hartwell Foods, which reported …"), else null.
+ */
+export function antecedentClause(ctx: SentenceContext, clause: Span, joiners: RegExp): Span | null {
+  const i = ctx.clauses.indexOf(clause);
+  const previous = i > 0 ? ctx.clauses[i - 1] : undefined;
+  return previous && joiners.test(ctx.text.slice(previous.end, clause.start)) ? previous : null;
+}
+
 export function splitClauses(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;

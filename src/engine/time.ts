@@ -8,6 +8,7 @@ import type { CompiledCheck, SentenceContext } from '../checks/types.js';
 import type { Assertion, Relation, Span } from '../model.js';
 import type { StatusRuleSpec } from '../rules/types.js';
 import { parseWindow } from '../checks/phrases.js';
+import { antecedentClause } from './context.js';
 import { daysApart, findTimes } from './when.js';
 
 /** Periods and deadlines ("since 2008", "by the end of the year") say when something began or is due, not when the claim holds. */
@@ -92,10 +93,8 @@ function backgroundYear(ctx: SentenceContext, clause: Span, before: number, afte
   const tail = /^[^,;]{0,60}?\bin\s+((?:19|20)\d{2})\b/.exec(ctx.text.slice(clause.start + after, clause.end));
   if (tail?.[1] && tail[1] < thisYear) return { start: `${tail[1]}-01-01`, end: `${tail[1]}-12-31` };
   // A relative clause speaks of the noun before it: "since the 2016 fire, which destroyed 1,600 homes".
-  const i = ctx.clauses.indexOf(clause);
-  const previous = i > 0 ? ctx.clauses[i - 1] : undefined;
-  if (!previous || !/\b(?:which|who|that|when)\b/i.test(ctx.text.slice(previous.end, clause.start))) return null;
-  return pastYear(ctx.text.slice(Math.max(previous.start, previous.end - 60), previous.end), true);
+  const previous = antecedentClause(ctx, clause, /\b(?:which|who|that|when)\b/i);
+  return previous ? pastYear(ctx.text.slice(Math.max(previous.start, previous.end - 60), previous.end), true) : null;
 }
 
 /**
@@ -108,11 +107,12 @@ export function pairRelation(a: Assertion, b: Assertion, check: CompiledCheck, t
   if (!a.time || !b.time || check.windowMs === null) return 'contradiction';
   const apartMs = daysApart(a.time, b.time) * 86_400_000;
   if (apartMs <= check.windowMs) return 'contradiction';
-  const span = parseWindow((check.rule.spec as { event_span?: string }).event_span);
+  const spec = check.rule.spec;
+  const span = parseWindow(spec.event_span);
   if (span !== null && apartMs > span) return null;
-  if ((check.rule.spec as { over_time?: string }).over_time === 'unrelated') return null;
+  if (spec.over_time === 'unrelated') return null;
   // A total that fell within weeks was misreported; one that fell over months may be another count.
-  if (totals && apartMs <= TOTAL_SPAN_MS && (check.rule.spec as { cumulative?: boolean }).cumulative && a.value.kind === 'quantity' && b.value.kind === 'quantity') {
+  if (totals && apartMs <= TOTAL_SPAN_MS && spec.cumulative && a.value.kind === 'quantity' && b.value.kind === 'quantity') {
     const [earlier, later] = a.time.start <= b.time.start ? [a.value, b.value] : [b.value, a.value];
     if (later.high < earlier.low) return 'contradiction';
   }

@@ -2,20 +2,17 @@
 // text is built from the article's text nodes (paragraphs separated by blank lines),
 // and every run of text is located in the HTML so that offsets map back to it.
 
-import { createRequire } from 'node:module';
 import type * as ReadabilityModule from '@mozilla/readability';
 import type * as LinkedomModule from 'linkedom';
-
-// linkedom and Readability take ~150 ms to load: only when an HTML file is read.
-const requireLazy = createRequire(import.meta.url);
-let linkedom: typeof LinkedomModule | null = null;
-let readability: typeof ReadabilityModule | null = null;
-const parseHTML = (html: string): ReturnType<typeof LinkedomModule.parseHTML> =>
-  (linkedom ??= requireLazy('linkedom') as typeof LinkedomModule).parseHTML(html);
-const readabilityClass = (): typeof ReadabilityModule.Readability =>
-  (readability ??= requireLazy('@mozilla/readability') as typeof ReadabilityModule).Readability;
+import { lazyModule } from '../lazy.js';
 import { isFurnitureLine } from './furniture.js';
 import { normaliseDate } from './dateline.js';
+
+// linkedom and Readability take ~150 ms to load: only when an HTML file is read.
+const linkedom = lazyModule<typeof LinkedomModule>('linkedom');
+const readability = lazyModule<typeof ReadabilityModule>('@mozilla/readability');
+const parseHTML = (html: string): ReturnType<typeof LinkedomModule.parseHTML> => linkedom().parseHTML(html);
+const readabilityClass = (): typeof ReadabilityModule.Readability => readability().Readability;
 
 export interface HtmlResult {
   text: string;

@@ -2,15 +2,15 @@
 // is not prose (front matter, markers, URLs, code, HTML, images, table pipes) is
 // replaced by spaces, so offsets into `text` are offsets into the file.
 
-import { createRequire } from 'node:module';
 import type * as FromMarkdown from 'mdast-util-from-markdown';
 import type * as FrontmatterMdast from 'mdast-util-frontmatter';
 import type * as GfmMdast from 'mdast-util-gfm';
 import type * as FrontmatterSyntax from 'micromark-extension-frontmatter';
 import type * as GfmSyntax from 'micromark-extension-gfm';
+import type * as Yaml from 'yaml';
+import { lazyModule, loadModule } from '../lazy.js';
 
 // The Markdown parser and its extensions take ~150 ms to load: only when a Markdown file is read.
-const requireLazy = createRequire(import.meta.url);
 interface MarkdownLibs {
   fromMarkdown: typeof FromMarkdown.fromMarkdown;
   frontmatterFromMarkdown: typeof FrontmatterMdast.frontmatterFromMarkdown;
@@ -21,16 +21,13 @@ interface MarkdownLibs {
 let libs: MarkdownLibs | null = null;
 function markdownLibs(): MarkdownLibs {
   return (libs ??= {
-    fromMarkdown: (requireLazy('mdast-util-from-markdown') as typeof FromMarkdown).fromMarkdown,
-    frontmatterFromMarkdown: (requireLazy('mdast-util-frontmatter') as typeof FrontmatterMdast).frontmatterFromMarkdown,
-    gfmFromMarkdown: (requireLazy('mdast-util-gfm') as typeof GfmMdast).gfmFromMarkdown,
-    frontmatter: (requireLazy('micromark-extension-frontmatter') as typeof FrontmatterSyntax).frontmatter,
-    gfm: (requireLazy('micromark-extension-gfm') as typeof GfmSyntax).gfm,
+    fromMarkdown: loadModule<typeof FromMarkdown>('mdast-util-from-markdown').fromMarkdown,
+    frontmatterFromMarkdown: loadModule<typeof FrontmatterMdast>('mdast-util-frontmatter').frontmatterFromMarkdown,
+    gfmFromMarkdown: loadModule<typeof GfmMdast>('mdast-util-gfm').gfmFromMarkdown,
+    frontmatter: loadModule<typeof FrontmatterSyntax>('micromark-extension-frontmatter').frontmatter,
+    gfm: loadModule<typeof GfmSyntax>('micromark-extension-gfm').gfm,
   });
 }
-import type * as Yaml from 'yaml';
-import { lazyModule } from '../lazy.js';
-
 const yaml = lazyModule<typeof Yaml>('yaml');
 
 interface MdNode {
