@@ -11,7 +11,7 @@ import type { CompiledRules } from './engine/extract.js';
 import type { RuleSet } from './rules/types.js';
 import { contentHash, ExtractionCache } from './cache.js';
 import { readFileBytes } from './inputs/index.js';
-import { extractBytes, extractFile, type FileResult } from './pool/file.js';
+import { extractFile, type FileResult } from './pool/file.js';
 import { POOL_MIN_FILES, runExtraction, type ExtractTask } from './pool/pool.js';
 
 export interface ScanPathsOptions {
@@ -172,7 +172,7 @@ export async function extractPaths(paths: string[], rules: CompiledRules, opts: 
     });
   } else {
     // Rules compiled without their rule set (library use) cannot be sent to workers.
-    for (let t = next(); t; t = next()) done(t, t.bytes ? extractBytes(t.entry, t.bytes, meta, rules) : extractFile(t.entry, meta, rules));
+    for (let t = next(); t; t = next()) done(t, extractFile(t.entry, meta, rules, t.bytes));
   }
   if (cache) {
     try {

@@ -50,7 +50,9 @@ export function extractBytes(entry: FileEntry, bytes: Uint8Array, meta: MetaTabl
   return { info: documentInfo(doc), assertions, notes, error: null };
 }
 
-export function extractFile(entry: FileEntry, meta: MetaTable, rules: CompiledRules): FileResult {
+/** Reads (unless its bytes are given), decodes and extracts one file. */
+export function extractFile(entry: FileEntry, meta: MetaTable, rules: CompiledRules, bytes?: Uint8Array): FileResult {
+  if (bytes) return extractBytes(entry, bytes, meta, rules);
   const r = readFileBytes(entry);
   if (!r.bytes) return { info: null, assertions: [], notes: r.note ? [r.note] : [], error: r.error };
   return extractBytes(entry, r.bytes, meta, rules);

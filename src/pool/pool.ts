@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { FileEntry, MetaTable } from '../inputs/index.js';
 import type { CompiledRules } from '../engine/extract.js';
 import type { RuleSet } from '../rules/types.js';
-import { extractBytes, extractFile, type FileResult } from './file.js';
+import { extractFile, type FileResult } from './file.js';
 import type { FromWorker, Task, WorkerInit } from './worker.js';
 
 /**
@@ -141,8 +141,7 @@ export async function runExtraction(plan: ExtractionPlan): Promise<number> {
     lanes.push(lane);
   }
 
-  const extractHere = (t: ExtractTask): FileResult =>
-    t.bytes ? extractBytes(t.entry, t.bytes, plan.meta, plan.rules) : extractFile(t.entry, plan.meta, plan.rules);
+  const extractHere = (t: ExtractTask): FileResult => extractFile(t.entry, plan.meta, plan.rules, t.bytes);
   try {
     let held: ExtractTask | null = first;
     const take = (): ExtractTask | null => {

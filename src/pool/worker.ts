@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { compileRules } from '../engine/scan.js';
 import type { FileEntry, MetaTable } from '../inputs/index.js';
 import type { RuleSet } from '../rules/types.js';
-import { extractBytes, extractFile, type FileResult } from './file.js';
+import { extractFile, type FileResult } from './file.js';
 
 export interface WorkerInit {
   ruleSet: RuleSet;
@@ -29,7 +29,7 @@ const rules = compileRules(init.ruleSet);
 port.on('message', (batch: Task[]) => {
   const results: TaskResult[] = batch.map((task) => {
     try {
-      const result = task.bytes ? extractBytes(task.entry, task.bytes, init.meta, rules) : extractFile(task.entry, init.meta, rules);
+      const result = extractFile(task.entry, init.meta, rules, task.bytes);
       return { id: task.id, result };
     } catch (e) {
       return { id: task.id, failure: e instanceof Error ? e.message : String(e) };
