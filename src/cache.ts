@@ -7,7 +7,7 @@
 
 import { createHash, randomBytes } from 'node:crypto';
 import { serialize, deserialize } from 'node:v8';
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { FileEntry, LoadNote, MetaEntry } from './inputs/index.js';
 import type { FileResult } from './pool/file.js';
@@ -33,6 +33,17 @@ interface CacheFile {
   tool: string;
   rules: string;
   files: Record<string, CachedFile>;
+}
+
+/** Whether the file at `abs` starts as a claimdiff cache does (a corrupt cache still does, and is rebuilt). */
+export function isCacheFile(abs: string): boolean {
+  const head = Buffer.alloc(MAGIC.length);
+  const fd = openSync(abs, 'r');
+  try {
+    return readSync(fd, head, 0, MAGIC.length, 0) === MAGIC.length && head.equals(MAGIC);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export function contentHash(bytes: Uint8Array): string {
@@ -73,7 +84,7 @@ export class ExtractionCache {
         data = null;
       }
     }
-    if (!isCacheFile(data)) {
+    if (!isCacheData(data)) {
       cache.warn('the cache file is corrupt; ignoring it and rebuilding');
       cache.dirty = true;
       return cache;
@@ -141,7 +152,7 @@ export class ExtractionCache {
   }
 }
 
-function isCacheFile(v: unknown): v is CacheFile {
+function isCacheData(v: unknown): v is CacheFile {
   if (v === null || typeof v !== 'object') return false;
   const o = v as Partial<CacheFile>;
   if (o.format !== FORMAT || typeof o.tool !== 'string' || typeof o.rules !== 'string') return false;

@@ -18,6 +18,8 @@ export interface CheckPathsOptions {
   cwd: string;
   ignore?: string[];
   meta?: string;
+  follow?: boolean;
+  cacheStrategy?: 'content' | 'metadata';
   /** Workers and cache for the corpus (see scan-paths.ts). */
   jobs?: number;
   cache?: string;
@@ -30,6 +32,8 @@ export interface CheckPathsResult {
   report: Report;
   notes: LoadNote[];
   errors: LoadError[];
+  /** Absolute paths of the files read (drafts, corpus, sidecars, --meta). */
+  inputs: string[];
 }
 
 interface Loaded {
@@ -64,8 +68,8 @@ export async function checkPaths(drafts: string[], against: string[], rules: Com
   const errors: LoadError[] = [];
   const draftFiles = drafts.filter((d) => d !== '-');
   const listed = draftFiles.length > 0
-    ? await listFiles(draftFiles, { cwd: opts.cwd, ...(opts.ignore ? { ignore: opts.ignore } : {}) })
-    : { files: [], notes: [], errors: [], meta: new Map() as MetaTable };
+    ? await listFiles(draftFiles, { cwd: opts.cwd, ...(opts.ignore ? { ignore: opts.ignore } : {}), ...(opts.follow ? { follow: true } : {}) })
+    : { files: [], notes: [], errors: [], meta: new Map() as MetaTable, sidecars: [] };
   notes.push(...listed.notes);
   errors.push(...listed.errors);
   let meta: MetaTable = listed.meta;
@@ -86,6 +90,8 @@ export async function checkPaths(drafts: string[], against: string[], rules: Com
     ...(opts.cache ? { cache: opts.cache } : {}),
     ...(opts.ignore ? { ignore: opts.ignore } : {}),
     ...(opts.meta ? { meta: opts.meta } : {}),
+    ...(opts.follow ? { follow: true } : {}),
+    ...(opts.cacheStrategy ? { cacheStrategy: opts.cacheStrategy } : {}),
     ...(opts.onProgress ? { onProgress: (done: number, total: number) => {
       corpusTotal.n = total;
       opts.onProgress?.(done, total + draftTotal);
@@ -133,5 +139,5 @@ export async function checkPaths(drafts: string[], against: string[], rules: Com
     { documents: loaded.map((l) => l.info), roles: loaded.map((l) => l.role), assertions, suppressions, problems },
     rules,
   );
-  return { report, notes, errors };
+  return { report, notes, errors, inputs: [...listed.files.map((f) => f.absPath), ...listed.sidecars, ...corpus.inputs] };
 }

@@ -2,6 +2,7 @@
 // drop its text, then compare. Memory holds assertions, not articles.
 
 import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { LoadError, LoadNote, MetaTable } from './inputs/index.js';
 import { listFiles, loadMeta, mergeMeta, MetaError } from './inputs/index.js';
 import type { FileEntry } from './inputs/index.js';
@@ -33,6 +34,16 @@ export interface ScanPathsOptions {
   inline?: boolean;
   /** An extraction cache file (relative to cwd): unchanged files are not parsed again. */
   cache?: string;
+  /**
+   * How the cache knows a file is unchanged: `content` (the default) hashes its bytes;
+   * `metadata` trusts an unchanged size and modification time, which `cp -p`, `rsync -a`
+   * and `tar` preserve across an edit of the same size.
+   */
+  cacheStrategy?: 'content' | 'metadata';
+  /** Follow symbolic links out of the named folders (--follow). */
+  follow?: boolean;
+  /** A document read from standard input (`-`): its bytes and the name it is reported under. */
+  stdin?: { entry: FileEntry; bytes: Uint8Array };
 }
 
 /** How each file's extraction was obtained. */
@@ -49,6 +60,8 @@ export interface ScanPathsResult {
   report: Report;
   notes: LoadNote[];
   errors: LoadError[];
+  /** Absolute paths of the files read. */
+  inputs: string[];
 }
 
 export interface LoadedDocuments {
@@ -58,26 +71,44 @@ export interface LoadedDocuments {
   notes: LoadNote[];
   errors: LoadError[];
   stats: ExtractStatsSummary;
+  /** Absolute paths of every file read (articles, sidecars, --meta), so that no output is written over one. */
+  inputs: string[];
 }
 
 /** Reads and extracts every file under `paths`, in path order. */
 export async function extractPaths(paths: string[], rules: CompiledRules, opts: ScanPathsOptions): Promise<LoadedDocuments> {
-  const listed = await listFiles(paths, { cwd: opts.cwd, ...(opts.ignore ? { ignore: opts.ignore } : {}) });
+  const listed = await listFiles(paths, {
+    cwd: opts.cwd, ...(opts.ignore ? { ignore: opts.ignore } : {}), ...(opts.follow ? { follow: true } : {}),
+  });
   const notes = [...listed.notes];
   const errors = [...listed.errors];
+  const files = [...listed.files];
+  // Standard input takes its place in path order, like any other document.
+  const given = new Map<number, Uint8Array>();
+  if (opts.stdin) {
+    const stdin = opts.stdin;
+    const at = files.findIndex((f) => f.path > stdin.entry.path);
+    files.splice(at === -1 ? files.length : at, 0, stdin.entry);
+    given.set(at === -1 ? files.length - 1 : at, stdin.bytes);
+  }
   let meta: MetaTable = listed.meta;
   if (opts.meta) {
     try {
-      meta = mergeMeta(listed.meta, await loadMeta(opts.meta, opts.cwd));
+      const table = await loadMeta(opts.meta, opts.cwd);
+      meta = mergeMeta(listed.meta, table);
+      const named = new Set(files.map((f) => f.path));
+      for (const key of table.keys()) {
+        if (!named.has(key)) notes.push({ path: opts.meta, code: 'meta-unmatched', message: `${opts.meta}: "${key}" matches no document read` });
+      }
     } catch (e) {
       if (e instanceof MetaError) errors.push({ path: e.path, message: e.message });
       else throw e;
     }
   }
+  const inputs = [...files.filter((_, i) => !given.has(i)).map((f) => f.absPath), ...listed.sidecars, ...(opts.meta ? [resolve(opts.cwd, opts.meta)] : [])];
   const documents: DocumentInfo[] = [];
   const assertions: Assertion[] = [];
   const groups: Array<string | undefined> = [];
-  const files = listed.files;
   const stats: ExtractStatsSummary = { extracted: 0, cached: 0, workers: 0 };
 
   // Results are placed by file index and flushed in order, so the report never
@@ -119,6 +150,8 @@ export async function extractPaths(paths: string[], rules: CompiledRules, opts: 
     while (cursor < files.length) {
       const index = cursor++;
       const entry = files[index] as FileEntry;
+      const bytes = given.get(index);
+      if (bytes) return { index, entry, bytes };
       if (!cache) return { index, entry };
       const m = meta.get(entry.path);
       let st: { size: number; mtimeMs: number } | null = null;
@@ -127,7 +160,7 @@ export async function extractPaths(paths: string[], rules: CompiledRules, opts: 
       } catch {
         // reported by the read below
       }
-      const quick = st ? cache.getByStat(entry, m, st.size, st.mtimeMs) : null;
+      const quick = st && opts.cacheStrategy === 'metadata' ? cache.getByStat(entry, m, st.size, st.mtimeMs) : null;
       if (quick) {
         stats.cached++;
         place(index, quick);
@@ -181,12 +214,12 @@ export async function extractPaths(paths: string[], rules: CompiledRules, opts: 
       notes.push({ path: cache.file, code: 'cache', message: (e as Error).message });
     }
   }
-  return { documents, assertions, groups, notes, errors, stats };
+  return { documents, assertions, groups, notes, errors, stats, inputs };
 }
 
 export async function scanPaths(paths: string[], ruleSet: RuleSet | CompiledRules, opts: ScanPathsOptions): Promise<ScanPathsResult> {
   const rules = 'checks' in ruleSet ? ruleSet : compileRules(ruleSet);
   const loaded = await extractPaths(paths, rules, opts);
   const report = assembleReport(loaded.documents, loaded.assertions, rules, loaded.groups);
-  return { report, notes: loaded.notes, errors: loaded.errors };
+  return { report, notes: loaded.notes, errors: loaded.errors, inputs: loaded.inputs };
 }

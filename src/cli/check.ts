@@ -3,28 +3,31 @@
 // sets the exit code like a linter.
 //
 // Exit codes:
-//   0  nothing at or above --fail-on, and no more warnings than --max-warnings
-//   1  a conflict at or above --fail-on (contradiction by default; `change`: either
-//      relation), or more warnings than --max-warnings
-//   2  usage, config or input error
+//   0  nothing of severity error at or above --fail-on, and no more warnings than --max-warnings
+//   1  an error-severity conflict at or above --fail-on (contradiction by default; `change`:
+//      either relation), or more warnings than --max-warnings
+//   2  usage, config or input error (then no report is written)
 //
 // Warnings for --max-warnings: warning-severity conflicts plus report warnings (unused
-// suppression directives). An unused directive alone never fails the run, as in ESLint.
+// suppression directives). A warning alone never fails the run, as in ESLint and Vale.
 
 import type { Command } from 'commander';
 import { checkPaths } from '../check-paths.js';
 import { compileRules } from '../engine/scan.js';
 import { formatterNames, getFormatter } from '../formatters/index.js';
-import type { Report } from '../model.js';
-import { CliError, EXIT, useColor, warn, writeOutput } from './io.js';
-import { ruleSetFor } from './rules-setup.js';
-import { exitCodeFor, printNotes, readingOptions, VERSION, withInputOptions, type CommonOptions } from './scan.js';
+import { CliError, readStdin, useColor } from './io.js';
+import { ruleInputs, ruleSetFor } from './rules-setup.js';
+import {
+  emit, exitCodeFor, printNotes, readingOptions, refuseEmpty, refuseIncomplete, validateCommon, VERSION, withInputOptions, type CommonOptions,
+} from './scan.js';
+
+export { warningCount } from './scan.js';
 
 export interface CheckOptions extends CommonOptions {
   against: string[];
-  stdinFilename?: string;
-  maxWarnings?: string;
 }
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** Registers `check` on the program. */
 export function addCheckCommand(program: Command, setExit: (code: number) => void): Command {
@@ -33,71 +36,43 @@ export function addCheckCommand(program: Command, setExit: (code: number) => voi
       .command('check')
       .description('check drafts against a corpus: report only conflicts that involve a draft')
       .argument('<drafts...>', 'draft files or folders (.md, .txt, .html); - reads one draft from standard input')
-      .requiredOption('--against <paths...>', 'the corpus: files or folders the drafts must agree with (one or more)')
+      // One path per use, so that drafts may come before or after it (`--against corpus/ draft.md`).
+      .requiredOption('--against <path>', 'a file or folder of the corpus the drafts must agree with (repeatable)', collect)
       .option('-f, --format <name>', `report format: ${formatterNames.join(', ')}`, 'text')
       .option('--fail-on <relation>', 'exit 1 on: contradiction, change (either relation) or never', 'contradiction')
-      .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (warning-severity conflicts and unused directives)')
-      .option('--stdin-filename <name>', 'the name a draft read from - is reported under (its extension picks the format; default Markdown)'),
+      .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (warning-severity conflicts and unused directives)'),
   ).action(async (drafts: string[], opts: CheckOptions) => setExit(await runCheck(drafts, opts)));
 }
 
-/** Warning-level items: conflicts of severity `warning` and report warnings. */
-export function warningCount(report: Report): number {
-  return report.conflicts.filter((c) => c.severity === 'warning').length + report.warnings.length;
-}
-
-function readStdin(): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    process.stdin.on('data', (c: Buffer) => chunks.push(c));
-    process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
-    process.stdin.on('error', reject);
-  });
-}
-
 function validate(drafts: string[], opts: CheckOptions): number | null {
-  if (!formatterNames.includes(opts.format as never)) throw new CliError(`unknown format "${opts.format}" (expected ${formatterNames.join(', ')})`);
-  if (!['contradiction', 'change', 'never'].includes(opts.failOn)) {
-    throw new CliError(`unknown --fail-on "${opts.failOn}" (expected contradiction, change or never)`);
-  }
+  const max = validateCommon(opts, formatterNames);
   if (opts.groupBy !== 'none') throw new CliError('--group-by is not supported by check: every draft is compared with the whole corpus');
   if (drafts.filter((d) => d === '-').length > 1) throw new CliError('- (standard input) can be given only once');
   if (opts.stdinFilename !== undefined && !drafts.includes('-')) throw new CliError('--stdin-filename needs - among the drafts');
   if (opts.against.includes('-')) throw new CliError('--against cannot read standard input; give files or folders');
-  if (opts.maxWarnings === undefined) return null;
-  if (!/^-?\d+$/.test(opts.maxWarnings)) throw new CliError(`--max-warnings expects a whole number, got "${opts.maxWarnings}"`);
-  return Number(opts.maxWarnings);
+  return max;
 }
 
 export async function runCheck(drafts: string[], opts: CheckOptions): Promise<number> {
   const maxWarnings = validate(drafts, opts);
   const cwd = process.cwd();
-  const rules = compileRules(ruleSetFor(opts, cwd));
+  const ruleSet = ruleSetFor(opts, cwd);
+  const rules = compileRules(ruleSet);
   const stdin = drafts.includes('-') ? { name: opts.stdinFilename, bytes: await readStdin() } : undefined;
-  const { report, notes, errors } = await checkPaths(drafts, opts.against, rules, {
+  const { report, notes, errors, inputs } = await checkPaths(drafts, opts.against, rules, {
     cwd,
     ...readingOptions(opts),
     ...(stdin ? { stdin: stdin.name === undefined ? { name: '<stdin>.md', bytes: stdin.bytes } : { name: stdin.name, bytes: stdin.bytes } } : {}),
   });
   printNotes(notes, errors, opts.quiet);
-  if (errors.length === 0 && !report.documents.some((d) => d.role === 'draft')) {
+  refuseIncomplete(errors);
+  if (!report.documents.some((d) => d.role === 'draft')) {
     throw new CliError('no draft to check (the draft paths hold no readable article)');
   }
+  refuseEmpty(report.documents.filter((d) => d.role !== 'draft').length, opts.against, opts, 'the corpus');
   const formatter = getFormatter(opts.format);
   if (!formatter) throw new CliError(`unknown format "${opts.format}"`);
   const color = useColor(opts.color, Boolean(opts.output), process.env, Boolean(process.stdout.isTTY));
-  const text = formatter(report, { color: color && opts.format === 'text', toolVersion: VERSION });
-  if (opts.output) writeOutput(opts.output, text);
-  else process.stdout.write(text);
-
-  const code = exitCodeFor(report, opts.failOn, errors.length);
-  if (code !== EXIT.clean) return code;
-  if (maxWarnings !== null && maxWarnings >= 0) {
-    const n = warningCount(report);
-    if (n > maxWarnings) {
-      if (!opts.quiet) warn(`${n} warning${n === 1 ? '' : 's'} found, more than --max-warnings ${maxWarnings}`);
-      return EXIT.conflicts;
-    }
-  }
-  return EXIT.clean;
+  emit(formatter(report, { color: color && opts.format === 'text', toolVersion: VERSION }), opts, [...inputs, ...ruleInputs(opts, cwd, ruleSet)]);
+  return exitCodeFor(report, opts.failOn, maxWarnings, opts.quiet);
 }

@@ -55,3 +55,13 @@ export function writeOutput(file: string, text: string): void {
 export function warn(line: string): void {
   process.stderr.write(`claimdiff: ${stripControls(line)}\n`);
 }
+
+/** All of standard input (for `-` among the paths). */
+export function readStdin(): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
+    process.stdin.on('error', reject);
+  });
+}

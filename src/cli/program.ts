@@ -13,16 +13,18 @@ export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('claimdiff')
     .description('Find where news articles contradict each other: figures, statuses and dates.')
     .version(VERSION)
-    .showHelpAfterError('(run claimdiff --help for usage)')
-    .exitOverride();
+    .exitOverride()
+    // Set before the commands are added: subcommands copy it when they are created.
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(usageLine(s)) });
 
   withInputOptions(
     program
       .command('scan')
       .description('compare every article under the given paths and report contradictions')
-      .argument('[paths...]', 'files or folders (.txt, .md, .html)')
+      .argument('<paths...>', 'files or folders (.txt, .md, .html); - reads one article from standard input')
       .addOption(new Option('-f, --format <name>', `report format: ${formatterNames.join(', ')}`).default('text'))
-      .option('--fail-on <relation>', 'exit 1 on: contradiction, change (either relation) or never', 'contradiction'),
+      .option('--fail-on <relation>', 'exit 1 on: contradiction, change (either relation) or never', 'contradiction')
+      .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (warning-severity conflicts and report warnings)'),
   ).action(async (paths: string[], opts: CommonOptions) => setExit(await runScan(paths, opts, 'scan')));
 
   addCheckCommand(program, setExit);
@@ -31,7 +33,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     program
       .command('extract')
       .description('print the assertions found in the given paths, without comparing them')
-      .argument('[paths...]', 'files or folders')
+      .argument('<paths...>', 'files or folders; - reads one article from standard input')
       .option('-f, --format <name>', 'jsonl, json or text', 'jsonl'),
   ).action(async (paths: string[], opts: CommonOptions) => setExit(await runScan(paths, { ...opts, failOn: 'never' }, 'extract')));
 
@@ -49,20 +51,35 @@ export function buildProgram(setExit: (code: number) => void): Command {
   return program;
 }
 
+/**
+ * Commander's usage errors ("error: unknown option '--x'", maybe followed by a
+ * suggestion) as one line in the tool's own voice, as every other error is.
+ */
+export function usageLine(message: string): string {
+  const text = message.replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').trim();
+  return `claimdiff: ${text} (see claimdiff --help)\n`;
+}
+
 /** Runs the CLI and returns its exit code; never throws. */
 export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.clean;
   const program = buildProgram((c) => {
     code = c;
   });
-  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  // No command at all is a usage error, but the user asked for nothing in particular: show what there is.
+  if (argv.length <= 2) {
+    process.stdout.write(program.helpInformation());
+    return EXIT.error;
+  }
   try {
     await program.parseAsync(argv);
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
       // Help and version are not errors; every other usage problem is exit code 2.
-      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? EXIT.clean : EXIT.error;
+      // --help and --version are not errors; help shown because a command was missing is (exit code 1 in commander).
+      return (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') && e.exitCode === 0
+        ? EXIT.clean : EXIT.error;
     }
     if (e instanceof CliError) {
       process.stderr.write(`${e.message.split('\n').map((l) => (e.positioned ? l : `claimdiff: ${l}`)).join('\n')}\n`);

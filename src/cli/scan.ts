@@ -3,13 +3,15 @@
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_CACHE_LOCATION } from '../cache.js';
+import { stdinEntry } from '../check-paths.js';
 import { formatAssertions, formatterNames, getFormatter } from '../formatters/index.js';
 import type { LoadError, LoadNote } from '../inputs/index.js';
 import type { Report } from '../model.js';
 import { scanPaths } from '../scan-paths.js';
-import { CliError, EXIT, useColor, warn, writeOutput } from './io.js';
+import { refuseForeignCache, refuseInput } from './guard.js';
+import { CliError, EXIT, readStdin, useColor, warn, writeOutput } from './io.js';
 import { progressOption } from './progress.js';
-import { ruleSetFor, type RuleOptions } from './rules-setup.js';
+import { ruleInputs, ruleSetFor, type RuleOptions } from './rules-setup.js';
 
 export interface CommonOptions extends RuleOptions {
   format: string;
@@ -18,11 +20,16 @@ export interface CommonOptions extends RuleOptions {
   meta?: string;
   groupBy: 'folder' | 'none';
   failOn: 'contradiction' | 'change' | 'never';
+  maxWarnings?: string;
   color?: boolean;
   quiet?: boolean;
   jobs?: number;
   cache?: boolean;
   cacheLocation?: string;
+  cacheStrategy?: string;
+  follow?: boolean;
+  passOnNoFiles?: boolean;
+  stdinFilename?: string;
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -36,45 +43,84 @@ const positiveInt = (value: string): number => {
 /** Options every command that reads articles shares. */
 export function withInputOptions(cmd: Command): Command {
   return cmd
-    .option('-o, --output <file>', 'write the report to a file (whole or not at all)')
+    .option('-o, --output <file>', 'write the report to a file (whole or not at all; never over a file the run reads)')
     .option('--rules <path>', 'add a rule pack file or folder (repeatable)', collect)
     .option('--config <file>', 'config file (default: .claimdiff.yaml found upward)')
     .option('--no-config', 'ignore any .claimdiff.yaml')
     .option('--ignore <glob>', 'skip files matching a gitignore-style glob (repeatable)', collect)
     .option('--meta <file>', 'YAML/JSON sidecar of publication dates and sources by path')
     .option('--group-by <mode>', 'compare documents only within each folder (folder) or all together (none)', 'none')
+    .option('--follow', 'follow symbolic links that lead out of the folders named')
+    .option('--pass-on-no-files', 'exit 0 when the paths hold no article (default: exit 2)')
+    .option('--stdin-filename <name>', 'the name a document read from - is reported under (its extension picks the format; default Markdown)')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .option('-q, --quiet', 'no notes or progress on stderr')
     .option('-j, --jobs <n>', 'extraction threads (default: the number of cores; 1: no worker threads)', positiveInt)
     .option('--cache', 'reuse the extraction of unchanged files (see --cache-location)')
-    .option('--cache-location <path>', `cache file (default: ${DEFAULT_CACHE_LOCATION} in the working folder); implies --cache`);
+    .option('--cache-location <path>', `cache file (default: ${DEFAULT_CACHE_LOCATION} in the working folder); implies --cache`)
+    .option('--cache-strategy <how>', 'how an unchanged file is known: content (hash of its bytes) or metadata (size and time)', 'content');
 }
 
-export function exitCodeFor(report: Report, failOn: CommonOptions['failOn'], inputErrors: number): number {
-  if (inputErrors > 0) return EXIT.error;
-  if (failOn === 'never') return EXIT.clean;
-  const failing = report.conflicts.filter((c) => c.relation === 'contradiction' || failOn === 'change');
-  return failing.length > 0 ? EXIT.conflicts : EXIT.clean;
+/** Whether the report fails the run: errors fail on --fail-on; warnings only past --max-warnings (as in ESLint). */
+export function exitCodeFor(report: Report, failOn: CommonOptions['failOn'], maxWarnings: number | null, quiet?: boolean): number {
+  if (failOn !== 'never') {
+    const failing = report.conflicts.filter((c) => c.severity === 'error' && (c.relation === 'contradiction' || failOn === 'change'));
+    if (failing.length > 0) return EXIT.conflicts;
+  }
+  if (maxWarnings !== null && maxWarnings >= 0) {
+    const n = warningCount(report);
+    if (n > maxWarnings) {
+      if (!quiet) warn(`${n} warning${n === 1 ? '' : 's'} found, more than --max-warnings ${maxWarnings}`);
+      return EXIT.conflicts;
+    }
+  }
+  return EXIT.clean;
 }
 
-function validate(opts: CommonOptions, formats: readonly string[]): void {
+/** Warning-level items: conflicts of severity `warning` and report warnings. */
+export function warningCount(report: Report): number {
+  return report.conflicts.filter((c) => c.severity === 'warning').length + report.warnings.length;
+}
+
+/** Checks the options every reading command shares; returns --max-warnings as a number (null: none). */
+export function validateCommon(opts: CommonOptions, formats: readonly string[]): number | null {
   if (!formats.includes(opts.format)) throw new CliError(`unknown format "${opts.format}" (expected ${formats.join(', ')})`);
-  if (!['folder', 'none'].includes(opts.groupBy)) throw new CliError(`unknown --group-by "${opts.groupBy}" (expected folder or none)`);
   if (!['contradiction', 'change', 'never'].includes(opts.failOn)) {
     throw new CliError(`unknown --fail-on "${opts.failOn}" (expected contradiction, change or never)`);
   }
+  if (opts.cacheStrategy !== undefined && !['content', 'metadata'].includes(opts.cacheStrategy)) {
+    throw new CliError(`unknown --cache-strategy "${opts.cacheStrategy}" (expected content or metadata)`);
+  }
+  if (opts.output !== undefined && opts.cacheLocation !== undefined && opts.output === opts.cacheLocation) {
+    throw new CliError('--output and --cache-location name the same file');
+  }
+  if (opts.cacheLocation !== undefined) refuseForeignCache(opts.cacheLocation, process.cwd());
+  if (opts.maxWarnings === undefined) return null;
+  if (!/^-?\d+$/.test(opts.maxWarnings)) throw new CliError(`--max-warnings expects a whole number, got "${opts.maxWarnings}"`);
+  return Number(opts.maxWarnings);
+}
+
+function validate(paths: string[], opts: CommonOptions, formats: readonly string[]): number | null {
+  const max = validateCommon(opts, formats);
+  if (!['folder', 'none'].includes(opts.groupBy)) throw new CliError(`unknown --group-by "${opts.groupBy}" (expected folder or none)`);
+  if (paths.filter((p) => p === '-').length > 1) throw new CliError('- (standard input) can be given only once');
+  if (opts.stdinFilename !== undefined && !paths.includes('-')) throw new CliError('--stdin-filename needs - among the paths');
+  return max;
 }
 
 /** How files are read, shared by scan, extract and check: ignores, sidecar, workers, cache, progress. */
-export function readingOptions(opts: Pick<CommonOptions, 'jobs' | 'cache' | 'cacheLocation' | 'ignore' | 'meta' | 'quiet'>): {
-  jobs: number; cache?: string; ignore?: string[]; meta?: string; onProgress?: (done: number, total: number) => void;
+export function readingOptions(opts: Pick<CommonOptions, 'jobs' | 'cache' | 'cacheLocation' | 'cacheStrategy' | 'ignore' | 'meta' | 'quiet' | 'follow'>): {
+  jobs: number; cache?: string; cacheStrategy?: 'content' | 'metadata'; ignore?: string[]; meta?: string; follow?: boolean;
+  onProgress?: (done: number, total: number) => void;
 } {
   return {
     jobs: opts.jobs ?? availableParallelism(),
     ...(opts.cache || opts.cacheLocation ? { cache: opts.cacheLocation ?? DEFAULT_CACHE_LOCATION } : {}),
+    ...(opts.cacheStrategy === 'metadata' ? { cacheStrategy: 'metadata' as const } : {}),
     ...(opts.ignore ? { ignore: opts.ignore } : {}),
     ...(opts.meta ? { meta: opts.meta } : {}),
+    ...(opts.follow ? { follow: true } : {}),
     ...progressOption(opts.quiet),
   };
 }
@@ -89,30 +135,56 @@ export function printNotes(notes: readonly LoadNote[], errors: readonly LoadErro
   for (const e of errors) warn(`${e.path}: ${e.message}`);
 }
 
-function emit(text: string, opts: CommonOptions): void {
-  if (opts.output) writeOutput(opts.output, text);
-  else process.stdout.write(text);
+/**
+ * An input error (a missing path, an unreadable file, a bad --meta) means the run did not
+ * check everything it was given: no report is written, so none can pass for complete.
+ */
+export function refuseIncomplete(errors: readonly LoadError[]): void {
+  if (errors.length === 0) return;
+  throw new CliError(`no report written: ${errors.length} input error${errors.length === 1 ? '' : 's'} (see above)`);
+}
+
+/** A run that read no article checked nothing: exit 2, as ESLint does on "no files matched". */
+export function refuseEmpty(documents: number, paths: readonly string[], opts: Pick<CommonOptions, 'passOnNoFiles'>, what = 'the paths'): boolean {
+  if (documents > 0) return false;
+  if (opts.passOnNoFiles) return true;
+  throw new CliError(`no article found in ${what} (${paths.join(' ')}); --pass-on-no-files allows this`);
+}
+
+/** Writes the report to --output (never over an input) or stdout. */
+export function emit(text: string, opts: Pick<CommonOptions, 'output'>, inputs: readonly string[]): void {
+  if (opts.output) {
+    refuseInput(opts.output, process.cwd(), inputs, 'the report');
+    writeOutput(opts.output, text);
+  } else {
+    process.stdout.write(text);
+  }
 }
 
 export async function runScan(paths: string[], opts: CommonOptions, mode: 'scan' | 'extract'): Promise<number> {
-  validate(opts, mode === 'scan' ? formatterNames : ['jsonl', 'json', 'text']);
+  const maxWarnings = validate(paths, opts, mode === 'scan' ? formatterNames : ['jsonl', 'json', 'text']);
   const cwd = process.cwd();
   const ruleSet = ruleSetFor(opts, cwd);
-  const { report, notes, errors } = await scanPaths(paths.length ? paths : ['.'], ruleSet, {
+  const stdin = paths.includes('-') ? { entry: stdinEntry(opts.stdinFilename, cwd), bytes: await readStdin() } : undefined;
+  const { report, notes, errors, inputs } = await scanPaths(paths.filter((p) => p !== '-'), ruleSet, {
     cwd,
     groupBy: opts.groupBy,
     ...readingOptions(opts),
+    ...(stdin ? { stdin } : {}),
   });
   printNotes(notes, errors, opts.quiet);
-  const color = useColor(opts.color, Boolean(opts.output), process.env, Boolean(process.stdout.isTTY));
+  refuseIncomplete(errors);
+  refuseEmpty(report.documents.length, paths, opts);
+  const read = [...inputs, ...ruleInputs(opts, cwd, ruleSet)];
   if (mode === 'extract') {
-    emit(formatAssertions(report, opts.format as 'jsonl' | 'json' | 'text'), opts);
-    return errors.length ? EXIT.error : EXIT.clean;
+    emit(formatAssertions(report, opts.format as 'jsonl' | 'json' | 'text'), opts, read);
+    return EXIT.clean;
   }
   const formatter = getFormatter(opts.format);
   if (!formatter) throw new CliError(`unknown format "${opts.format}"`);
-  emit(formatter(report, { color: color && opts.format === 'text', toolVersion: VERSION }), opts);
-  return exitCodeFor(report, opts.failOn, errors.length);
+  const color = useColor(opts.color, Boolean(opts.output), process.env, Boolean(process.stdout.isTTY));
+  emit(formatter(report, { color: color && opts.format === 'text', toolVersion: VERSION }), opts, read);
+  return exitCodeFor(report, opts.failOn, maxWarnings, opts.quiet);
 }
 
 import { VERSION } from '../version.js';

@@ -101,7 +101,8 @@ function section(report: Report, c: Conflict): string[] {
 export const formatMarkdown: Formatter = (report) => {
   const s = report.summary;
   if (report.conflicts.length === 0) {
-    return `No contradictions found (${plural(s.documents, 'document')}, ${plural(s.assertions, 'assertion')}).\n`;
+    // The heading is there either way: it is how a report saved among the articles is recognised.
+    return `## claimdiff report\n\nNo contradictions found (${plural(s.documents, 'document')}, ${plural(s.assertions, 'assertion')}).\n`;
   }
   const parts: string[][] = [['## claimdiff report', '', summaryLine(report)]];
   for (const c of conflictsBySubject(report.conflicts)) parts.push(section(report, c));

@@ -36,10 +36,12 @@ export function formatFromPath(p: string): Format | null {
   return null;
 }
 
-/** Extensions read when walking a folder. Files with no extension are read too (skipped if binary). */
+/** The extensions a folder walk reads, for messages. A file named on the command line is read whatever its name. */
+export const ARTICLE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.mdown', '.mkd', '.html', '.htm', '.xhtml'];
+
+/** Whether a folder walk reads a file of this name: only the formats the tool reads (not Makefile, notes, report.json). */
 export function isArticleName(name: string): boolean {
-  if (formatFromPath(name) !== null) return true;
-  return !name.includes('.') ;
+  return formatFromPath(name) !== null;
 }
 
 const BINARY_EXTENSIONS: Record<string, string> = {

@@ -4,6 +4,7 @@ import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { SourceDocument } from '../model.js';
 import { decodeBytes, detectBinary } from './decode.js';
 import { applyMeta, documentFromText } from './document.js';
+import { ownOutputKind } from './own-output.js';
 import { fsMessage } from './paths.js';
 import type { FileEntry, LoadError, LoadNote, ReadOptions } from './types.js';
 
@@ -56,6 +57,11 @@ export function documentFromBytes(entry: FileEntry, bytes: Uint8Array, opts: Rea
     return { document: null, notes, error: null };
   }
   const dec = decodeBytes(bytes);
+  const own = ownOutputKind(dec.text);
+  if (own !== null) {
+    notes.push({ path: entry.path, code: 'own-output', message: `${entry.path}: skipped, ${own}` });
+    return { document: null, notes, error: null };
+  }
   if (dec.legacy) {
     notes.push({ path: entry.path, code: 'encoding', message: `${entry.path}: not UTF-8, decoded as ${dec.encoding}` });
   }

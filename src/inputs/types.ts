@@ -15,7 +15,10 @@ export type LoadNoteCode =
   | 'invalid-bytes'
   | 'ignored'
   | 'broken-link'
-  | 'symlink-loop';
+  | 'symlink-loop'
+  | 'outside-link'
+  | 'not-article'
+  | 'own-output';
 
 export interface LoadNote {
   path: string;
@@ -33,6 +36,8 @@ export interface ListOptions {
   cwd: string;
   /** gitignore-style globs (from --ignore), matched against paths relative to cwd (or to the scanned root when outside cwd). */
   ignore?: string[];
+  /** Follow symbolic links that lead out of the folder named on the command line (--follow). */
+  follow?: boolean;
 }
 
 export interface MetaEntry {

@@ -320,7 +320,7 @@ export function loadRuleSet(opts: LoadRuleSetOptions = {}): RuleSet {
     errors.push(...errs);
     if (pack) {
       packs.push(pack);
-      const info: PackInfo = { name: pack.name, file: pack.file, builtin: ref.builtin };
+      const info: PackInfo = { name: pack.name, file: pack.file, path: real, builtin: ref.builtin };
       if (pack.description !== undefined) info.description = pack.description;
       infos.push(info);
     }

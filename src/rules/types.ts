@@ -140,6 +140,8 @@ export interface PackInfo {
   name: string;
   /** The pack file as shown in messages. */
   file: string;
+  /** Its real path on disk (so that no output is written over it). */
+  path: string;
   description?: string;
   builtin: boolean;
 }

@@ -147,8 +147,10 @@ describe('claimdiff rules test', () => {
 describe('a user pack adds a subject end to end (hospital beds)', () => {
   test('--rules: the two bed counts are a conflict of the pack\'s rule (exit 1)', () => {
     const dir = bedsStory();
-    const r = claimdiff(['scan', 'articles', '--rules', 'health.yaml', '--format', 'json', '--no-config'], { cwd: dir });
+    const r = claimdiff(['scan', 'articles', '--rules', 'health.yaml', '--format', 'json', '--no-config', '--max-warnings', '0', '-q'], { cwd: dir });
+    // The pack's rule is a warning: it fails the run only under --max-warnings.
     expect(r.code).toBe(1);
+    expect(claimdiff(['scan', 'articles', '--rules', 'health.yaml', '--no-config'], { cwd: dir }).code).toBe(0);
     const beds = byRule(json(r), 'hospital-beds');
     expect(beds).toHaveLength(1);
     expect(beds[0]).toMatchObject({ subject: 'hospital beds', relation: 'contradiction', severity: 'warning' });
@@ -170,7 +172,7 @@ describe('a user pack adds a subject end to end (hospital beds)', () => {
     // Two levels below the config; the pack path is relative to the config file.
     const cwd = join(dir, 'articles', 'deeper');
     mkdirSync(cwd);
-    const r = claimdiff(['scan', '..', '--format', 'json'], { cwd });
+    const r = claimdiff(['scan', '..', '--format', 'json', '--max-warnings', '0', '-q'], { cwd });
     expect(r.code).toBe(1);
     expect(values(byRule(json(r), 'hospital-beds')[0])).toEqual([1200, 800]);
     const list = claimdiff(['rules', 'list'], { cwd });
@@ -182,7 +184,7 @@ describe('a user pack adds a subject end to end (hospital beds)', () => {
   test('--config FILE names the pack (relative to the config file, not the working folder)', () => {
     const dir = bedsStory();
     write(dir, 'conf/claimdiff.yaml', 'packs: [../health.yaml]\n');
-    const r = claimdiff(['scan', 'articles', '--config', 'conf/claimdiff.yaml', '--format', 'json'], { cwd: dir });
+    const r = claimdiff(['scan', 'articles', '--config', 'conf/claimdiff.yaml', '--format', 'json', '--max-warnings', '0', '-q'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(byRule(json(r), 'hospital-beds')).toHaveLength(1);
   });
@@ -191,7 +193,7 @@ describe('a user pack adds a subject end to end (hospital beds)', () => {
     const dir = bedsStory();
     mkdirSync(join(dir, 'packs'));
     copyFileSync(join(dir, 'health.yaml'), join(dir, 'packs', 'health.yaml'));
-    const r = claimdiff(['scan', 'articles', '--rules', 'packs', '--format', 'json', '--no-config'], { cwd: dir });
+    const r = claimdiff(['scan', 'articles', '--rules', 'packs', '--format', 'json', '--no-config', '--max-warnings', '0', '-q'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(byRule(json(r), 'hospital-beds')).toHaveLength(1);
   });
@@ -242,7 +244,7 @@ describe('config overrides', () => {
 
     // Varn, the capital, stands for Kestria: one scope, one conflict.
     write(dir, '.claimdiff.yaml', 'packs: [health.yaml]\naliases:\n  kestria: [Kestria, Kestrian, Varn]\n');
-    const withAlias = claimdiff(['scan', 'articles', '--format', 'json'], { cwd: dir });
+    const withAlias = claimdiff(['scan', 'articles', '--format', 'json', '--max-warnings', '0', '-q'], { cwd: dir });
     expect(withAlias.code).toBe(1);
     const beds = byRule(json(withAlias), 'hospital-beds');
     expect(beds).toHaveLength(1);

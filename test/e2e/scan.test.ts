@@ -116,7 +116,9 @@ describe('exit codes and bad input', () => {
   test('a path that does not exist: one line on stderr, exit 2', () => {
     const r = claimdiff(['scan', 'no/such/folder']);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    // The error, then why there is no report: an error run leaves nothing that looks complete.
+    expect(r.stderr.trim().split('\n')).toEqual(['claimdiff: no/such/folder: no such file or directory', 'claimdiff: no report written: 1 input error (see above)']);
+    expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/no\/such\/folder: no such file or directory/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });

@@ -48,7 +48,7 @@ describe('markdown', () => {
     expect(outside).not.toMatch(/(?<!\\)`/);
   });
 
-  it('is one line when there are no conflicts', () => {
-    expect(md(emptyReport())).toBe('No contradictions found (1 document, 0 assertions).\n');
+  it('is the heading and one line when there are no conflicts', () => {
+    expect(md(emptyReport())).toBe('## claimdiff report\n\nNo contradictions found (1 document, 0 assertions).\n');
   });
 });

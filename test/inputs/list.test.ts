@@ -53,8 +53,14 @@ describe('listFiles', () => {
   });
 
   it('reads an explicitly named file whatever its extension', async () => {
-    const r = await listFiles(['fixtures/inputs/tree/notes.json', 'fixtures/inputs/tree/drafts/wip.txt'], { cwd: REPO });
-    expect(r.files.map((f) => f.path)).toEqual(['fixtures/inputs/tree/drafts/wip.txt', 'fixtures/inputs/tree/notes.json']);
+    const r = await listFiles(['fixtures/inputs/tree/notes.json', 'fixtures/inputs/tree/alpha.txt'], { cwd: REPO });
+    expect(r.files.map((f) => f.path)).toEqual(['fixtures/inputs/tree/alpha.txt', 'fixtures/inputs/tree/notes.json']);
+  });
+
+  it('treats a named file that .claimdiffignore excludes as --ignore does: not read, with a note', async () => {
+    const r = await listFiles(['fixtures/inputs/tree/drafts/wip.txt'], { cwd: REPO });
+    expect(r.files).toEqual([]);
+    expect(r.notes).toEqual([{ path: 'fixtures/inputs/tree/drafts/wip.txt', code: 'ignored', message: 'fixtures/inputs/tree/drafts/wip.txt: ignored by .claimdiffignore' }]);
   });
 
   it('reports a missing path as an error, and keeps going', async () => {
@@ -94,7 +100,10 @@ describe('listFiles', () => {
     symlinkSync(path.join(t.dir, 'outside.md'), path.join(a, 'linked.md'), 'file');
     symlinkSync(path.join(t.dir, 'missing.txt'), path.join(a, 'broken.txt'), 'file');
     const r = await listFiles(['a'], { cwd: t.dir });
-    expect(r.files.map((f) => f.path)).toEqual(['a/b/story.txt', 'a/linked.md']);
-    expect(r.notes.map((n) => n.code).sort()).toEqual(['broken-link', 'symlink-loop']);
+    // outside.md lies outside the named folder: not followed unless asked.
+    expect(r.files.map((f) => f.path)).toEqual(['a/b/story.txt']);
+    expect(r.notes.map((n) => n.code).sort()).toEqual(['broken-link', 'outside-link', 'symlink-loop']);
+    const followed = await listFiles(['a'], { cwd: t.dir, follow: true });
+    expect(followed.files.map((f) => f.path)).toEqual(['a/b/story.txt', 'a/linked.md']);
   });
 });

@@ -151,11 +151,17 @@ describe('cache', () => {
     expect(warm.stdout).toBe(cold.stdout);
     const plain = claimdiff(['scan', 'corpus', '--format', 'json', '--jobs', '1'], { cwd: dir });
     expect(warm.stdout).toBe(plain.stdout);
-    writeFileSync(join(dir, 'garbage-cache'), 'x');
+    // A damaged cache (its header intact) is rebuilt with one note.
+    writeFileSync(join(dir, 'garbage-cache'), 'claimdiff-cache/1\nx');
     const corrupt = claimdiff(['scan', 'corpus', '--format', 'json', '--cache-location', 'garbage-cache'], { cwd: dir });
     expect(corrupt.stdout).toBe(plain.stdout);
     expect(corrupt.stderr.trim().split('\n')).toHaveLength(1);
     expect(corrupt.stderr).toMatch(/corrupt/);
+    // Anything else is not the tool's to overwrite.
+    writeFileSync(join(dir, 'notes-not-cache'), 'x');
+    const foreign = claimdiff(['scan', 'corpus', '--cache-location', 'notes-not-cache'], { cwd: dir });
+    expect(foreign.code).toBe(2);
+    expect(readFileSync(join(dir, 'notes-not-cache'), 'utf8')).toBe('x');
   });
 });
 
