@@ -52,8 +52,9 @@ export function writeOutput(file: string, text: string): void {
   }
 }
 
+/** One note, on one line: a file name with a line break in it cannot start a line of its own. */
 export function warn(line: string): void {
-  process.stderr.write(`claimdiff: ${stripControls(line)}\n`);
+  process.stderr.write(`claimdiff: ${stripControls(line).replace(/[\n\u2028\u2029]+/g, ' ')}\n`);
 }
 
 /** All of standard input (for `-` among the paths). */
