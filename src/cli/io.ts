@@ -53,8 +53,13 @@ export function writeOutput(file: string, text: string): void {
 }
 
 /** One note, on one line: a file name with a line break in it cannot start a line of its own. */
+/** A path or value from the user, fit for a one-line message: no controls, no line breaks. */
+export function oneLine(text: string): string {
+  return stripControls(text).replace(/[\r\n\u2028\u2029]+/g, ' ');
+}
+
 export function warn(line: string): void {
-  process.stderr.write(`claimdiff: ${stripControls(line).replace(/[\n\u2028\u2029]+/g, ' ')}\n`);
+  process.stderr.write(`claimdiff: ${oneLine(line)}\n`);
 }
 
 /** All of standard input (for `-` among the paths). */

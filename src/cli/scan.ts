@@ -9,7 +9,7 @@ import type { LoadError, LoadNote } from '../inputs/index.js';
 import type { Report } from '../model.js';
 import { scanPaths } from '../scan-paths.js';
 import { refuseForeignCache, refuseInput } from './guard.js';
-import { CliError, EXIT, readStdin, useColor, warn, writeOutput } from './io.js';
+import { CliError, EXIT, oneLine, readStdin, useColor, warn, writeOutput } from './io.js';
 import { progressOption } from './progress.js';
 import { ruleInputs, ruleSetFor, type RuleOptions } from './rules-setup.js';
 
@@ -148,7 +148,7 @@ export function refuseIncomplete(errors: readonly LoadError[]): void {
 export function refuseEmpty(documents: number, paths: readonly string[], opts: Pick<CommonOptions, 'passOnNoFiles'>, what = 'the paths'): boolean {
   if (documents > 0) return false;
   if (opts.passOnNoFiles) return true;
-  throw new CliError(`no article found in ${what} (${paths.join(' ')}); --pass-on-no-files allows this`);
+  throw new CliError(`no article found in ${what} (${oneLine(paths.join(' '))}); --pass-on-no-files allows this`);
 }
 
 /** Writes the report to --output (never over an input) or stdout. */
