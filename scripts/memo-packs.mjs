@@ -11,7 +11,7 @@ import { readdirSync } from 'node:fs';
 const dir = builtinPacksDir();
 const memo = {};
 for (const f of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
-  const { pack, errors } = readPack(join(dir, f), `rules/${f}`);
+  const { pack, errors } = readPack(join(dir, f), `rules/${f}`, true, false);
   if (!pack) {
     for (const e of errors) console.error(String(e));
     process.exit(2);

@@ -16,7 +16,7 @@ export function builtinRules(): RuleSet {
   const aliases: AliasTable = new Map();
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
     const pack = YAML.parse(readFileSync(join(dir, f), 'utf8')) as { rules?: RuleSpec[]; aliases?: Record<string, { display: string; names: string[] }> };
-    for (const spec of pack.rules ?? []) rules.push({ spec, pack: f, origin: f, severity: spec.severity ?? 'error' });
+    for (const spec of pack.rules ?? []) rules.push({ spec, pack: f, origin: f, severity: spec.severity ?? 'error', builtin: true });
     for (const [id, e] of Object.entries(pack.aliases ?? {})) aliases.set(id, e);
   }
   return { rules, aliases, hash: 'test' };

@@ -4,6 +4,8 @@
 
 import type { DateValue, Scope, Span, Value } from '../model.js';
 import type { EntityMatcher } from '../engine/entities.js';
+import type { Matcher, MatcherFactory } from '../engine/matcher.js';
+import { allMatches } from '../engine/regexp.js';
 import { findTimes } from '../engine/when.js';
 import type { DateRuleSpec, LoadedRule } from '../rules/types.js';
 import { anyOf, triggerWord, parseWindow, phraseSource, triggerWords } from './phrases.js';
@@ -22,19 +24,19 @@ function stem(word: string): string {
 
 interface Compiled {
   spec: DateRuleSpec;
-  event: RegExp;
-  thing: RegExp | null;
+  event: Matcher;
+  thing: Matcher | null;
   /** Event stems that name one event, mapped to the stem they are keyed as. */
   sameEvent: Map<string, string>;
 }
 
-function compileSpec(spec: DateRuleSpec): Compiled {
+function compileSpec(spec: DateRuleSpec, expr: MatcherFactory): Compiled {
   const events = anyOf(spec.lexicon.events.map((e) => phraseSource(e)));
   const things = spec.lexicon.things ? anyOf(spec.lexicon.things.map((t) => phraseSource(t, true))) : undefined;
   return {
     spec,
-    event: new RegExp(String.raw`\b(?:${events})\b`, 'gi'),
-    thing: things ? new RegExp(String.raw`\b(${things})\b`, 'gi') : null,
+    event: expr(String.raw`\b(?:${events})\b`, 'gi'),
+    thing: things ? expr(String.raw`\b(${things})\b`, 'gi') : null,
     sameEvent: new Map((spec.lexicon.same_events ?? []).flatMap((group) => group.map((w) => [stem(w), stem(group[0] ?? w)] as [string, string]))),
   };
 }
@@ -56,9 +58,8 @@ function nameBefore(clause: string, at: number): string | null {
 function thingOf(c: Compiled, clause: string, at: number): string | null {
   if (!c.thing) return nameBefore(clause, at);
   let best: { word: string; distance: number } | null = null;
-  c.thing.lastIndex = 0;
-  for (const m of clause.matchAll(c.thing)) {
-    const distance = Math.abs((m.index ?? 0) - at);
+  for (const m of allMatches(c.thing, clause)) {
+    const distance = Math.abs(m.index - at);
     if (!best || distance < best.distance) best = { word: (m[1] ?? m[0]).toLowerCase().replace(/(?:es|s)$/, ''), distance };
   }
   return best?.word ?? nameBefore(clause, at);
@@ -66,16 +67,16 @@ function thingOf(c: Compiled, clause: string, at: number): string | null {
 
 export const dateCheck: CheckKind = {
   kind: 'date',
-  compile(rule: LoadedRule, entities: EntityMatcher): CompiledCheck {
+  compile(rule: LoadedRule, entities: EntityMatcher, expr: MatcherFactory): CompiledCheck {
     const spec = rule.spec as DateRuleSpec;
-    const c = compileSpec(spec);
+    const c = compileSpec(spec, expr);
     const first = spec.lexicon.events.map(triggerWord);
     return {
       rule,
       severity: rule.severity,
       scopeDims: spec.scope ?? ['event', 'topic'],
       windowMs: parseWindow(spec.window),
-      trigger: new RegExp(`(?:${anyOf(first.map((w) => phraseSource(w)))})`, 'i'),
+      trigger: expr(`(?:${anyOf(first.map((w) => phraseSource(w)))})`, 'i'),
       triggerWords: triggerWords(first),
       subject(scope: Scope): string {
         const what = [scope.topic, scope.event].filter(Boolean).join(' ');
@@ -91,14 +92,13 @@ export const dateCheck: CheckKind = {
         const hits: Hit[] = [];
         for (const clause of ctx.clauses) {
           const text = ctx.text.slice(clause.start, clause.end);
-          c.event.lastIndex = 0;
-          const events = [...text.matchAll(c.event)];
+          const events = allMatches(c.event, text);
           if (events.length === 0) continue;
           // Only dates written out count: "on Monday" read against two outlets' publication dates
           // (a day apart, or in different time zones) would make a false conflict of the same day.
           const times = findTimes(text, ctx.published).filter((t) => !t.relative && /\d/.test(t.written));
           for (const e of events) {
-            const at = e.index ?? 0;
+            const at = e.index;
             const end = at + e[0].length;
             // "will be signed", "is expected to open": a plan, not the date it happened.
             if (MODAL.test(text.slice(Math.max(0, at - 40), at))) continue;

@@ -6,6 +6,8 @@ import type { QuantityValue, Role, Scope, Span, Value } from '../model.js';
 import type { EntityMatcher, EntityMention } from '../engine/entities.js';
 import type { NumberMention } from '../engine/numbers.js';
 import { antecedentClause } from '../engine/context.js';
+import type { Matcher, MatcherFactory } from '../engine/matcher.js';
+import { allMatches } from '../engine/regexp.js';
 import type { LoadedRule, QuantityRuleSpec } from '../rules/types.js';
 import { anyOf, triggerWord, parseWindow, phraseSource, triggerWords } from './phrases.js';
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
@@ -16,7 +18,9 @@ const BARRIERS =
   'in|on|at|of|for|from|to|by|with|into|onto|over|under|after|before|since|during|while|and|or|but|than|as|the|a|an|' +
   'is|are|was|were|be|been|being|has|have|had|will|would|could|should|may|might|must|can|did|do|does|said|says|that|which|who|' +
   'this|these|those|its|their|his|her|our|per|each|every|according|including|about|around';
-const MODIFIER = String.raw`(?:(?!(?:${BARRIERS})\b)[\w'’.-]+\s+)`;
+// A word that does not begin with a barrier: checked by a lookbehind from the word's end
+// (the word follows a space), which RE2 runs too, where it has no lookahead.
+const MODIFIER = String.raw`(?:[\w'’.-]+(?<!\s(?:${BARRIERS})\b[\w'’.-]*)\s+)`;
 const INCREMENT_BEFORE = /\b(?:another|an additional|additional|a further|further|extra|an extra)\s+$/i;
 const INCREMENT_MOD = /^\s*(?:more|additional|extra|further|fresh|new)\b/i;
 const CHANGE_BEFORE = /\bby\s+$/i;
@@ -42,20 +46,20 @@ const YEAR_PREPOSITIONS = /\b(?:in|since|by|of|from|until|till|before|after|duri
 interface Compiled {
   spec: QuantityRuleSpec;
   /** A head noun at a given place (sticky): tried at each of headSlots' places in turn. */
-  head: RegExp | null;
+  head: Matcher | null;
   /** Any frame word, for figures (tallies) that need no linking word. */
-  frameWord: RegExp | null;
+  frameWord: Matcher | null;
   /** The rule's own nouns (not the generic ones): "Eleven of the survivors" is a part of them. */
-  ownNoun: RegExp | null;
+  ownNoun: Matcher | null;
   /** Matches a head noun that counts only with a context word near ("people" killed). */
-  generic: RegExp | null;
-  frame: RegExp | null;
-  verb: RegExp | null;
-  verbObject: RegExp | null;
-  cues: RegExp | null;
+  generic: Matcher | null;
+  frame: Matcher | null;
+  verb: Matcher | null;
+  verbObject: Matcher | null;
+  cues: Matcher | null;
   context: Set<string>;
   exclude: Set<string>;
-  changes: RegExp | null;
+  changes: Matcher | null;
   units: Set<string> | null;
   tolerance: number;
   hedgeTolerance: number;
@@ -67,7 +71,7 @@ function alternation(list: readonly string[] | undefined, plural = false): strin
   return anyOf(parts);
 }
 
-function compileSpec(spec: QuantityRuleSpec): Compiled {
+function compileSpec(spec: QuantityRuleSpec, expr: MatcherFactory): Compiled {
   const nouns = alternation([...(spec.lexicon.nouns ?? []), ...(spec.lexicon.generic ?? [])], true);
   const generic = alternation(spec.lexicon.generic, true);
   // "the number of US troops ... at 3,000": every noun also takes its figure through a counting frame.
@@ -81,22 +85,22 @@ function compileSpec(spec: QuantityRuleSpec): Compiled {
   const changes = alternation(spec.lexicon.changes);
   return {
     spec,
-    head: nouns ? new RegExp(String.raw`(?:${nouns})\b`, 'iy') : null,
-    generic: generic ? new RegExp(`^(?:${generic})$`, 'i') : null,
-    ownNoun: specific ? new RegExp(String.raw`^\s+of\s+(?:the|those|them|whom)\s+(?:[\w-]+\s+){0,2}?(?:${specific})\b`, 'i') : null,
-    frameWord: spec.lexicon.frames?.length ? new RegExp(String.raw`\b(?:${alternation(spec.lexicon.frames)})\b`, 'i') : null,
+    head: nouns ? expr(String.raw`(?:${nouns})\b`, 'iy') : null,
+    generic: generic ? expr(`^(?:${generic})$`, 'i') : null,
+    ownNoun: specific ? expr(String.raw`^\s+of\s+(?:the|those|them|whom)\s+(?:[\w-]+\s+){0,2}?(?:${specific})\b`, 'i') : null,
+    frameWord: spec.lexicon.frames?.length ? expr(String.raw`\b(?:${alternation(spec.lexicon.frames)})\b`, 'i') : null,
     // A frame, then optionally its linking word, at the end. Only where the frame starts is read,
     // so the frame is written once, not once per alternative: half the expression to compile.
     // A frame starts a word ("force of 5,000", not "workforce of 75,000"), which also spares the
     // engine every position inside a word.
-    frame: frames ? new RegExp(String.raw`\b(?:${frames})(?:\b[^;!?]{0,70}?\b(?:${LINKS}))?\s*[:,]?\s*$`, 'i') : null,
-    verb: verbs ? new RegExp(String.raw`\b(?:${verbs})\s+$`, 'i') : null,
+    frame: frames ? expr(String.raw`\b(?:${frames})(?:\b[^;!?]{0,70}?\b(?:${LINKS}))?\s*[:,]?\s*$`, 'i') : null,
+    verb: verbs ? expr(String.raw`\b(?:${verbs})\s+$`, 'i') : null,
     // Money takes an object between verb and sum: "fined the bank €1.2bn", "fined Google $5bn".
-    verbObject: verbs ? new RegExp(String.raw`\b(?:${verbs})\s+(?:the\s+|a\s+|an\s+|its\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?$`, 'i') : null,
-    cues: cueList.length ? new RegExp(String.raw`\b(?:${alternation(cueList, false)})\b`, 'gi') : null,
+    verbObject: verbs ? expr(String.raw`\b(?:${verbs})\s+(?:the\s+|a\s+|an\s+|its\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?$`, 'i') : null,
+    cues: cueList.length ? expr(String.raw`\b(?:${alternation(cueList, false)})\b`, 'gi') : null,
     context: new Set(context.map((c) => c.toLowerCase())),
     exclude: new Set(exclude.map((c) => c.toLowerCase())),
-    changes: changes ? new RegExp(String.raw`\b(?:${changes})\s+(?:\w+\s+){0,2}$`, 'i') : null,
+    changes: changes ? expr(String.raw`\b(?:${changes})\s+(?:\w+\s+){0,2}$`, 'i') : null,
     units: spec.units && spec.units.length ? new Set(spec.units) : null,
     tolerance: spec.tolerance ?? 0.05,
     hedgeTolerance: spec.hedge_tolerance ?? 0.1,
@@ -141,7 +145,7 @@ function headSlots(m: NumberMention, after: string): number[] {
 }
 
 /** The first place a head noun begins, the noun and where it ends. */
-function headAt(head: RegExp, after: string, slots: readonly number[]): { noun: string; end: number } | null {
+function headAt(head: Matcher, after: string, slots: readonly number[]): { noun: string; end: number } | null {
   for (const p of slots) {
     head.lastIndex = p;
     const n = head.exec(after);
@@ -186,9 +190,8 @@ function cueAllows(c: Compiled, ctx: SentenceContext, m: NumberMention, end: num
   }
   const window = ctx.text.slice(from, to);
   let best: { word: string; distance: number } | null = null;
-  c.cues.lastIndex = 0;
-  for (const cue of window.matchAll(c.cues)) {
-    const at = from + (cue.index ?? 0);
+  for (const cue of allMatches(c.cues, window)) {
+    const at = from + cue.index;
     const stop = at + cue[0].length;
     const distance = stop <= m.start ? m.start - stop : at >= end ? at - end : 0;
     if (!best || distance < best.distance) best = { word: cue[0].toLowerCase().replace(/\s+/g, ' '), distance };
@@ -317,9 +320,9 @@ const HEDGE_OF = { point: 'exact', about: 'approx', below: 'approx', above: 'min
 
 export const quantityCheck: CheckKind = {
   kind: 'quantity',
-  compile(rule: LoadedRule, entities: EntityMatcher): CompiledCheck {
+  compile(rule: LoadedRule, entities: EntityMatcher, expr: MatcherFactory): CompiledCheck {
     const spec = rule.spec as QuantityRuleSpec;
-    const c = compileSpec(spec);
+    const c = compileSpec(spec, expr);
     const plain = [...(spec.lexicon.nouns ?? []), ...(spec.lexicon.frames ?? []), ...(spec.lexicon.verbs ?? [])].map(triggerWord);
     const generic = (spec.lexicon.generic ?? []).map(triggerWord);
     const first = [...plain, ...generic];
@@ -333,7 +336,8 @@ export const quantityCheck: CheckKind = {
       severity: rule.severity,
       scopeDims: spec.scope ?? ['place', 'actor'],
       windowMs: parseWindow(spec.window),
-      trigger: new RegExp(`(?:${alternation(first, true) ?? '(?!)'})`, 'i'),
+      // Nothing to find: an expression that fails at once on either engine (RE2 has no (?!)).
+      trigger: expr(`(?:${alternation(first, true) ?? String.raw`[^\s\S]`})`, 'i'),
       triggerWords: paired ? triggerWords(plain) : triggerWords(first),
       pairedTrigger: paired ? { words: generic, context } : null,
       subject(scope: Scope): string {

@@ -5,6 +5,7 @@
 
 import type { Scope, Span, StatusValue, Value } from '../model.js';
 import type { EntityMatcher } from '../engine/entities.js';
+import type { Matcher, MatcherFactory } from '../engine/matcher.js';
 import { allMatches } from '../engine/regexp.js';
 import type { LoadedRule, StatusRuleSpec } from '../rules/types.js';
 import { anyOf, triggerWord, parseWindow, phraseSource, triggerWords } from './phrases.js';
@@ -31,14 +32,14 @@ const REPORTED_THEN_REFUTED = /\b(?:but|however)\b[^.]*\b(?:denied|false|untrue|
 
 interface StatePhrase {
   state: string;
-  re: RegExp;
+  re: Matcher;
 }
 
 interface Compiled {
   spec: StatusRuleSpec;
-  noun: RegExp;
+  noun: Matcher;
   /** A clause that ends with the noun (a relative clause may follow it). */
-  endsWithNoun: RegExp;
+  endsWithNoun: Matcher;
   phrases: StatePhrase[];
   negated: Record<string, string>;
   planned: string | null;
@@ -50,18 +51,18 @@ interface Compiled {
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
-function compileSpec(spec: StatusRuleSpec): Compiled {
+function compileSpec(spec: StatusRuleSpec, expr: MatcherFactory): Compiled {
   const nouns = anyOf(spec.lexicon.nouns.map((n) => phraseSource(n, true)));
   const phrases: StatePhrase[] = [];
   for (const [state, list] of Object.entries(spec.states)) {
-    for (const p of list) phrases.push({ state, re: new RegExp(String.raw`\b${phraseSource(p)}\b`, 'gi') });
+    for (const p of list) phrases.push({ state, re: expr(String.raw`\b${phraseSource(p)}\b`, 'gi') });
   }
   const notAfter = anyOf((spec.lexicon.not_after ?? []).map((w) => phraseSource(w)));
-  const noun = new RegExp(String.raw`${notAfter ? String.raw`(?<!\b(?:${notAfter})[\s-]+)` : ''}\b(?:${nouns})\b`, 'gi');
+  const noun = expr(String.raw`${notAfter ? String.raw`(?<!\b(?:${notAfter})[\s-]+)` : ''}\b(?:${nouns})\b`, 'gi');
   return {
     spec,
     noun,
-    endsWithNoun: new RegExp(String.raw`(?:${noun.source})\W*$`, 'i'),
+    endsWithNoun: expr(String.raw`(?:${noun.source})\W*$`, 'i'),
     phrases,
     negated: spec.negated ?? {},
     planned: spec.planned ?? null,
@@ -227,7 +228,7 @@ function withoutAttribution(text: string, clause: Span): Span {
  * "the truce, which has largely held": a relative clause that follows the noun says
  * what the noun's state is, so it is read with the clause that names the noun.
  */
-function relativesJoined(ctx: SentenceContext, endsWithNoun: RegExp): Span[] {
+function relativesJoined(ctx: SentenceContext, endsWithNoun: Matcher): Span[] {
   const out: Span[] = [];
   for (const clause of ctx.clauses) {
     const prev = out.at(-1);
@@ -250,9 +251,9 @@ function refutedSpan(text: string): Span | null {
 
 export const statusCheck: CheckKind = {
   kind: 'status',
-  compile(rule: LoadedRule, entities: EntityMatcher): CompiledCheck {
+  compile(rule: LoadedRule, entities: EntityMatcher, expr: MatcherFactory): CompiledCheck {
     const spec = rule.spec as StatusRuleSpec;
-    const c = compileSpec(spec);
+    const c = compileSpec(spec, expr);
     const withParties = spec.scope?.includes('parties') !== false;
     const first = spec.lexicon.nouns.map(triggerWord);
     return {
@@ -260,7 +261,7 @@ export const statusCheck: CheckKind = {
       severity: rule.severity,
       scopeDims: spec.scope ?? ['parties'],
       windowMs: parseWindow(spec.window),
-      trigger: new RegExp(`(?:${anyOf(first.map((w) => phraseSource(w, true)))})`, 'i'),
+      trigger: expr(`(?:${anyOf(first.map((w) => phraseSource(w, true)))})`, 'i'),
       triggerWords: triggerWords(first),
       subject(scope: Scope): string {
         const parties = scope.parties?.replace(/^~/, '');

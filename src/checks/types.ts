@@ -4,6 +4,7 @@
 
 import type { Role, Scope, Severity, Span, Value } from '../model.js';
 import type { EntityMatcher, EntityMention } from '../engine/entities.js';
+import type { Matcher, MatcherFactory } from '../engine/matcher.js';
 import type { NumberMention } from '../engine/numbers.js';
 import type { LoadedRule } from '../rules/types.js';
 
@@ -37,7 +38,7 @@ export interface Hit {
 export interface CompiledCheck {
   rule: LoadedRule;
   /** A cheap test on lower-cased sentence text: false means `extract` would find nothing. */
-  trigger: RegExp;
+  trigger: Matcher;
   /** The plain words the trigger is made of, or null when it has a regular expression (see triggerWords). */
   triggerWords: readonly string[] | null;
   /**
@@ -60,5 +61,6 @@ export interface CompiledCheck {
 
 export interface CheckKind {
   kind: string;
-  compile(rule: LoadedRule, entities: EntityMatcher): CompiledCheck;
+  /** `expr` compiles every expression built from the rule's phrases (see checks/index.ts matcherFor). */
+  compile(rule: LoadedRule, entities: EntityMatcher, expr: MatcherFactory): CompiledCheck;
 }

@@ -56,7 +56,7 @@ export function withInputOptions(cmd: Command): Command {
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .option('-q, --quiet', 'no notes or progress on stderr')
-    .option('-j, --jobs <n>', 'extraction threads (default: the number of cores; 1: no worker threads)', positiveInt)
+    .option('-j, --jobs <n>', 'extraction threads (default and most: the number of cores; 1: no worker threads)', positiveInt)
     .option('--cache', 'reuse the extraction of unchanged files (see --cache-location)')
     .option('--cache-location <path>', `cache file (default: ${DEFAULT_CACHE_LOCATION} in the working folder); implies --cache`)
     .option('--cache-strategy <how>', 'how an unchanged file is known: content (hash of its bytes) or metadata (size and time)', 'content');
@@ -109,13 +109,25 @@ function validate(paths: string[], opts: CommonOptions, formats: readonly string
   return max;
 }
 
+/**
+ * Threads to extract with: at most one per core. Each worker costs 115-130 MB and a third
+ * on two cores is already slower (DESIGN.md); --jobs 100000 ran out of memory.
+ */
+function jobsFor(asked: number | undefined, quiet: boolean | undefined): number {
+  const cores = availableParallelism();
+  if (asked === undefined) return cores;
+  if (asked <= cores) return asked;
+  if (!quiet) warn(`--jobs ${asked} lowered to ${cores}, the number of cores`);
+  return cores;
+}
+
 /** How files are read, shared by scan, extract and check: ignores, sidecar, workers, cache, progress. */
 export function readingOptions(opts: Pick<CommonOptions, 'jobs' | 'cache' | 'cacheLocation' | 'cacheStrategy' | 'ignore' | 'meta' | 'quiet' | 'follow'>): {
   jobs: number; cache?: string; cacheStrategy?: 'content' | 'metadata'; ignore?: string[]; meta?: string; follow?: boolean;
   onProgress?: (done: number, total: number) => void;
 } {
   return {
-    jobs: opts.jobs ?? availableParallelism(),
+    jobs: jobsFor(opts.jobs, opts.quiet),
     ...(opts.cache || opts.cacheLocation ? { cache: opts.cacheLocation ?? DEFAULT_CACHE_LOCATION } : {}),
     ...(opts.cacheStrategy === 'metadata' ? { cacheStrategy: 'metadata' as const } : {}),
     ...(opts.ignore ? { ignore: opts.ignore } : {}),

@@ -11,13 +11,13 @@ import { findAttribution } from './attribution.js';
 import { lineIndexFor, locate } from './lines.js';
 import { splitSentences } from './sentences.js';
 import { claimTime } from './time.js';
-import type { TriggerTest } from './triggers.js';
+import type { Prefilter, TriggerTest } from './triggers.js';
 
 export interface CompiledRules {
   checks: CompiledCheck[];
   entities: EntityMatcher;
   /** Union of every check's trigger: a sentence it rejects yields nothing. */
-  prefilter: RegExp;
+  prefilter: Prefilter;
   /** Each check's own trigger, all tested in one pass over a sentence. */
   triggers: TriggerTest;
   /** The rule set these were compiled from (what a worker pool and the cache need). */

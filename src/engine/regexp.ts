@@ -1,5 +1,7 @@
 // Helpers for the engine's regular expressions.
 
+import type { Matcher } from './matcher.js';
+
 /** `s` as a literal in a regular expression. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -8,7 +10,7 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
  * expression on each call (the spec's species constructor): in the per-sentence
  * loops, over the packs' long alternations, that copy cost more than the search.
  */
-export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+export function allMatches(re: Matcher, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {

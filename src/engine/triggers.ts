@@ -9,8 +9,24 @@ import { escapeRegExp } from './regexp.js';
 /** For each check, in order, whether its trigger admits `text`. */
 export type TriggerTest = (text: string) => boolean[];
 
-/** The union of every check's trigger at the start of a word: a sentence it rejects yields nothing. */
-export function compilePrefilter(checks: readonly CompiledCheck[]): RegExp {
+/** Whether a sentence may yield anything: false means no check's trigger admits it. */
+export interface Prefilter {
+  test(text: string): boolean;
+}
+
+/**
+ * The union of every check's trigger at the start of a word: a sentence it rejects yields nothing.
+ * A trigger on the linear-time engine (a user pack's regular expression) is tested on its own:
+ * written into the union, it would run on V8's backtracking engine.
+ */
+export function compilePrefilter(checks: readonly CompiledCheck[]): Prefilter {
+  const linear = checks.filter((c) => c.triggerWords === null && !(c.trigger instanceof RegExp)).map((c) => c.trigger);
+  const union = unionOf(checks.filter((c) => !linear.includes(c.trigger)));
+  if (linear.length === 0) return union;
+  return { test: (text) => union.test(text) || linear.some((t) => t.test(text)) };
+}
+
+function unionOf(checks: readonly CompiledCheck[]): RegExp {
   if (checks.length === 0) return /(?!)/;
   // Plain words bare and each once (a plural ending never decides whether one is found):
   // a third of the expression the checks' own triggers made, and faster to search.

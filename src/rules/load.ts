@@ -52,9 +52,13 @@ function nameFromFile(file: string): string {
   return basename(file, extname(file));
 }
 
-/** Read, validate and check one pack. Never throws for bad content. */
-export function readPack(absPath: string, file: string, builtin = false): { pack: LoadedPack | null; errors: RuleError[] } {
-  const memoised = builtin ? memoisedPack(absPath, file) : null;
+/**
+ * Read, validate and check one pack. Never throws for bad content. A built-in pack's
+ * expressions are checked as trusted (they run on V8) and come from the build's memo
+ * unless `memo` is false (the build step that writes it).
+ */
+export function readPack(absPath: string, file: string, builtin = false, memo = builtin): { pack: LoadedPack | null; errors: RuleError[] } {
+  const memoised = builtin && memo ? memoisedPack(absPath, file) : null;
   if (memoised) return { pack: memoised, errors: [] };
   const read = readYamlFile(absPath, file, 'pack file');
   if (!read.source) return { pack: null, errors: read.errors };
@@ -79,7 +83,7 @@ export function readPack(absPath: string, file: string, builtin = false): { pack
     } else {
       firstSeen.set(spec.id, origin);
     }
-    errors.push(...checkRule(src, spec, path));
+    errors.push(...checkRule(src, spec, path, builtin));
     const examples = spec.examples;
     const loaded: LoadedRule = {
       spec: normaliseSpec(spec),
@@ -140,7 +144,7 @@ function normaliseSpec(spec: RuleSpec): RuleSpec {
 }
 
 /** Checks the schema cannot express: phrases, states on the scale, example values. */
-function checkRule(src: YamlSource, spec: RuleSpec, path: PathSegment[]): RuleError[] {
+function checkRule(src: YamlSource, spec: RuleSpec, path: PathSegment[], trusted: boolean): RuleError[] {
   const errors: RuleError[] = [];
   const at = (p: PathSegment[], message: string): void => {
     errors.push(src.error(src.offsetOf(p), message));
@@ -154,7 +158,7 @@ function checkRule(src: YamlSource, spec: RuleSpec, path: PathSegment[]): RuleEr
       // same_events holds groups of words; the words themselves are phrases.
       const words = Array.isArray(ph) ? ph : [ph];
       words.forEach((w, k) => {
-        const c = checkPhrase(w);
+        const c = checkPhrase(w, { trusted, inLookbehind: list === 'not_after' });
         if (!c.ok) at([...path, 'lexicon', list, j, ...(Array.isArray(ph) ? [k] : [])], c.message);
       });
     });
@@ -170,7 +174,7 @@ function checkRule(src: YamlSource, spec: RuleSpec, path: PathSegment[]): RuleEr
         );
       }
       phrases.forEach((ph, j) => {
-        const c = checkPhrase(ph);
+        const c = checkPhrase(ph, { trusted });
         if (!c.ok) at([...path, 'states', state, j], c.message);
       });
     }
@@ -319,6 +323,8 @@ export function loadRuleSet(opts: LoadRuleSetOptions = {}): RuleSet {
     const { pack, errors: errs } = readPack(ref.abs, ref.file, ref.builtin);
     errors.push(...errs);
     if (pack) {
+      // Marked here, not in readPack: a built-in pack may come from the build's memo.
+      for (const rule of pack.rules) rule.builtin = ref.builtin;
       packs.push(pack);
       const info: PackInfo = { name: pack.name, file: pack.file, path: real, builtin: ref.builtin };
       if (pack.description !== undefined) info.description = pack.description;

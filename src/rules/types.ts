@@ -118,6 +118,8 @@ export interface LoadedRule {
   severity: Severity;
   /** The pack file as shown in messages. */
   file?: string;
+  /** From a built-in pack (rules/*.yaml): its regular expressions run on V8. Absent: a user's, run on RE2. */
+  builtin?: boolean;
   /** file:line:column of each example, index for index with spec.examples. */
   exampleOrigins?: { match: string[]; no_match: string[] };
 }

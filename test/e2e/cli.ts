@@ -9,13 +9,14 @@ export interface Run {
   stderr: string;
 }
 
-export function claimdiff(args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Run {
+/** `timeout` (ms, default 60 s) kills the child: a run that hangs then fails with code -1. */
+export function claimdiff(args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string>; timeout?: number } = {}): Run {
   const r = spawnSync(process.execPath, [join(root, 'bin', 'claimdiff.js'), ...args], {
     cwd: opts.cwd ?? root,
     input: opts.input,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, CI: '1', ...opts.env } as NodeJS.ProcessEnv,
-    timeout: 60_000,
+    timeout: opts.timeout ?? 60_000,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

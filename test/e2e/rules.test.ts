@@ -268,7 +268,9 @@ describe('pack mistakes through the CLI: exit 2, one file:line:column line', () 
     ['a typo that leaves the lexicon empty is one error', rule('    lexicon: { noun: [beds] }\n'), 'p.yaml:5:16: unknown field "noun" in rule bed-count'],
     ['unknown field', rule('    tolerence: 0.1\n    lexicon: { nouns: [beds] }\n'), 'p.yaml:5:5: unknown field "tolerence" in rule bed-count'],
     ['YAML syntax error', rule('    lexicon: { nouns: [beds }\n'), 'p.yaml:5:29: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]'],
-    ['unsafe regex', rule("    lexicon: { nouns: ['/(b+)+eds/'] }\n"), /^p\.yaml:5:24: unsafe regular expression \/\(b\+\)\+eds\/ .*backtracking/],
+    // A user pack's expressions run on RE2 (linear time), which has no lookaround or backreferences.
+    ['lookbehind in a user pack', rule("    lexicon: { nouns: ['/(?<=hospital )beds/'] }\n"), /^p\.yaml:5:24: regular expression \/\(\?<=hospital \)beds\/ uses lookbehind, .*RE2/],
+    ['backreference in a user pack', rule("    lexicon: { nouns: [beds, '/(b)\\1eds/'] }\n"), /^p\.yaml:5:30: regular expression \/\(b\)\\1eds\/ uses a backreference, .*RE2/],
     ['custom tag', rule('    lexicon: !!js/function "function () {}"\n'), /^p\.yaml:5:14: unknown tag !!js\/function/],
     ['state off the scale', 'rules:\n  - id: x\n    kind: status\n    subject: x\n    lexicon: { nouns: [x] }\n    scale: [a, b]\n    states: { a: [aa], c: [cc] }\n', 'p.yaml:7:24: state "c" is not in the scale in rule x (scale: a, b)'],
     ['example value of the wrong type', rule('    lexicon: { nouns: [beds] }\n    examples:\n      match:\n        - { text: 40 beds, value: forty }\n'), 'p.yaml:8:35: value must be a number for a quantity rule (got "forty")'],

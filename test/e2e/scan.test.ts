@@ -1,7 +1,7 @@
 // End to end: the built CLI on the seed articles (../shared, skipped when absent)
 // and on the project's own Iraq fixtures.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { hasShared, shared } from '../helpers.js';
@@ -137,6 +137,18 @@ describe('exit codes and bad input', () => {
     const r = claimdiff(['scan', 'fixtures/iraq/001.txt']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/0 contradictions/);
+  });
+
+  test('--jobs above the number of cores is lowered, with one note (none with --quiet)', () => {
+    // 100000 worker threads ran the process out of memory; each costs 115-130 MB.
+    const cores = availableParallelism();
+    const r = claimdiff(['scan', 'fixtures/iraq', '--jobs', '100000', '--format', 'json'], { timeout: 30_000 });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`claimdiff: --jobs 100000 lowered to ${cores}, the number of cores\n`);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(claimdiff(['scan', 'fixtures/iraq', '--format', 'json']).stdout));
+    const q = claimdiff(['scan', 'fixtures/iraq', '--jobs', '100000', '--quiet'], { timeout: 30_000 });
+    expect(q.code).toBe(1);
+    expect(q.stderr).toBe('');
   });
 
   test('--help and --version exit 0', () => {

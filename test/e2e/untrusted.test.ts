@@ -118,6 +118,22 @@ describe('hostile YAML through --rules', () => {
     expect(r.stderr).not.toMatch(STACK);
   });
 
+  test('a pattern that backtracks exponentially on V8 finishes at once (it runs on RE2)', () => {
+    // (a|aa)*b passes the shape check (safe-regex2) and took V8 17 s on 38 a's, doubling with each one.
+    const p = pack('exponential.yaml', "rules:\n  - id: evil-count\n    kind: quantity\n    subject: evil things\n    lexicon: { nouns: ['/(a|aa)*b/', things] }\n");
+    // The a's in a sentence of their own: every search for the pattern runs over all of them.
+    writeFileSync(join(dir, 'aaa.txt'), `Wire\n\nThe yard was full of ${'a'.repeat(48)} today.\n\nThere were 5 things.\n`);
+    try {
+      const r = claimdiff(['extract', 'aaa.txt', 'plain.txt', '--rules', p, '--no-config', '-f', 'jsonl'], { cwd: dir, timeout: 10_000 });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { rule?: string; value?: string });
+      expect(lines.filter((a) => a.rule === 'evil-count').map((a) => a.value)).toEqual(['5']);
+    } finally {
+      rmSync(join(dir, 'aaa.txt'));
+    }
+  });
+
   test('deep nesting is refused before parsing', () => {
     const p = pack('deep.yaml', `rules: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`);
     const r = claimdiff(['scan', '.', '--rules', p, '--no-config'], { cwd: dir });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RuleError, RuleErrors } from '../../src/rules/errors.js';
-import { loadPackFile, loadRuleSet } from '../../src/rules/load.js';
+import { loadPackFile, loadRuleSet, readPack } from '../../src/rules/load.js';
 import { problems, quantityPack, tempDir, write } from './helpers.js';
 
 const dir = tempDir();
@@ -132,9 +132,36 @@ describe('loadPackFile', () => {
     expect(errors).toEqual([`${file}:9:5: YAML syntax error: Map keys must be unique`]);
   });
 
-  it('unsafe regex', () => {
-    const { file, errors } = check(quantityPack().replace('nouns: [beds]', "nouns: ['/(a+)+$/']"));
-    expect(errors).toEqual([`${file}:7:15: unsafe regular expression /(a+)+$/ (catastrophic backtracking)`]);
+  it('a nested quantifier loads in a user pack: it runs on RE2, in linear time', () => {
+    const { errors } = check(quantityPack().replace('nouns: [beds]', "nouns: ['/(a+)+$/']"));
+    expect(errors).toEqual([]);
+  });
+
+  it('unsafe regex in a built-in pack (run on V8)', () => {
+    const file = write(dir, 'builtin-unsafe.yaml', quantityPack().replace('nouns: [beds]', "nouns: ['/(a+)+$/']"));
+    const { errors } = readPack(file, file, true, false);
+    expect(errors.map(String)).toEqual([`${file}:7:15: unsafe regular expression /(a+)+$/ (catastrophic backtracking)`]);
+  });
+
+  it('lookaround and backreferences are refused in a user pack, not for RE2 in a built-in one', () => {
+    const text = quantityPack().replace('nouns: [beds]', "nouns: ['/(?<=hospital )beds/', '/cots(?= in)/', '/(b)\\1eds/']");
+    const { file, errors } = check(text);
+    const engine = 'a user pack cannot: its expressions run on RE2, a linear-time engine without lookaround or backreferences';
+    expect(errors).toEqual([
+      `${file}:7:15: regular expression /(?<=hospital )beds/ uses lookbehind, which ${engine}`,
+      `${file}:7:39: regular expression /cots(?= in)/ uses lookahead, which ${engine}`,
+      `${file}:7:56: regular expression /(b)\\1eds/ uses a backreference, which ${engine}`,
+    ]);
+    // A built-in pack runs on V8: no RE2 limits (safe-regex2 still judges the shape).
+    expect(readPack(write(dir, 'builtin-lookaround.yaml', text), 'b.yaml', true, false).errors.map(String).join('\n')).not.toMatch(/RE2/);
+  });
+
+  it('a not_after word is read in a lookbehind: no capturing group', () => {
+    const pack = `rules:\n  - id: x\n    kind: status\n    subject: x\n    lexicon: { nouns: [talks], not_after: ['/(peace) /', '/(?:drone) /'] }\n    scale: [a, b]\n    states: { a: [aa] }\n`;
+    const { file, errors } = check(pack);
+    expect(errors).toEqual([
+      `${file}:5:44: regular expression /(peace) / has a capturing group: a not_after word is read inside a lookbehind, where RE2 allows none (write (?:...))`,
+    ]);
   });
 
   it('invalid regex', () => {
