@@ -14,8 +14,9 @@ import type { FileResult } from './pool/file.js';
 import { VERSION } from './version.js';
 
 export const DEFAULT_CACHE_LOCATION = '.claimdiffcache';
-const FORMAT = 'claimdiff-cache/1';
+const FORMAT = 'claimdiff-cache/2';
 const MAGIC = Buffer.from(`${FORMAT}\n`);
+const FAMILY = Buffer.from('claimdiff-cache/');
 
 interface CachedFile {
   /** sha256 of the file's bytes. */
@@ -35,12 +36,12 @@ interface CacheFile {
   files: Record<string, CachedFile>;
 }
 
-/** Whether the file at `abs` starts as a claimdiff cache does (a corrupt cache still does, and is rebuilt). */
+/** Whether the file at `abs` starts as a claimdiff cache of any format does (a corrupt or older cache is rebuilt). */
 export function isCacheFile(abs: string): boolean {
-  const head = Buffer.alloc(MAGIC.length);
+  const head = Buffer.alloc(FAMILY.length);
   const fd = openSync(abs, 'r');
   try {
-    return readSync(fd, head, 0, MAGIC.length, 0) === MAGIC.length && head.equals(MAGIC);
+    return readSync(fd, head, 0, FAMILY.length, 0) === FAMILY.length && head.equals(FAMILY);
   } finally {
     closeSync(fd);
   }
@@ -77,6 +78,11 @@ export class ExtractionCache {
       return cache;
     }
     let data: unknown = null;
+    // An older format of the cache is stale, not corrupt: rebuilt without a word.
+    if (bytes.subarray(0, FAMILY.length).equals(FAMILY) && !bytes.subarray(0, MAGIC.length).equals(MAGIC)) {
+      cache.dirty = true;
+      return cache;
+    }
     if (bytes.subarray(0, MAGIC.length).equals(MAGIC)) {
       try {
         data = deserialize(bytes.subarray(MAGIC.length));

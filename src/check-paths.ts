@@ -60,7 +60,7 @@ function loadDraft(entry: FileEntry, bytes: Uint8Array, meta: MetaTable, rules: 
   // Markdown blanks HTML comments out of `text`; directives are read from the source.
   const source = doc.sourceText ?? decodeBytes(bytes).text;
   const { suppressions, problems } = suppressionsOf(findDirectives(source), source);
-  return { info: documentInfo(doc), role: 'draft', assertions: extractDocument(doc, 0, rules), suppressions, problems };
+  return { info: documentInfo(doc, rules), role: 'draft', assertions: extractDocument(doc, 0, rules), suppressions, problems };
 }
 
 export async function checkPaths(drafts: string[], against: string[], rules: CompiledRules, opts: CheckPathsOptions): Promise<CheckPathsResult> {

@@ -9,7 +9,7 @@
 // - A suppression directive that suppresses no draft claim of any conflict becomes a
 //   report warning `unused-disable` on the directive's line.
 
-import { assembleReport } from './engine/scan.js';
+import { assembleReport, storyGroups } from './engine/scan.js';
 import type { CompiledRules } from './engine/extract.js';
 import type { Directive } from './inputs/index.js';
 import type { Assertion, Conflict, DocumentInfo, Report, ReportWarning } from './model.js';
@@ -106,7 +106,12 @@ export interface CheckInput {
 /** Compares drafts and corpus together and keeps what involves a draft claim. */
 export function checkReport(input: CheckInput, rules: CompiledRules): Report {
   const documents = input.documents.map((d, i) => ({ ...d, role: input.roles[i] ?? 'corpus' }));
-  const full = assembleReport(documents, input.assertions, rules, [], []);
+  // A draft joins the stories of the corpus it shares names with (two, if it touches two)
+  // and is compared only with them.
+  // A draft that names nothing cannot be placed in a story: it is compared with the whole corpus.
+  const nameless = documents.some((d, i) => input.roles[i] === 'draft' && d.terms !== undefined && d.terms.length === 0);
+  const { stories, groups } = nameless ? { stories: undefined, groups: [] } : storyGroups(documents);
+  const full = assembleReport(documents, input.assertions, rules, groups, [], stories);
   return narrowToDrafts(full, input);
 }
 

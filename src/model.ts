@@ -124,6 +124,8 @@ export interface Conflict {
   claims: number[];
   /** Indices into `claims` of claims that cannot both be true. */
   pairs: Array<[number, number]>;
+  /** The story its claims belong to, when documents were grouped into stories. */
+  story?: string;
 }
 
 export interface DocumentInfo {
@@ -133,6 +135,17 @@ export interface DocumentInfo {
   source: string | null;
   /** In `check` runs: drafts are what is checked, corpus documents are the reference. */
   role?: 'draft' | 'corpus';
+  /** Story features: the names the document uses (see stories/terms.ts); not printed. */
+  terms?: string[];
+}
+
+/** Documents about one event, found by the names they share (see stories/group.ts). */
+export interface Story {
+  id: string;
+  /** The headline of its most central document. */
+  title: string | null;
+  /** Indices into Report.documents. */
+  documents: number[];
 }
 
 /** A note about the input that is not a conflict: an unused suppression, a capped sentence. */
@@ -150,5 +163,7 @@ export interface Report {
   assertions: Assertion[];
   conflicts: Conflict[];
   warnings: ReportWarning[];
+  /** The stories documents were grouped into (--group-by story); absent otherwise. */
+  stories?: Story[];
   summary: { documents: number; assertions: number; contradictions: number; changes: number };
 }

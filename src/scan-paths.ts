@@ -7,7 +7,7 @@ import type { LoadError, LoadNote, MetaTable } from './inputs/index.js';
 import { listFiles, loadMeta, mergeMeta, MetaError } from './inputs/index.js';
 import type { FileEntry } from './inputs/index.js';
 import type { Assertion, DocumentInfo, Report } from './model.js';
-import { assembleReport, compileRules } from './engine/scan.js';
+import { assembleReport, compileRules, storyGroups } from './engine/scan.js';
 import type { CompiledRules } from './engine/extract.js';
 import type { RuleSet } from './rules/types.js';
 import { contentHash, ExtractionCache } from './cache.js';
@@ -20,7 +20,8 @@ export interface ScanPathsOptions {
   ignore?: string[];
   /** A sidecar of publication dates and sources (--meta). */
   meta?: string;
-  groupBy?: 'folder' | 'none';
+  /** story (the default): documents compare within the story they belong to; folder; none: all together. */
+  groupBy?: 'story' | 'folder' | 'none';
   /** Called after each file, for progress on a terminal. */
   onProgress?: (done: number, total: number) => void;
   /**
@@ -217,9 +218,16 @@ export async function extractPaths(paths: string[], rules: CompiledRules, opts: 
   return { documents, assertions, groups, notes, errors, stats, inputs };
 }
 
+/** The report of extracted documents: grouped into stories (the default), by folder, or all together. */
+export function reportOf(loaded: LoadedDocuments, rules: CompiledRules, groupBy: 'story' | 'folder' | 'none'): Report {
+  if (groupBy !== 'story') return assembleReport(loaded.documents, loaded.assertions, rules, loaded.groups);
+  const { stories, groups } = storyGroups(loaded.documents);
+  return assembleReport(loaded.documents, loaded.assertions, rules, groups, [], stories);
+}
+
 export async function scanPaths(paths: string[], ruleSet: RuleSet | CompiledRules, opts: ScanPathsOptions): Promise<ScanPathsResult> {
   const rules = 'checks' in ruleSet ? ruleSet : compileRules(ruleSet);
   const loaded = await extractPaths(paths, rules, opts);
-  const report = assembleReport(loaded.documents, loaded.assertions, rules, loaded.groups);
+  const report = reportOf(loaded, rules, opts.groupBy ?? 'story');
   return { report, notes: loaded.notes, errors: loaded.errors, inputs: loaded.inputs };
 }

@@ -46,7 +46,7 @@ export function addCheckCommand(program: Command, setExit: (code: number) => voi
 
 function validate(drafts: string[], opts: CheckOptions): number | null {
   const max = validateCommon(opts, formatterNames);
-  if (opts.groupBy !== 'none') throw new CliError('--group-by is not supported by check: every draft is compared with the whole corpus');
+  if (opts.groupBy !== 'story') throw new CliError('--group-by is not supported by check: a draft is compared with the stories of the corpus it shares names with');
   if (drafts.filter((d) => d === '-').length > 1) throw new CliError('- (standard input) can be given only once');
   if (opts.stdinFilename !== undefined && !drafts.includes('-')) throw new CliError('--stdin-filename needs - among the drafts');
   if (opts.against.includes('-')) throw new CliError('--against cannot read standard input; give files or folders');

@@ -18,7 +18,7 @@ export interface CommonOptions extends RuleOptions {
   output?: string;
   ignore?: string[];
   meta?: string;
-  groupBy: 'folder' | 'none';
+  groupBy: 'story' | 'folder' | 'none';
   failOn: 'contradiction' | 'change' | 'never';
   maxWarnings?: string;
   color?: boolean;
@@ -49,7 +49,7 @@ export function withInputOptions(cmd: Command): Command {
     .option('--no-config', 'ignore any .claimdiff.yaml')
     .option('--ignore <glob>', 'skip files matching a gitignore-style glob (repeatable)', collect)
     .option('--meta <file>', 'YAML/JSON sidecar of publication dates and sources by path')
-    .option('--group-by <mode>', 'compare documents only within each folder (folder) or all together (none)', 'none')
+    .option('--group-by <mode>', 'compare documents within each story (story: articles that share distinctive names), each folder (folder), or all together (none)', 'story')
     .option('--follow', 'follow symbolic links that lead out of the folders named')
     .option('--pass-on-no-files', 'exit 0 when the paths hold no article (default: exit 2)')
     .option('--stdin-filename <name>', 'the name a document read from - is reported under (its extension picks the format; default Markdown)')
@@ -103,7 +103,7 @@ export function validateCommon(opts: CommonOptions, formats: readonly string[]):
 
 function validate(paths: string[], opts: CommonOptions, formats: readonly string[]): number | null {
   const max = validateCommon(opts, formats);
-  if (!['folder', 'none'].includes(opts.groupBy)) throw new CliError(`unknown --group-by "${opts.groupBy}" (expected folder or none)`);
+  if (!['story', 'folder', 'none'].includes(opts.groupBy)) throw new CliError(`unknown --group-by "${opts.groupBy}" (expected story, folder or none)`);
   if (paths.filter((p) => p === '-').length > 1) throw new CliError('- (standard input) can be given only once');
   if (opts.stdinFilename !== undefined && !paths.includes('-')) throw new CliError('--stdin-filename needs - among the paths');
   return max;

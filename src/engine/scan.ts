@@ -2,7 +2,9 @@
 // system, no process, no colour.
 
 import { compileChecks } from '../checks/index.js';
-import type { Assertion, DocumentInfo, Report, ReportWarning, SourceDocument } from '../model.js';
+import type { Assertion, DocumentInfo, Report, ReportWarning, SourceDocument, Story } from '../model.js';
+import { groupStories } from '../stories/group.js';
+import { storyTerms } from '../stories/terms.js';
 import type { RuleSet } from '../rules/types.js';
 import { findConflicts } from './compare.js';
 import { createEntityMatcher } from './entities.js';
@@ -15,8 +17,19 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
   return { checks, entities, prefilter: compilePrefilter(checks), triggers: compileTriggers(checks), ruleSet };
 }
 
-export function documentInfo(doc: SourceDocument): DocumentInfo {
-  return { path: doc.path, title: doc.title, date: doc.date, source: doc.source };
+/** What the report keeps of a document; with the rules, also its story terms. */
+export function documentInfo(doc: SourceDocument, rules?: CompiledRules): DocumentInfo {
+  const info: DocumentInfo = { path: doc.path, title: doc.title, date: doc.date, source: doc.source };
+  if (rules) info.terms = storyTerms(doc.text, rules.entities);
+  return info;
+}
+
+/** Stories of the documents, and each document's story id as its comparison group. */
+export function storyGroups(documents: readonly DocumentInfo[]): { stories?: Story[]; groups: string[] } {
+  // Documents built without story terms (the API's hand-made ones): nothing to group by.
+  if (!documents.some((d) => d.terms !== undefined)) return { groups: [] };
+  const { stories, storyOf } = groupStories(documents.map((d) => ({ path: d.path, title: d.title, terms: d.terms ?? [] })));
+  return { stories, groups: storyOf.map((s) => stories[s]?.id ?? '') };
 }
 
 /**
@@ -25,15 +38,23 @@ export function documentInfo(doc: SourceDocument): DocumentInfo {
  */
 export function assembleReport(
   documents: DocumentInfo[], assertions: Assertion[], rules: CompiledRules,
-  groups: ReadonlyArray<string | undefined> = [], warnings: ReportWarning[] = [],
+  groups: ReadonlyArray<string | undefined> = [], warnings: ReportWarning[] = [], stories?: Story[],
 ): Report {
   const conflicts = findConflicts(assertions, documents, rules.checks, groups);
+  if (stories) {
+    for (const c of conflicts) {
+      const first = assertions[c.claims[0] ?? 0];
+      const story = first ? groups[first.document] : undefined;
+      if (story !== undefined) c.story = story;
+    }
+  }
   return {
     version: 1,
     documents,
     assertions,
     conflicts,
     warnings,
+    ...(stories ? { stories } : {}),
     summary: {
       documents: documents.length,
       assertions: assertions.length,
@@ -48,7 +69,7 @@ export function scanDocuments(docs: readonly SourceDocument[], ruleSet: RuleSet 
   const rules = 'checks' in ruleSet ? ruleSet : compileRules(ruleSet);
   const sorted = [...docs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const assertions = sorted.flatMap((doc, i) => extractDocument(doc, i, rules, opts));
-  return assembleReport(sorted.map(documentInfo), assertions, rules, sorted.map((d) => d.group));
+  return assembleReport(sorted.map((d) => documentInfo(d)), assertions, rules, sorted.map((d) => d.group));
 }
 
 /** Assertions of one bare text, as `rules test` and the API's quick checks need them. */

@@ -318,3 +318,15 @@ export function valueLabel(a: Assertion): string {
   if (a.value.kind === 'status' && a.value.state !== a.written.toLowerCase()) return `${a.value.state}: ${a.written}`;
   return a.written;
 }
+
+/**
+ * "Flood in Arvale (story 3f2a…)" for a conflict when the documents fell into more than
+ * one story, so a reader of an archive's report sees which event it is about; null when
+ * there is one story (or none), where it would say nothing.
+ */
+export function storyLabel(report: Report, c: Conflict): string | null {
+  if (!report.stories || report.stories.length < 2 || c.story === undefined) return null;
+  const story = report.stories.find((s) => s.id === c.story);
+  if (!story) return null;
+  return `${story.title ?? 'untitled'} (story ${story.id}, ${story.documents.length} document${story.documents.length === 1 ? '' : 's'})`;
+}

@@ -10,7 +10,7 @@
 //
 // Text is kept as written (JSON escapes it); only the rendered message is cleaned.
 
-import type { Conflict, DocumentInfo, Report, ReportWarning } from '../model.js';
+import type { Conflict, DocumentInfo, Report, ReportWarning, Story } from '../model.js';
 import { claimsOf, documentOf, type Formatter } from './common.js';
 import { renderMessage } from './messages.js';
 import { escapeJsonControls } from './sanitize.js';
@@ -44,6 +44,14 @@ export interface JsonConflict {
   message: string;
   claims: JsonClaim[];
   pairs: Array<[number, number]>;
+  /** The id of the story the conflict belongs to (see JsonReport.stories). */
+  story?: string;
+}
+
+export interface JsonStory {
+  id: string;
+  title: string | null;
+  documents: string[];
 }
 
 export interface JsonWarning {
@@ -58,6 +66,8 @@ export interface JsonReport {
   version: 1;
   documents: JsonDocument[];
   conflicts: JsonConflict[];
+  /** Present when documents were grouped into stories (the default). */
+  stories?: JsonStory[];
   warnings?: JsonWarning[];
   summary: Report['summary'];
 }
@@ -88,7 +98,12 @@ export function jsonConflict(report: Report, c: Conflict): JsonConflict {
       source: cl.source,
     })),
     pairs: c.pairs.map(([i, j]) => [i, j]),
+    ...(c.story !== undefined ? { story: c.story } : {}),
   };
+}
+
+export function jsonStory(report: Report, s: Story): JsonStory {
+  return { id: s.id, title: s.title, documents: s.documents.map((i) => documentOf(report, i).path) };
 }
 
 export function jsonWarning(report: Report, w: ReportWarning): JsonWarning {
@@ -106,6 +121,7 @@ export function toJsonReport(report: Report): JsonReport {
     version: 1,
     documents: report.documents.map(jsonDocument),
     conflicts: report.conflicts.map((c) => jsonConflict(report, c)),
+    ...(report.stories ? { stories: report.stories.map((s) => jsonStory(report, s)) } : {}),
     summary: {
       documents: report.summary.documents,
       assertions: report.summary.assertions,

@@ -1,5 +1,6 @@
 // JSON Lines: one object per line, in this order:
 //   {"type":"document", path, title, date, source, role?}            one per document, report order
+//   {"type":"story", id, title, documents}                            one per story, when grouped into stories
 //   {"type":"assertion", document, line, column, rule, kind, key, subject, role, value, normalized, text, source, date}
 //                                                                     sorted by file, line, column, rule
 //   {"type":"conflict", …the fields of a JSON conflict}               report order
@@ -9,7 +10,7 @@
 import type { Report } from '../model.js';
 import { jsonAssertion, sortedAssertions } from './assertions.js';
 import type { Formatter } from './common.js';
-import { jsonConflict, jsonDocument, jsonWarning, stringifyJson } from './json.js';
+import { jsonConflict, jsonDocument, jsonStory, jsonWarning, stringifyJson } from './json.js';
 
 function documentAndAssertionLines(report: Report): string[] {
   return [
@@ -21,7 +22,9 @@ function documentAndAssertionLines(report: Report): string[] {
 export const formatJsonl: Formatter = (report) => {
   const s = report.summary;
   const lines = [
-    ...documentAndAssertionLines(report),
+    ...report.documents.map((d) => stringifyJson({ type: 'document', ...jsonDocument(d) })),
+    ...(report.stories ?? []).map((s) => stringifyJson({ type: 'story', ...jsonStory(report, s) })),
+    ...sortedAssertions(report).map((a) => stringifyJson({ type: 'assertion', ...jsonAssertion(report, a) })),
     ...report.conflicts.map((c) => stringifyJson({ type: 'conflict', ...jsonConflict(report, c) })),
     ...report.warnings.map((w) => stringifyJson({ type: 'warning', ...jsonWarning(report, w) })),
     stringifyJson({

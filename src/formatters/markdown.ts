@@ -16,6 +16,7 @@
 
 import type { Conflict, Report } from '../model.js';
 import {
+  storyLabel,
   type Claim,
   type Formatter,
   claimsOf,
@@ -94,6 +95,8 @@ function section(report: Report, c: Conflict): string[] {
   const out = [`### ${icon(c)} ${escapeMarkdown(c.subject)} — ${c.relation}`, ''];
   let intro = `${escapeMarkdown(renderMessage(c.message, c.subject))} (rule ${escapeMarkdown(c.rule)}, ${c.severity})`;
   if (c.relation === 'change') intro = `${escapeMarkdown(timeline(claimsOf(report, c)))}\n\n${intro}`;
+  const story = storyLabel(report, c);
+  if (story !== null) intro = `${intro}\n\nStory: ${escapeMarkdown(story)}`;
   out.push(intro, '', ...table(rows, labelHeader), '', ...diffBlock(rows));
   return out;
 }

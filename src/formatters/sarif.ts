@@ -114,7 +114,7 @@ function result(report: Report, c: Conflict, ruleIndex: number) {
     locations: [{ physicalLocation: physicalLocation(anchor) }],
     ...(related.length > 0 ? { relatedLocations: related } : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(c, anchor) },
-    properties: { relation: c.relation, subject: c.subject, kind: c.kind, severity: c.severity, conflictId: c.id },
+    properties: { relation: c.relation, subject: c.subject, kind: c.kind, severity: c.severity, conflictId: c.id, ...(c.story !== undefined ? { story: c.story } : {}) },
     _sort: [anchor.document.path, anchor.assertion.location.line, anchor.assertion.location.column, c.rule, c.subject, c.id] as const,
   };
 }

@@ -14,6 +14,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Conflict, Report } from '../model.js';
 import {
+  storyLabel,
   type Claim,
   type FormatOptions,
   type Formatter,
@@ -119,6 +120,8 @@ function header(c: Conflict, st: Styles): string {
 function conflictBlock(report: Report, c: Conflict, st: Styles): string[] {
   const claims = claimsOf(report, c);
   const lines = [header(c, st)];
+  const story = storyLabel(report, c);
+  if (story !== null) lines.push(st.dim(`  story: ${cleanText(story)}`));
   if (c.relation === 'change') {
     lines.push(`  ${timeline(claims)}`);
     lines.push(...claimLines(sortByTime(claims).map((claim) => ({ marker: '•', markerStyle: st.dim, claim })), st));

@@ -47,7 +47,7 @@ export function extractBytes(entry: FileEntry, bytes: Uint8Array, meta: MetaTabl
   } else if (doc.text.length > LARGE_DOCUMENT) {
     notes.push({ path: entry.path, code: 'large', message: `${entry.path}: ${(doc.text.length / (1024 * 1024)).toFixed(1)} M characters, a very large article` });
   }
-  return { info: documentInfo(doc), assertions, notes, error: null };
+  return { info: documentInfo(doc, rules), assertions, notes, error: null };
 }
 
 /** Reads (unless its bytes are given), decodes and extracts one file. */

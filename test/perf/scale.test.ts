@@ -5,10 +5,10 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { assembleReport, compileRules } from '../../src/engine/scan.js';
+import { compileRules } from '../../src/engine/scan.js';
 import { formatAssertions, formatterNames, getFormatter } from '../../src/formatters/index.js';
 import { loadRuleSet } from '../../src/rules/index.js';
-import { extractPaths, scanPaths } from '../../src/scan-paths.js';
+import { extractPaths, reportOf, scanPaths } from '../../src/scan-paths.js';
 import { root } from '../helpers.js';
 import { claimdiff } from '../e2e/cli.js';
 
@@ -55,7 +55,7 @@ describe('worker pool', () => {
     const one = await scanPaths(['corpus'], rules, { cwd: dir, jobs: 1 });
     const loaded = await extractPaths(['corpus'], rules, { cwd: dir, jobs: 3, poolMinFiles: 2, inline: false });
     expect(loaded.stats.workers).toBe(3);
-    const pooled = assembleReport(loaded.documents, loaded.assertions, rules, loaded.groups);
+    const pooled = reportOf(loaded, rules, 'story');
     for (const name of formatterNames) {
       const format = getFormatter(name);
       if (!format) throw new Error(name);
@@ -134,7 +134,7 @@ describe('cache', () => {
 
   test('a corrupt cache is ignored with one note and rebuilt', async () => {
     const cache = join(dir, 'cache-c');
-    writeFileSync(cache, 'claimdiff-cache/1\n{not what V8 wrote');
+    writeFileSync(cache, 'claimdiff-cache/2\n{not what V8 wrote');
     const run = await extractPaths(['corpus'], rules, { cwd: dir, cache });
     expect(run.notes.filter((n) => n.code === 'cache')).toHaveLength(1);
     expect(run.stats.extracted).toBe(files());
@@ -152,7 +152,7 @@ describe('cache', () => {
     const plain = claimdiff(['scan', 'corpus', '--format', 'json', '--jobs', '1'], { cwd: dir });
     expect(warm.stdout).toBe(plain.stdout);
     // A damaged cache (its header intact) is rebuilt with one note.
-    writeFileSync(join(dir, 'garbage-cache'), 'claimdiff-cache/1\nx');
+    writeFileSync(join(dir, 'garbage-cache'), 'claimdiff-cache/2\nx');
     const corrupt = claimdiff(['scan', 'corpus', '--format', 'json', '--cache-location', 'garbage-cache'], { cwd: dir });
     expect(corrupt.stdout).toBe(plain.stdout);
     expect(corrupt.stderr.trim().split('\n')).toHaveLength(1);

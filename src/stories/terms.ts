@@ -1,0 +1,84 @@
+// What a document is about, for story grouping: the names it uses (people,
+// organisations, places, products), as known entities' canonical ids where the alias
+// table knows them ("Baghdad" and "Iraqi" are both Iraq) and as the capitalised words
+// and pairs of words otherwise. Articles about one event share distinctive names;
+// articles about different events rarely do. Pure: text in, terms out.
+
+import type { EntityMatcher } from '../engine/entities.js';
+import { MONTHS, WEEKDAYS } from '../engine/when.js';
+
+// Days and months are capitalised but name a time, not what a story is about: two reports
+// of different events on a Monday are no more one story for it.
+const CALENDAR = new Set([...MONTHS, ...WEEKDAYS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept']);
+
+/** Most terms kept per document: enough to link its story, small enough for an inverted index. */
+export const MAX_TERMS = 40;
+
+// A capitalised word: "Soleimani", "McCarry", "al-Sadr", "Kwekwe's" (the possessive is dropped).
+const CAPITALISED = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)(?:['’]s)?/gu;
+// What may stand before the first word of a sentence or heading.
+const SENTENCE_START = /(?:^\s*|[.!?:;"“”‘’()\[\]—–#*>-]\s*|\n\s*)$/u;
+
+/**
+ * The document's story terms, most frequent first (ties by term), at most MAX_TERMS.
+ * A capitalised word counts when it also appears capitalised inside a sentence
+ * somewhere in the document: "The" and "But" open sentences, names stand anywhere.
+ */
+export function storyTerms(text: string, entities: EntityMatcher): string[] {
+  const counts = new Map<string, number>();
+  const add = (t: string): void => {
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  };
+  const covered: Array<[number, number]> = [];
+  for (const m of entities.find(text)) {
+    if (!m.known) continue;
+    add(`@${m.id}`);
+    covered.push([m.start, m.end]);
+  }
+  let c = 0;
+  const isCovered = (start: number): boolean => {
+    while (c < covered.length && (covered[c]?.[1] ?? 0) <= start) c++;
+    const span = covered[c];
+    return span !== undefined && span[0] <= start;
+  };
+  const words: Array<{ word: string; start: number; end: number; initial: boolean }> = [];
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
+    // The possessive is not part of the name ("Saturday's", "Halvik's").
+    const word = (m[1] ?? '').replace(/['’]s$/u, '');
+    if (word.length < 2 || isCovered(m.index)) continue;
+    const before = text.slice(Math.max(0, m.index - 4), m.index);
+    words.push({ word, start: m.index, end: m.index + word.length, initial: SENTENCE_START.test(before) });
+  }
+  // Headlines are often in title case ("No Talks With Iraq Yet, Says Official"): a word
+  // capitalised only in such a line is not evidence of a name.
+  const headings = titleCaseLines(text);
+  const inHeading = (at: number): boolean => headings.some(([a, b]) => at >= a && at < b);
+  const inner = new Set(words.filter((w) => !w.initial && !inHeading(w.start)).map((w) => w.word));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w || !inner.has(w.word) || (w.word === w.word.toUpperCase() && w.word.length < 3) || CALENDAR.has(w.word.toLowerCase())) continue;
+    add(w.word.toLowerCase());
+    // A name of two words ("Qasem Soleimani", "Kwekwe Mine") is more distinctive than either word.
+    const next = words[i + 1];
+    if (next && inner.has(next.word) && /^\s$/.test(text.slice(w.end, next.start))) add(`${w.word} ${next.word}`.toLowerCase());
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, MAX_TERMS)
+    .map(([t]) => t);
+}
+
+/** Spans of lines of four words or more, most of them capitalised: headlines in title case. */
+function titleCaseLines(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const words = text.slice(start, end).match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+    if (words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6) out.push([start, end]);
+    start = end + 1;
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+// Story grouping: articles that share distinctive names are one story; unrelated ones
+// are not; the result does not depend on the order documents come in.
+import { describe, expect, it } from 'vitest';
+import { createEntityMatcher } from '../../src/engine/entities.js';
+import { groupStories, type StoryInput } from '../../src/stories/group.js';
+import { storyTerms } from '../../src/stories/terms.js';
+
+const entities = createEntityMatcher(new Map());
+const doc = (path: string, text: string): StoryInput => ({ path, title: text.split('\n')[0] ?? null, terms: storyTerms(text, entities) });
+
+const flood = [
+  doc('a/1.txt', 'Floods in Arvale\n\nThe river Tessel burst its banks at Arvale on Monday, the mayor Lina Oster said.'),
+  doc('a/2.txt', 'Arvale counts the cost\n\nIn Arvale, Mayor Lina Oster said the Tessel had fallen overnight.'),
+  doc('a/3.txt', 'Rescuers reach Arvale\n\nVolunteers from Brenn joined crews in Arvale, where the Tessel flooded homes.'),
+];
+const merger = [
+  doc('b/1.txt', 'Kestrel Bank to buy Halden\n\nKestrel Bank agreed to buy Halden Mutual, its chief Omar Vey said.'),
+  doc('b/2.txt', 'Halden deal\n\nShareholders of Halden Mutual backed the Kestrel Bank offer, Omar Vey said.'),
+];
+
+describe('storyTerms', () => {
+  it('keeps names and drops words capitalised only at a sentence start or in a title-case headline', () => {
+    const t = storyTerms('No Talks With Arvale Yet, Says Official Amid Tensions\n\nThe talks stalled, said Lina Oster in Arvale.', entities);
+    expect(t).toContain('arvale');
+    expect(t).toContain('lina oster');
+    expect(t).not.toContain('the');
+    expect(t).not.toContain('talks');
+    expect(t).not.toContain('tensions');
+  });
+  it('drops the possessive', () => {
+    expect(storyTerms('Storm hits\n\nOn Saturday, Arvale\'s mayor spoke; Arvale was calm.', entities)).toContain('arvale');
+  });
+});
+
+describe('groupStories', () => {
+  it('puts articles about one event together and keeps another event apart', () => {
+    const { stories, storyOf } = groupStories([...flood, ...merger]);
+    expect(stories).toHaveLength(2);
+    expect(new Set(storyOf.slice(0, 3)).size).toBe(1);
+    expect(new Set(storyOf.slice(3)).size).toBe(1);
+    expect(storyOf[0]).not.toBe(storyOf[3]);
+  });
+  it('gives the same stories, ids and titles whatever the order', () => {
+    const a = groupStories([...flood, ...merger]);
+    const b = groupStories([...merger, ...flood].sort((x, y) => (x.path < y.path ? -1 : 1)));
+    expect(b.stories.map((s) => [s.id, s.title])).toEqual(a.stories.map((s) => [s.id, s.title]));
+  });
+  it('puts documents that name nothing together rather than each alone', () => {
+    const plain = [doc('c/1.txt', 'the flood killed 9 people.'), doc('c/2.txt', 'the flood killed 40 people.')];
+    const { storyOf } = groupStories([...flood, ...plain]);
+    expect(storyOf[3]).toBe(storyOf[4]);
+    expect(storyOf[3]).not.toBe(storyOf[0]);
+  });
+});
