@@ -5,7 +5,7 @@ import { statSync } from 'node:fs';
 import type { LoadError, LoadNote, MetaTable } from './inputs/index.js';
 import { listFiles, loadMeta, mergeMeta, MetaError } from './inputs/index.js';
 import type { FileEntry } from './inputs/index.js';
-import type { Assertion, DocumentInfo, Report } from './model.js';
+import type { Assertion, DocumentInfo, Report, ReportWarning } from './model.js';
 import { assembleReport, compileRules } from './engine/scan.js';
 import type { CompiledRules } from './engine/extract.js';
 import type { RuleSet } from './rules/types.js';
@@ -56,8 +56,25 @@ export interface LoadedDocuments {
   assertions: Assertion[];
   groups: Array<string | undefined>;
   notes: LoadNote[];
+  /** Notes with a place in a document that was read (a document cut short), as report warnings. */
+  warnings: ReportWarning[];
   errors: LoadError[];
   stats: ExtractStatsSummary;
+}
+
+/**
+ * Splits a file's notes: those with a place in a document that was read become report
+ * warnings of that document (every format lists them and --max-warnings counts them);
+ * the others stay notes for stderr.
+ */
+export function documentWarnings(notes: readonly LoadNote[], document: number | null): [ReportWarning[], LoadNote[]] {
+  const warnings: ReportWarning[] = [];
+  const loose: LoadNote[] = [];
+  for (const n of notes) {
+    if (document !== null && n.line !== undefined) warnings.push({ document, line: n.line, column: n.column ?? 1, code: n.code, message: n.message });
+    else loose.push(n);
+  }
+  return [warnings, loose];
 }
 
 /** Reads and extracts every file under `paths`, in path order. */
@@ -77,6 +94,7 @@ export async function extractPaths(paths: string[], rules: CompiledRules, opts: 
   const documents: DocumentInfo[] = [];
   const assertions: Assertion[] = [];
   const groups: Array<string | undefined> = [];
+  const warnings: ReportWarning[] = [];
   const files = listed.files;
   const stats: ExtractStatsSummary = { extracted: 0, cached: 0, workers: 0 };
 
@@ -89,8 +107,10 @@ export async function extractPaths(paths: string[], rules: CompiledRules, opts: 
     for (let next = ready.get(flushed); next; next = ready.get(flushed)) {
       ready.delete(flushed);
       const entry = files[flushed] as FileEntry;
-      notes.push(...next.notes);
       if (next.error) errors.push(next.error);
+      const [own, loose] = documentWarnings(next.notes, next.info ? documents.length : null);
+      notes.push(...loose);
+      warnings.push(...own);
       if (next.info) {
         const index = documents.length;
         documents.push(next.info);
@@ -181,12 +201,12 @@ export async function extractPaths(paths: string[], rules: CompiledRules, opts: 
       notes.push({ path: cache.file, code: 'cache', message: (e as Error).message });
     }
   }
-  return { documents, assertions, groups, notes, errors, stats };
+  return { documents, assertions, groups, notes, warnings, errors, stats };
 }
 
 export async function scanPaths(paths: string[], ruleSet: RuleSet | CompiledRules, opts: ScanPathsOptions): Promise<ScanPathsResult> {
   const rules = 'checks' in ruleSet ? ruleSet : compileRules(ruleSet);
   const loaded = await extractPaths(paths, rules, opts);
-  const report = assembleReport(loaded.documents, loaded.assertions, rules, loaded.groups);
+  const report = assembleReport(loaded.documents, loaded.assertions, rules, loaded.groups, loaded.warnings);
   return { report, notes: loaded.notes, errors: loaded.errors };
 }

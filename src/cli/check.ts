@@ -9,21 +9,19 @@
 //   2  usage, config or input error
 //
 // Warnings for --max-warnings: warning-severity conflicts plus report warnings (unused
-// suppression directives). An unused directive alone never fails the run, as in ESLint.
+// suppression directives, a document cut short). A warning alone never fails the run, as in ESLint.
 
 import type { Command } from 'commander';
 import { checkPaths } from '../check-paths.js';
 import { compileRules } from '../engine/scan.js';
 import { formatterNames, getFormatter } from '../formatters/index.js';
-import type { Report } from '../model.js';
-import { CliError, EXIT, useColor, warn, writeOutput } from './io.js';
+import { CliError, EXIT, useColor, writeOutput } from './io.js';
 import { ruleSetFor } from './rules-setup.js';
-import { exitCodeFor, printNotes, readingOptions, VERSION, withInputOptions, type CommonOptions } from './scan.js';
+import { exitCodeFor, parseMaxWarnings, printNotes, readingOptions, VERSION, warningsExit, withInputOptions, type CommonOptions } from './scan.js';
 
 export interface CheckOptions extends CommonOptions {
   against: string[];
   stdinFilename?: string;
-  maxWarnings?: string;
 }
 
 /** Registers `check` on the program. */
@@ -39,11 +37,6 @@ export function addCheckCommand(program: Command, setExit: (code: number) => voi
       .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (warning-severity conflicts and unused directives)')
       .option('--stdin-filename <name>', 'the name a draft read from - is reported under (its extension picks the format; default Markdown)'),
   ).action(async (drafts: string[], opts: CheckOptions) => setExit(await runCheck(drafts, opts)));
-}
-
-/** Warning-level items: conflicts of severity `warning` and report warnings. */
-export function warningCount(report: Report): number {
-  return report.conflicts.filter((c) => c.severity === 'warning').length + report.warnings.length;
 }
 
 function readStdin(): Promise<Buffer> {
@@ -64,9 +57,7 @@ function validate(drafts: string[], opts: CheckOptions): number | null {
   if (drafts.filter((d) => d === '-').length > 1) throw new CliError('- (standard input) can be given only once');
   if (opts.stdinFilename !== undefined && !drafts.includes('-')) throw new CliError('--stdin-filename needs - among the drafts');
   if (opts.against.includes('-')) throw new CliError('--against cannot read standard input; give files or folders');
-  if (opts.maxWarnings === undefined) return null;
-  if (!/^-?\d+$/.test(opts.maxWarnings)) throw new CliError(`--max-warnings expects a whole number, got "${opts.maxWarnings}"`);
-  return Number(opts.maxWarnings);
+  return parseMaxWarnings(opts.maxWarnings);
 }
 
 export async function runCheck(drafts: string[], opts: CheckOptions): Promise<number> {
@@ -91,13 +82,5 @@ export async function runCheck(drafts: string[], opts: CheckOptions): Promise<nu
   else process.stdout.write(text);
 
   const code = exitCodeFor(report, opts.failOn, errors.length);
-  if (code !== EXIT.clean) return code;
-  if (maxWarnings !== null && maxWarnings >= 0) {
-    const n = warningCount(report);
-    if (n > maxWarnings) {
-      if (!opts.quiet) warn(`${n} warning${n === 1 ? '' : 's'} found, more than --max-warnings ${maxWarnings}`);
-      return EXIT.conflicts;
-    }
-  }
-  return EXIT.clean;
+  return code !== EXIT.clean ? code : warningsExit(report, maxWarnings, opts.quiet);
 }

@@ -22,7 +22,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
       .description('compare every article under the given paths and report contradictions')
       .argument('[paths...]', 'files or folders (.txt, .md, .html)')
       .addOption(new Option('-f, --format <name>', `report format: ${formatterNames.join(', ')}`).default('text'))
-      .option('--fail-on <relation>', 'exit 1 on: contradiction, change (either relation) or never', 'contradiction'),
+      .option('--fail-on <relation>', 'exit 1 on: contradiction, change (either relation) or never', 'contradiction')
+      .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (warning-severity conflicts and report warnings)'),
   ).action(async (paths: string[], opts: CommonOptions) => setExit(await runScan(paths, opts, 'scan')));
 
   addCheckCommand(program, setExit);

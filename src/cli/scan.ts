@@ -5,7 +5,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_CACHE_LOCATION } from '../cache.js';
 import { formatAssertions, formatterNames, getFormatter } from '../formatters/index.js';
 import type { LoadError, LoadNote } from '../inputs/index.js';
-import type { Report } from '../model.js';
+import { SELF_CONFLICT, type Report } from '../model.js';
 import { scanPaths } from '../scan-paths.js';
 import { CliError, EXIT, useColor, warn, writeOutput } from './io.js';
 import { progressOption } from './progress.js';
@@ -23,6 +23,8 @@ export interface CommonOptions extends RuleOptions {
   jobs?: number;
   cache?: boolean;
   cacheLocation?: string;
+  /** scan and check: exit 1 above this many warnings (a whole number as typed). */
+  maxWarnings?: string;
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -54,8 +56,31 @@ export function withInputOptions(cmd: Command): Command {
 export function exitCodeFor(report: Report, failOn: CommonOptions['failOn'], inputErrors: number): number {
   if (inputErrors > 0) return EXIT.error;
   if (failOn === 'never') return EXIT.clean;
-  const failing = report.conflicts.filter((c) => c.relation === 'contradiction' || failOn === 'change');
+  // An article that disagrees with itself is a warning (see model.ts SELF_CONFLICT): --max-warnings decides.
+  const failing = report.conflicts.filter((c) => c.message.id !== SELF_CONFLICT && (c.relation === 'contradiction' || failOn === 'change'));
   return failing.length > 0 ? EXIT.conflicts : EXIT.clean;
+}
+
+/** Warning-level items: conflicts of severity `warning` and report warnings (a document cut short, an unused directive). */
+export function warningCount(report: Report): number {
+  return report.conflicts.filter((c) => c.severity === 'warning').length + report.warnings.length;
+}
+
+/** --max-warnings as typed: null when absent (or negative: no limit, as in ESLint). */
+export function parseMaxWarnings(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  if (!/^-?\d+$/.test(value)) throw new CliError(`--max-warnings expects a whole number, got "${value}"`);
+  const n = Number(value);
+  return n >= 0 ? n : null;
+}
+
+/** The exit code once the conflicts passed: 1 when there are more warnings than allowed. */
+export function warningsExit(report: Report, maxWarnings: number | null, quiet: boolean | undefined): number {
+  if (maxWarnings === null) return EXIT.clean;
+  const n = warningCount(report);
+  if (n <= maxWarnings) return EXIT.clean;
+  if (!quiet) warn(`${n} warning${n === 1 ? '' : 's'} found, more than --max-warnings ${maxWarnings}`);
+  return EXIT.conflicts;
 }
 
 function validate(opts: CommonOptions, formats: readonly string[]): void {
@@ -96,6 +121,7 @@ function emit(text: string, opts: CommonOptions): void {
 
 export async function runScan(paths: string[], opts: CommonOptions, mode: 'scan' | 'extract'): Promise<number> {
   validate(opts, mode === 'scan' ? formatterNames : ['jsonl', 'json', 'text']);
+  const maxWarnings = parseMaxWarnings(opts.maxWarnings);
   const cwd = process.cwd();
   const ruleSet = ruleSetFor(opts, cwd);
   const { report, notes, errors } = await scanPaths(paths.length ? paths : ['.'], ruleSet, {
@@ -106,13 +132,16 @@ export async function runScan(paths: string[], opts: CommonOptions, mode: 'scan'
   printNotes(notes, errors, opts.quiet);
   const color = useColor(opts.color, Boolean(opts.output), process.env, Boolean(process.stdout.isTTY));
   if (mode === 'extract') {
+    // Assertions carry no warnings list: what the report would warn of goes to stderr.
+    if (!opts.quiet) for (const w of report.warnings) warn(`${report.documents[w.document]?.path ?? ''}:${w.line}:${w.column}: ${w.message}`);
     emit(formatAssertions(report, opts.format as 'jsonl' | 'json' | 'text'), opts);
     return errors.length ? EXIT.error : EXIT.clean;
   }
   const formatter = getFormatter(opts.format);
   if (!formatter) throw new CliError(`unknown format "${opts.format}"`);
   emit(formatter(report, { color: color && opts.format === 'text', toolVersion: VERSION }), opts);
-  return exitCodeFor(report, opts.failOn, errors.length);
+  const code = exitCodeFor(report, opts.failOn, errors.length);
+  return code !== EXIT.clean ? code : warningsExit(report, maxWarnings, opts.quiet);
 }
 
 import { VERSION } from '../version.js';

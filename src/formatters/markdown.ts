@@ -100,10 +100,10 @@ function section(report: Report, c: Conflict): string[] {
 
 export const formatMarkdown: Formatter = (report) => {
   const s = report.summary;
-  if (report.conflicts.length === 0) {
-    return `No contradictions found (${plural(s.documents, 'document')}, ${plural(s.assertions, 'assertion')}).\n`;
-  }
-  const parts: string[][] = [['## claimdiff report', '', summaryLine(report)]];
+  // No conflicts is one line, but the warnings still follow it: a document cut short must show.
+  const parts: string[][] = report.conflicts.length === 0
+    ? [[`No contradictions found (${plural(s.documents, 'document')}, ${plural(s.assertions, 'assertion')}).`]]
+    : [['## claimdiff report', '', summaryLine(report)]];
   for (const c of conflictsBySubject(report.conflicts)) parts.push(section(report, c));
   if (report.warnings.length > 0) {
     parts.push([
