@@ -5,14 +5,15 @@
 import path from 'node:path';
 import { checkReport, suppressionsOf, type DirectiveProblem, type DocumentRole, type Suppression } from './check.js';
 import { documentInfo } from './engine/scan.js';
-import { extractDocument, type CompiledRules } from './engine/extract.js';
+import { extractDocument, type CompiledRules, type ExtractStats } from './engine/extract.js';
 import {
   decodeBytes, documentFromBytes, findDirectives, listFiles, loadMeta, mergeMeta, MetaError, readFileBytes,
   type FileEntry, type LoadError, type LoadNote, type MetaTable,
 } from './inputs/index.js';
 import { displayPath, groupOf } from './inputs/paths.js';
-import type { Assertion, DocumentInfo, Report } from './model.js';
-import { extractPaths } from './scan-paths.js';
+import type { Assertion, DocumentInfo, Report, ReportWarning } from './model.js';
+import { MAX_ASSERTIONS_PER_DOCUMENT, truncationNote } from './pool/file.js';
+import { documentWarnings, extractPaths } from './scan-paths.js';
 
 export interface CheckPathsOptions {
   cwd: string;
@@ -42,6 +43,8 @@ interface Loaded {
   assertions: Assertion[];
   suppressions: Suppression[];
   problems: DirectiveProblem[];
+  /** Report warnings of this document (`document` is set once documents are in order). */
+  warnings: ReportWarning[];
 }
 
 /** Name a stdin draft is reported under, and the format it is read as (from its extension; Markdown by default). */
@@ -60,7 +63,11 @@ function loadDraft(entry: FileEntry, bytes: Uint8Array, meta: MetaTable, rules: 
   // Markdown blanks HTML comments out of `text`; directives are read from the source.
   const source = doc.sourceText ?? decodeBytes(bytes).text;
   const { suppressions, problems } = suppressionsOf(findDirectives(source), source);
-  return { info: documentInfo(doc, rules), role: 'draft', assertions: extractDocument(doc, 0, rules), suppressions, problems };
+  // A draft is bounded like a corpus file, and a cut is a warning in the report.
+  const stats: ExtractStats = { sentences: 0, capped: 0 };
+  const assertions = extractDocument(doc, 0, rules, { stats, maxAssertions: MAX_ASSERTIONS_PER_DOCUMENT });
+  const [warnings] = documentWarnings([truncationNote(entry.path, doc, stats, MAX_ASSERTIONS_PER_DOCUMENT)].filter((n) => n !== null), 0);
+  return { info: documentInfo(doc, rules), role: 'draft', assertions, suppressions, problems, warnings };
 }
 
 export async function checkPaths(drafts: string[], against: string[], rules: CompiledRules, opts: CheckPathsOptions): Promise<CheckPathsResult> {
@@ -123,20 +130,23 @@ export async function checkPaths(drafts: string[], against: string[], rules: Com
   const draftPaths = new Set(loaded.map((l) => l.info.path));
   corpus.documents.forEach((info, i) => {
     if (draftPaths.has(info.path)) return;
-    loaded.push({ info, role: 'corpus', assertions: corpus.assertions.filter((a) => a.document === i), suppressions: [], problems: [] });
+    const warnings = corpus.warnings.filter((w) => w.document === i);
+    loaded.push({ info, role: 'corpus', assertions: corpus.assertions.filter((a) => a.document === i), suppressions: [], problems: [], warnings });
   });
   loaded.sort((a, b) => (a.info.path < b.info.path ? -1 : a.info.path > b.info.path ? 1 : a.role === 'draft' ? -1 : 1));
 
   const assertions: Assertion[] = [];
   const suppressions = new Map<number, Suppression[]>();
   const problems = new Map<number, DirectiveProblem[]>();
+  const warnings: ReportWarning[] = [];
   loaded.forEach((l, i) => {
+    for (const w of l.warnings) warnings.push({ ...w, document: i });
     for (const a of l.assertions) assertions.push({ ...a, document: i });
     if (l.suppressions.length > 0) suppressions.set(i, l.suppressions);
     if (l.problems.length > 0) problems.set(i, l.problems);
   });
   const report = checkReport(
-    { documents: loaded.map((l) => l.info), roles: loaded.map((l) => l.role), assertions, suppressions, problems },
+    { documents: loaded.map((l) => l.info), roles: loaded.map((l) => l.role), assertions, suppressions, problems, warnings },
     rules,
   );
   return { report, notes, errors, inputs: [...listed.files.map((f) => f.absPath), ...listed.sidecars, ...corpus.inputs] };

@@ -144,13 +144,13 @@ export function narrowToDrafts(full: Report, input: Pick<CheckInput, 'suppressio
     const remap = new Map(keptClaims.map((old, nu) => [old, nu]));
     const pairs = keptPairs.map(([i, j]) => [remap.get(i) ?? 0, remap.get(j) ?? 0] as [number, number]);
     const kept = keptClaims.map((i) => claims[i] as Assertion);
-    // Conflicts are already one relation each (see engine/compare.ts); a subset keeps it.
+    // Conflicts are already one relation each (see engine/compare.ts); a subset keeps it, and its message id.
     const relation = c.relation;
     conflicts.push({
       ...c,
       relation,
       message: {
-        id: relation === 'change' ? 'change' : `${c.kind}-conflict`,
+        id: c.message.id,
         data: { ...c.message.data, values: [...new Set(kept.map((a) => a.written))].join(' · '), count: kept.length },
       },
       claims: keptClaims.map((i) => c.claims[i] as number),

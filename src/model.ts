@@ -128,6 +128,13 @@ export interface Conflict {
   story?: string;
 }
 
+/**
+ * The message id of a conflict between claims of one document: the article itself gives
+ * values that cannot all be true. A warning: it counts toward --max-warnings and does not
+ * fail a run by itself.
+ */
+export const SELF_CONFLICT = 'self-conflict';
+
 export interface DocumentInfo {
   path: string;
   title: string | null;

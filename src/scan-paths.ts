@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { LoadError, LoadNote, MetaTable } from './inputs/index.js';
 import { listFiles, loadMeta, mergeMeta, MetaError } from './inputs/index.js';
 import type { FileEntry } from './inputs/index.js';
-import type { Assertion, DocumentInfo, Report } from './model.js';
+import type { Assertion, DocumentInfo, Report, ReportWarning } from './model.js';
 import { assembleReport, compileRules, storyGroups } from './engine/scan.js';
 import type { CompiledRules } from './engine/extract.js';
 import type { RuleSet } from './rules/types.js';
@@ -70,10 +70,27 @@ export interface LoadedDocuments {
   assertions: Assertion[];
   groups: Array<string | undefined>;
   notes: LoadNote[];
+  /** Notes with a place in a document that was read (a document cut short), as report warnings. */
+  warnings: ReportWarning[];
   errors: LoadError[];
   stats: ExtractStatsSummary;
   /** Absolute paths of every file read (articles, sidecars, --meta), so that no output is written over one. */
   inputs: string[];
+}
+
+/**
+ * Splits a file's notes: those with a place in a document that was read become report
+ * warnings of that document (every format lists them and --max-warnings counts them);
+ * the others stay notes for stderr.
+ */
+export function documentWarnings(notes: readonly LoadNote[], document: number | null): [ReportWarning[], LoadNote[]] {
+  const warnings: ReportWarning[] = [];
+  const loose: LoadNote[] = [];
+  for (const n of notes) {
+    if (document !== null && n.line !== undefined) warnings.push({ document, line: n.line, column: n.column ?? 1, code: n.code, message: n.message });
+    else loose.push(n);
+  }
+  return [warnings, loose];
 }
 
 /** Reads and extracts every file under `paths`, in path order. */
@@ -110,6 +127,7 @@ export async function extractPaths(paths: string[], rules: CompiledRules, opts: 
   const documents: DocumentInfo[] = [];
   const assertions: Assertion[] = [];
   const groups: Array<string | undefined> = [];
+  const warnings: ReportWarning[] = [];
   const stats: ExtractStatsSummary = { extracted: 0, cached: 0, workers: 0 };
 
   // Results are placed by file index and flushed in order, so the report never
@@ -121,8 +139,10 @@ export async function extractPaths(paths: string[], rules: CompiledRules, opts: 
     for (let next = ready.get(flushed); next; next = ready.get(flushed)) {
       ready.delete(flushed);
       const entry = files[flushed] as FileEntry;
-      notes.push(...next.notes);
       if (next.error) errors.push(next.error);
+      const [own, loose] = documentWarnings(next.notes, next.info ? documents.length : null);
+      notes.push(...loose);
+      warnings.push(...own);
       if (next.info) {
         const index = documents.length;
         documents.push(next.info);
@@ -215,14 +235,14 @@ export async function extractPaths(paths: string[], rules: CompiledRules, opts: 
       notes.push({ path: cache.file, code: 'cache', message: (e as Error).message });
     }
   }
-  return { documents, assertions, groups, notes, errors, stats, inputs };
+  return { documents, assertions, groups, notes, warnings, errors, stats, inputs };
 }
 
 /** The report of extracted documents: grouped into stories (the default), by folder, or all together. */
 export function reportOf(loaded: LoadedDocuments, rules: CompiledRules, groupBy: 'story' | 'folder' | 'none'): Report {
-  if (groupBy !== 'story') return assembleReport(loaded.documents, loaded.assertions, rules, loaded.groups);
+  if (groupBy !== 'story') return assembleReport(loaded.documents, loaded.assertions, rules, loaded.groups, loaded.warnings);
   const { stories, groups } = storyGroups(loaded.documents);
-  return assembleReport(loaded.documents, loaded.assertions, rules, groups, [], stories);
+  return assembleReport(loaded.documents, loaded.assertions, rules, groups, loaded.warnings, stories);
 }
 
 export async function scanPaths(paths: string[], ruleSet: RuleSet | CompiledRules, opts: ScanPathsOptions): Promise<ScanPathsResult> {

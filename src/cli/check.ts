@@ -9,7 +9,7 @@
 //   2  usage, config or input error (then no report is written)
 //
 // Warnings for --max-warnings: warning-severity conflicts plus report warnings (unused
-// suppression directives). A warning alone never fails the run, as in ESLint and Vale.
+// suppression directives, a document cut short). A warning alone never fails the run, as in ESLint.
 
 import type { Command } from 'commander';
 import { checkPaths } from '../check-paths.js';

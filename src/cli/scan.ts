@@ -189,6 +189,8 @@ export async function runScan(paths: string[], opts: CommonOptions, mode: 'scan'
   refuseEmpty(report.documents.length, paths, opts);
   const read = [...inputs, ...ruleInputs(opts, cwd, ruleSet)];
   if (mode === 'extract') {
+    // Assertions carry no warnings list: what the report would warn of goes to stderr.
+    if (!opts.quiet) for (const w of report.warnings) warn(`${report.documents[w.document]?.path ?? ''}:${w.line}:${w.column}: ${w.message}`);
     emit(formatAssertions(report, opts.format as 'jsonl' | 'json' | 'text'), opts, read);
     return EXIT.clean;
   }

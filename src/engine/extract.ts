@@ -29,14 +29,15 @@ export interface ExtractOptions {
   prefilter?: boolean;
   /** Filled in when given: how many sentences, and how many over-long runs were split. */
   stats?: ExtractStats;
-  /** Stop after this many assertions (a hostile or runaway document); stats.truncated says so. */
+  /** Stop after this many assertions (a memory guard); stats.truncatedAt says where. */
   maxAssertions?: number;
 }
 
 export interface ExtractStats {
   sentences: number;
   capped: number;
-  truncated?: boolean;
+  /** Set when maxAssertions stopped the reading: the offset of the first sentence not read. */
+  truncatedAt?: number;
 }
 
 /** The place an article is mostly about: its most frequent known place written as a location. */
@@ -94,7 +95,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
   const max = opts.maxAssertions ?? Number.POSITIVE_INFINITY;
   for (const s of candidates) {
     if (out.length >= max) {
-      if (opts.stats) opts.stats.truncated = true;
+      if (opts.stats) opts.stats.truncatedAt = s.span.start;
       out.length = max;
       break;
     }

@@ -20,7 +20,7 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
 /** What the report keeps of a document; with the rules, also its story terms. */
 export function documentInfo(doc: SourceDocument, rules?: CompiledRules): DocumentInfo {
   const info: DocumentInfo = { path: doc.path, title: doc.title, date: doc.date, source: doc.source };
-  if (rules) info.terms = storyTerms(doc.text, rules.entities);
+  if (rules?.entities) info.terms = storyTerms(doc.text, rules.entities);
   return info;
 }
 

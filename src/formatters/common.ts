@@ -147,16 +147,27 @@ export function sortByTime(claims: Claim[]): Claim[] {
  * so sets come out in value order (A = lowest). With no pairs everything is one set.
  */
 export function compatibleSets(conflict: Conflict, claims: Claim[]): Claim[][] {
-  const bad = new Set<string>();
+  // Each claim goes to the first set holding none of its rivals: found through its own
+  // pairs, so that a conflict of tens of thousands of claims is not quadratic.
+  const rivals = new Map<number, number[]>();
+  const add = (a: number, b: number): void => {
+    const list = rivals.get(a);
+    if (list) list.push(b);
+    else rivals.set(a, [b]);
+  };
   for (const [i, j] of conflict.pairs) {
-    bad.add(`${i},${j}`);
-    bad.add(`${j},${i}`);
+    add(i, j);
+    add(j, i);
   }
   const sets: Claim[][] = [];
+  const setOf = new Map<number, number>();
   for (const c of sortByValue(claims)) {
-    const home = sets.find((set) => set.every((m) => !bad.has(`${m.index},${c.index}`)));
-    if (home) home.push(c);
-    else sets.push([c]);
+    const barred = new Set((rivals.get(c.index) ?? []).map((r) => setOf.get(r)));
+    let home = 0;
+    while (barred.has(home)) home++;
+    if (home === sets.length) sets.push([]);
+    sets[home]?.push(c);
+    setOf.set(c.index, home);
   }
   return sets;
 }

@@ -103,11 +103,11 @@ function section(report: Report, c: Conflict): string[] {
 
 export const formatMarkdown: Formatter = (report) => {
   const s = report.summary;
-  if (report.conflicts.length === 0) {
-    // The heading is there either way: it is how a report saved among the articles is recognised.
-    return `## claimdiff report\n\nNo contradictions found (${plural(s.documents, 'document')}, ${plural(s.assertions, 'assertion')}).\n`;
-  }
-  const parts: string[][] = [['## claimdiff report', '', summaryLine(report)]];
+  // The heading is there either way (it is how a report saved among the articles is
+  // recognised), and warnings follow even when there is no conflict: a document cut short must show.
+  const parts: string[][] = report.conflicts.length === 0
+    ? [['## claimdiff report', '', `No contradictions found (${plural(s.documents, 'document')}, ${plural(s.assertions, 'assertion')}).`]]
+    : [['## claimdiff report', '', summaryLine(report)]];
   for (const c of conflictsBySubject(report.conflicts)) parts.push(section(report, c));
   if (report.warnings.length > 0) {
     parts.push([

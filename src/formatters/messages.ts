@@ -12,6 +12,8 @@
 //       "Articles give different dates for the election · Iraq: June 2018 · 2019."
 //   change             {subject, values}        a value that changed over time (dated apart)
 //       "US troops · Iraq changed over time: 5,000 (Jan 2020) → 3,000 (Oct 2021)."
+//   self-conflict      {subject, values}        one article's own values that cannot all be true
+//       "The article itself gives different values for people killed: 9 · 40."
 //
 // Any field may be missing; `subject` then falls back to the conflict's subject and
 // `values` is left out. An unknown id renders generically from its data, so a newer
@@ -19,7 +21,7 @@
 
 import { cleanText } from './sanitize.js';
 
-export const messageIds = ['quantity-conflict', 'status-conflict', 'date-conflict', 'change'] as const;
+export const messageIds = ['quantity-conflict', 'status-conflict', 'date-conflict', 'change', 'self-conflict'] as const;
 export type MessageId = (typeof messageIds)[number];
 
 export interface MessageInput {
@@ -37,6 +39,8 @@ const templates: Record<MessageId, Template> = {
   'date-conflict': (subject, values) =>
     values ? `Articles give different dates for ${subject}: ${values}.` : `Articles give dates for ${subject} that do not agree.`,
   change: (subject, values) => (values ? `${subject} changed over time: ${values}.` : `${subject} changed over time.`),
+  'self-conflict': (subject, values) =>
+    values ? `The article itself gives different values for ${subject}: ${values}.` : `The article itself gives values for ${subject} that cannot all be true.`,
 };
 
 function isMessageId(id: string): id is MessageId {

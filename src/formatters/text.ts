@@ -12,7 +12,7 @@
 // `color: false` the output holds no escape code at all; no line ends in a space.
 
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Conflict, Report } from '../model.js';
+import { SELF_CONFLICT, type Conflict, type Report } from '../model.js';
 import {
   storyLabel,
   type Claim,
@@ -29,6 +29,7 @@ import {
   timeline,
   valueLabel,
 } from './common.js';
+import { renderMessage } from './messages.js';
 import { cleanText } from './sanitize.js';
 
 interface Row {
@@ -122,6 +123,8 @@ function conflictBlock(report: Report, c: Conflict, st: Styles): string[] {
   const lines = [header(c, st)];
   const story = storyLabel(report, c);
   if (story !== null) lines.push(st.dim(`  story: ${cleanText(story)}`));
+  // Within one article the header alone would read as two articles disagreeing: say so.
+  if (c.message.id === SELF_CONFLICT) lines.push(`  ${st.dim(renderMessage(c.message, c.subject))}`);
   if (c.relation === 'change') {
     lines.push(`  ${timeline(claims)}`);
     lines.push(...claimLines(sortByTime(claims).map((claim) => ({ marker: '•', markerStyle: st.dim, claim })), st));

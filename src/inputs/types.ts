@@ -24,6 +24,13 @@ export interface LoadNote {
   path: string;
   code: LoadNoteCode | (string & {});
   message: string;
+  /**
+   * Where in the file, when the note is about a place in it. A note with a place about a
+   * document that was read (a document cut short) is a report warning, not a line on stderr:
+   * what a report leaves out must show in the report (see scan-paths.ts, documentWarnings).
+   */
+  line?: number;
+  column?: number;
 }
 
 /** A file that could not be read. `message` is one line, no stack; print as `${path}: ${message}`. */

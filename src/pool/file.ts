@@ -6,13 +6,18 @@ import { documentFromBytes, readFileBytes } from '../inputs/index.js';
 import type { FileEntry, LoadError, LoadNote, MetaTable } from '../inputs/index.js';
 import { documentInfo } from '../engine/scan.js';
 import { extractDocument, type CompiledRules, type ExtractStats } from '../engine/extract.js';
-import type { Assertion, DocumentInfo } from '../model.js';
+import type { Assertion, DocumentInfo, SourceDocument } from '../model.js';
+import { lineIndexFor, locate } from '../engine/lines.js';
 import { MAX_SENTENCE } from '../engine/sentences.js';
 
 /** Above this many characters of analysed text, a document gets a warning (it is still read). */
 export const LARGE_DOCUMENT = 5 * 1024 * 1024;
-/** Most assertions kept from one document: beyond this it is a dump, not an article. */
-export const MAX_ASSERTIONS_PER_DOCUMENT = 10_000;
+/**
+ * Most assertions kept from one document: a memory guard, far above any article (a 1 MB
+ * file dense with figures gives about 56,000, read and compared in a few seconds). A
+ * document cut short here gets a report warning at the first sentence not read.
+ */
+export const MAX_ASSERTIONS_PER_DOCUMENT = 150_000;
 
 export interface FileResult {
   /** Null when the file was skipped or could not be read. */
@@ -24,20 +29,15 @@ export interface FileResult {
 }
 
 /** Decodes and extracts one file's bytes. Never throws for bad content. */
-export function extractBytes(entry: FileEntry, bytes: Uint8Array, meta: MetaTable, rules: CompiledRules): FileResult {
+export function extractBytes(entry: FileEntry, bytes: Uint8Array, meta: MetaTable, rules: CompiledRules, limit = MAX_ASSERTIONS_PER_DOCUMENT): FileResult {
   const read = documentFromBytes(entry, bytes, { meta });
   const notes = [...read.notes];
   if (!read.document) return { info: null, assertions: [], notes, error: read.error };
   const doc = read.document;
   const stats: ExtractStats = { sentences: 0, capped: 0 };
-  const assertions = extractDocument(doc, 0, rules, { stats, maxAssertions: MAX_ASSERTIONS_PER_DOCUMENT });
-  if (stats.truncated) {
-    notes.push({
-      path: entry.path,
-      code: 'truncated',
-      message: `${entry.path}: over ${MAX_ASSERTIONS_PER_DOCUMENT.toLocaleString('en-US')} assertions; the rest of the document was not read`,
-    });
-  }
+  const assertions = extractDocument(doc, 0, rules, { stats, maxAssertions: limit });
+  const cut = truncationNote(entry.path, doc, stats, limit);
+  if (cut) notes.push(cut);
   if (stats.capped > 0) {
     notes.push({
       path: entry.path,
@@ -48,6 +48,19 @@ export function extractBytes(entry: FileEntry, bytes: Uint8Array, meta: MetaTabl
     notes.push({ path: entry.path, code: 'large', message: `${entry.path}: ${(doc.text.length / (1024 * 1024)).toFixed(1)} M characters, a very large article` });
   }
   return { info: documentInfo(doc, rules), assertions, notes, error: null };
+}
+
+/** The note (a report warning: it has a place) for a document extraction stopped reading. */
+export function truncationNote(path: string, doc: SourceDocument, stats: ExtractStats, limit: number): LoadNote | null {
+  if (stats.truncatedAt === undefined) return null;
+  const at = locate(doc, lineIndexFor(doc), { start: stats.truncatedAt, end: stats.truncatedAt });
+  return {
+    path,
+    code: 'truncated',
+    message: `over ${limit.toLocaleString('en-US')} assertions: the document was read only up to here and the rest was not compared`,
+    line: at.line,
+    column: at.column,
+  };
 }
 
 /** Reads (unless its bytes are given), decodes and extracts one file. */

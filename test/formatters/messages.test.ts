@@ -12,7 +12,13 @@ describe('renderMessage', () => {
   });
 
   it('covers every documented id', () => {
-    expect([...messageIds]).toEqual(['quantity-conflict', 'status-conflict', 'date-conflict', 'change']);
+    expect([...messageIds]).toEqual(['quantity-conflict', 'status-conflict', 'date-conflict', 'change', 'self-conflict']);
+  });
+
+  it('says when the values are one article\'s own', () => {
+    expect(renderMessage({ id: 'self-conflict', data: { subject: 'people killed', values: '9 · 40' } })).toBe(
+      'The article itself gives different values for people killed: 9 · 40.',
+    );
   });
 
   it('falls back to the conflict subject and leaves out missing values', () => {

@@ -5,9 +5,10 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { compileRules } from '../../src/engine/scan.js';
+import { assembleReport, compileRules } from '../../src/engine/scan.js';
 import { formatAssertions, formatterNames, getFormatter } from '../../src/formatters/index.js';
 import { loadRuleSet } from '../../src/rules/index.js';
+import { MAX_ASSERTIONS_PER_DOCUMENT } from '../../src/pool/file.js';
 import { extractPaths, reportOf, scanPaths } from '../../src/scan-paths.js';
 import { root } from '../helpers.js';
 import { claimdiff } from '../e2e/cli.js';
@@ -189,18 +190,29 @@ describe('hostile sizes', () => {
     expect(r.assertions.length).toBeGreaterThan(0);
   });
 
-  test('a 20 MB file finishes, its assertions bounded, with a warning', async () => {
+  test('a 20 MB file finishes, its assertions bounded, with a report warning in every format', async () => {
     const d = join(dir, 'hostile-b');
     mkdirSync(d);
     const sentence = 'About 5,000 US troops are in Iraq, officials said, while 900 soldiers remain in Syria. The weather was mild and the market was quiet. ';
     writeFileSync(join(d, 'huge.txt'), `Huge\n\n${sentence.repeat(Math.ceil(20_000_000 / sentence.length))}`);
-    const r = await extractPaths([d], compileRules(loadRuleSet()), { cwd: dir });
+    const rules = compileRules(loadRuleSet());
+    const r = await extractPaths([d], rules, { cwd: dir });
     expect(r.documents).toHaveLength(1);
-    expect(r.assertions.length).toBeLessThanOrEqual(10_000);
-    expect(r.notes.some((n) => n.code === 'truncated')).toBe(true);
-    const cli = claimdiff(['extract', 'hostile-b', '--format', 'jsonl', '--output', 'huge.jsonl'], { cwd: dir });
-    expect(cli.code).toBe(0);
-    expect(readFileSync(join(dir, 'huge.jsonl'), 'utf8').split('\n').filter((l) => l.includes('"type":"assertion"'))).toHaveLength(10_000);
-    expect(cli.stderr).toMatch(/huge\.txt: over 10,000 assertions/);
+    expect(r.assertions.length).toBeLessThanOrEqual(MAX_ASSERTIONS_PER_DOCUMENT);
+    expect(r.notes.some((n) => n.code === 'truncated')).toBe(false);
+    expect(r.warnings).toEqual([expect.objectContaining({ document: 0, code: 'truncated' })]);
+    // The warning is at the first sentence not read, after the last assertion kept.
+    const last = r.assertions[r.assertions.length - 1];
+    expect(r.warnings[0]?.line).toBe(3);
+    expect(r.warnings[0]?.column).toBeGreaterThan(last?.location.column ?? 0);
+    const report = assembleReport(r.documents, r.assertions, rules, [], r.warnings);
+    for (const name of formatterNames) expect(getFormatter(name)?.(report, { color: false, toolVersion: 'test' }), name).toMatch(/over 150,000 assertions/);
+    const cli = claimdiff(['scan', 'hostile-b', '--format', 'json', '--max-warnings', '0'], { cwd: dir });
+    expect(cli.code).toBe(1);
+    expect((JSON.parse(cli.stdout) as { warnings: Array<{ document: string; code: string }> }).warnings).toEqual([
+      expect.objectContaining({ document: 'hostile-b/huge.txt', code: 'truncated' }),
+    ]);
+    expect(cli.stderr).toMatch(/1 warning found, more than --max-warnings 0/);
   });
+
 });
