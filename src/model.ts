@@ -124,6 +124,9 @@ export interface Conflict {
   claims: number[];
   /** Indices into `claims` of claims that cannot both be true. */
   pairs: Array<[number, number]>;
+  /** For checks that grade their evidence (the generic frame): how sure, and why. Absent for rule-backed conflicts. */
+  confidence?: 'strong' | 'weak';
+  why?: string;
 }
 
 export interface DocumentInfo {

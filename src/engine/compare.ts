@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { CompiledCheck } from '../checks/types.js';
 import type { Assertion, Conflict, DocumentInfo, QuantityValue } from '../model.js';
+import { interimStory } from './story.js';
 import { pairRelation } from './time.js';
 
 const timeKey = (a: Assertion | undefined): string => a?.time?.start ?? '';
@@ -152,7 +153,9 @@ export function findConflicts(
   const byRule = new Map(checks.map((c) => [c.rule.spec.id, c]));
   const conflicts: Conflict[] = [];
   const seen = new Set<string>();
-  for (const bucket of bucketize(assertions, (a) => groups[a.document] ?? '')) {
+  const groupOf = (a: Assertion): string =>
+    byRule.get(a.rule)?.comparesWithin === 'folder' ? interimStory(documents[a.document]?.path ?? '') : (groups[a.document] ?? '');
+  for (const bucket of bucketize(assertions, groupOf)) {
     const first = assertions[bucket.members[0] ?? 0];
     const check = first ? byRule.get(first.rule) : undefined;
     if (!first || !check) continue;
@@ -196,13 +199,16 @@ export function findConflicts(
       const scoped = keptClaims.find((c) => !isPartial(c.key)) ?? first;
       const locations = keptClaims.map((c) => `${documents[c.document]?.path ?? ''}:${c.span.start}`).join(',');
       const id = createHash('sha256').update(`${first.rule}|${scoped.key}|${relation}|${locations}`).digest('hex').slice(0, 16);
+      const graded = check.confidence?.(keptClaims);
       conflicts.push({
         id,
         rule: first.rule,
         kind: first.kind,
         subject: scoped.subject,
         relation,
-        severity: check.severity,
+        // Strong evidence raises a warning to an error; a rule set to info or error keeps its word.
+        severity: graded?.level === 'strong' && check.severity === 'warning' ? 'error' : check.severity,
+        ...(graded ? { confidence: graded.level, why: graded.why } : {}),
         message: {
           id: relation === 'change' ? 'change' : `${first.kind}-conflict`,
           data: { subject: scoped.subject, values: [...new Set(keptClaims.map(formatValue))].join(relation === 'change' ? ' → ' : ' · '), count: keptClaims.length },

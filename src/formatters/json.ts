@@ -44,6 +44,9 @@ export interface JsonConflict {
   message: string;
   claims: JsonClaim[];
   pairs: Array<[number, number]>;
+  /** Only for conflicts of checks that grade their evidence (the generic frame). */
+  confidence?: 'strong' | 'weak';
+  why?: string;
 }
 
 export interface JsonWarning {
@@ -88,6 +91,8 @@ export function jsonConflict(report: Report, c: Conflict): JsonConflict {
       source: cl.source,
     })),
     pairs: c.pairs.map(([i, j]) => [i, j]),
+    ...(c.confidence !== undefined ? { confidence: c.confidence } : {}),
+    ...(c.why !== undefined ? { why: c.why } : {}),
   };
 }
 
