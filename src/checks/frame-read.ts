@@ -245,6 +245,8 @@ export function readFrame(w: FrameWords, text: string, m: NumberMention, clause:
     const head = counted[counted.length - 1] as Token;
     if (w.changes.has(w.lexicon.lemma(head.lower, 'noun'))) return null;
     const rest = after.slice(after.indexOf(head) + 1);
+    // "two seasons ago", "three minutes later": a distance in time, not a count.
+    if (isWord(rest[0]) && w.comparatives.has(rest[0].lower)) return null;
     const verb = predicateBefore(w, before);
     if (verb === null) return null;
     // "forcing 7,300 people to leave": the infinitive says what was done to them.
@@ -258,5 +260,7 @@ export function readFrame(w: FrameWords, text: string, m: NumberMention, clause:
   if (back) return { ...nounOf(w, back.thing), predicate: back.predicate, unit, name: back.name ?? name, end: m.end };
   if (unit === '%') return null;
   const verb = predicateBefore(w, before);
-  return verb ? { thing: 'money', modifier: null, predicate: verb, unit, name, end: m.end } : null;
+  // A sum known only by its verb ("paid $300m") is compared only when a name anchors it: across
+  // unrelated stories in one folder, bare "pay"/"cost" sums were most of the false alarms.
+  return verb && name ? { thing: 'money', modifier: null, predicate: verb, unit, name, end: m.end } : null;
 }

@@ -139,7 +139,7 @@ export interface FrameRuleSpec extends RuleBase {
     particles: string[];
     /** Nouns of change: a figure before them is a change amount, not a level ("a 5% rise"). */
     changes: string[];
-    /** Words after a figure that make it a comparison ("42% less likely", "three times more"). */
+    /** Words after a figure or its noun that make it a comparison or a distance in time ("42% less likely", "two years ago"). */
     comparatives: string[];
     /** Adjectives of size after a measure ("3.5 km long"). */
     dimensions: string[];
