@@ -191,8 +191,9 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
 
 /** Reads the frame of figure `m` in `text` (a sentence), within its clause; null when the figure counts nothing nameable. */
 export function readFrame(w: FrameWords, text: string, m: NumberMention, clause: { start: number; end: number }): Frame | null {
-  const after = tokens(text, m.end, Math.min(clause.end, m.end + 120));
-  const before = tokens(text, Math.max(clause.start, m.start - 120), m.start).reverse();
+  // Eighty characters each side hold every frame read here (a noun phrase, a verb, "by 25 basis points to").
+  const after = tokens(text, m.end, Math.min(clause.end, m.end + 80));
+  const before = tokens(text, Math.max(clause.start, m.start - 80), m.start).reverse();
   let unit = m.unit ?? '-';
   let k = 0;
   // "-year-old": an age (left out: whose age it is needs the person, which regexes cannot tell).

@@ -79,7 +79,7 @@ export const frameCheck: CheckKind = {
           const clause = ctx.clauses.find((c) => m.coreStart >= c.start && m.coreStart < c.end) ?? { start: 0, end: ctx.text.length };
           const before = ctx.text.slice(clause.start, m.start);
           // "killing 62 of the 78 people on board": 78 is the whole the 62 were taken from.
-          if (WHOLE_BEFORE.test(before.slice(-30)) || NEGATED_BEFORE.test(before)) continue;
+          if (WHOLE_BEFORE.test(before.slice(-30)) || NEGATED_BEFORE.test(before.slice(-60))) continue;
           const frame = readFrame(words, ctx.text, m, clause);
           if (!frame) continue;
           if (FORECAST_BEFORE.test(before) || FORECAST_AFTER.test(ctx.text.slice(frame.end, clause.end))) continue;
