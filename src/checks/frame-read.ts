@@ -258,6 +258,9 @@ export function readFrame(w: FrameWords, text: string, m: NumberMention, clause:
   if (unit === '-') return null;
   // A sum or a share with no noun after it: the noun before ("a fee of", "the rate rose to"), else money by its verb ("divert $3.6 billion").
   const back = frameBack(w, before);
+  // "a rise of 7%" is a change amount, not a level.
+  const backHead = back?.thing[back.thing.length - 1];
+  if (back && backHead && w.changes.has(w.lexicon.lemma(backHead.lower, 'noun'))) return null;
   if (back) return { ...nounOf(w, back.thing), predicate: back.predicate, unit, name: back.name ?? name, end: m.end };
   if (unit === '%') return null;
   const verb = predicateBefore(w, before);

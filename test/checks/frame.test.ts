@@ -34,6 +34,7 @@ describe('generic quantity frame', () => {
     'He joined the club two seasons ago.',
     'The study was tested in nearly 2,900 adults.',
     'If 500 workers strike, the port will close.',
+    'The union is asking for a rise of 7% this year.',
   ])('no claim: %s', (text) => {
     expect(frames(text).filter((a) => a.role === 'count')).toEqual([]);
   });
