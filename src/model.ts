@@ -126,6 +126,9 @@ export interface Conflict {
   pairs: Array<[number, number]>;
   /** The story its claims belong to, when documents were grouped into stories. */
   story?: string;
+  /** For checks that grade their evidence (the generic frame): how sure, and why. Absent for rule-backed conflicts. */
+  confidence?: 'strong' | 'weak';
+  why?: string;
 }
 
 /**

@@ -7,10 +7,11 @@ import type { LoadError, LoadNote, MetaTable } from './inputs/index.js';
 import { listFiles, loadMeta, mergeMeta, MetaError } from './inputs/index.js';
 import type { FileEntry } from './inputs/index.js';
 import type { Assertion, DocumentInfo, Report, ReportWarning } from './model.js';
-import { assembleReport, compileRules, storyGroups } from './engine/scan.js';
+import { assembleReport, storyGroups } from './engine/scan.js';
 import type { CompiledRules } from './engine/extract.js';
 import type { RuleSet } from './rules/types.js';
 import { contentHash, ExtractionCache } from './cache.js';
+import { compileForRun } from './rules/compile.js';
 import { readFileBytes } from './inputs/index.js';
 import { extractFile, type FileResult } from './pool/file.js';
 import { POOL_MIN_FILES, runExtraction, type ExtractTask } from './pool/pool.js';
@@ -246,7 +247,7 @@ export function reportOf(loaded: LoadedDocuments, rules: CompiledRules, groupBy:
 }
 
 export async function scanPaths(paths: string[], ruleSet: RuleSet | CompiledRules, opts: ScanPathsOptions): Promise<ScanPathsResult> {
-  const rules = 'checks' in ruleSet ? ruleSet : compileRules(ruleSet);
+  const rules = 'checks' in ruleSet ? ruleSet : compileForRun(ruleSet);
   const loaded = await extractPaths(paths, rules, opts);
   const report = reportOf(loaded, rules, opts.groupBy ?? 'story');
   return { report, notes: loaded.notes, errors: loaded.errors, inputs: loaded.inputs };

@@ -5,7 +5,9 @@ import { linearMatcher } from '../engine/linear-matcher.js';
 import { backtrackingMatcher, type MatcherFactory } from '../engine/matcher.js';
 import { isRegexPhrase } from '../rules/phrases.js';
 import type { LoadedRule } from '../rules/types.js';
+import type { Lexicon } from '../lexicon/types.js';
 import { dateCheck } from './date.js';
+import { frameCheck } from './frame.js';
 import { quantityCheck } from './quantity.js';
 import { statusCheck } from './status.js';
 import type { CheckKind, CompiledCheck } from './types.js';
@@ -14,6 +16,7 @@ export const checkKinds: ReadonlyMap<string, CheckKind> = new Map([
   [quantityCheck.kind, quantityCheck],
   [statusCheck.kind, statusCheck],
   [dateCheck.kind, dateCheck],
+  [frameCheck.kind, frameCheck],
 ]);
 
 /** Every phrase a rule's expressions are built from: lexicon lists (and groups in them), status states. */
@@ -31,12 +34,15 @@ export function matcherFor(rule: LoadedRule): MatcherFactory {
   return rule.builtin !== true && phrasesOf(rule).some(isRegexPhrase) ? linearMatcher : backtrackingMatcher;
 }
 
-/** Compiles the rules whose kind is implemented; the loader has already rejected unknown kinds. */
-export function compileChecks(rules: readonly LoadedRule[], entities: EntityMatcher): CompiledCheck[] {
+/**
+ * Compiles the rules whose kind is implemented; the loader has already rejected unknown kinds.
+ * Fallback checks (the generic frame) come last, so that the figures rules take are known first.
+ */
+export function compileChecks(rules: readonly LoadedRule[], entities: EntityMatcher, lexicon: Lexicon): CompiledCheck[] {
   const out: CompiledCheck[] = [];
   for (const rule of rules) {
     const kind = checkKinds.get(rule.spec.kind);
-    if (kind) out.push(kind.compile(rule, entities, matcherFor(rule)));
+    if (kind) out.push(kind.compile(rule, entities, matcherFor(rule), lexicon));
   }
-  return out;
+  return [...out.filter((c) => !c.fallback), ...out.filter((c) => c.fallback)];
 }

@@ -10,6 +10,8 @@ import type { Matcher, MatcherFactory } from '../engine/matcher.js';
 import { allMatches } from '../engine/regexp.js';
 import type { LoadedRule, QuantityRuleSpec } from '../rules/types.js';
 import { anyOf, triggerWord, parseWindow, phraseSource, triggerWords } from './phrases.js';
+import { HEDGE_OF, figureInterval } from './intervals.js';
+import { FORECAST_AFTER, FORECAST_BEFORE, WHOLE_BEFORE, figureRole } from './roles.js';
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
 
 // Words that end the run of modifiers between a figure and its noun: "5,000 US
@@ -21,22 +23,6 @@ const BARRIERS =
 // A word that does not begin with a barrier: checked by a lookbehind from the word's end
 // (the word follows a space), which RE2 runs too, where it has no lookahead.
 const MODIFIER = String.raw`(?:[\w'’.-]+(?<!\s(?:${BARRIERS})\b[\w'’.-]*)\s+)`;
-const INCREMENT_BEFORE = /\b(?:another|an additional|additional|a further|further|extra|an extra)\s+$/i;
-const INCREMENT_MOD = /^\s*(?:more|additional|extra|further|fresh|new)\b/i;
-const CHANGE_BEFORE = /\bby\s+$/i;
-// A rate is not a count: "279 deaths Sunday" next to "1,500 deaths a day", "an average of 330 deaths".
-const RATE_BEFORE = /\b(?:averag\w*|daily|weekly|per day|a day)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$/i;
-const RATE_AFTER = /^[^.;,]{0,30}?\b(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b/i;
-// A subset of the whole: "one hospital alone admitted 640", "including 35 children", "of whom 12 were children".
-const PART_BEFORE = /\b(?:alone|including|among them|of whom|of them|of which)\b[^.;]{0,30}$/i;
-const WHOLE_BEFORE = /\d\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|all\s+)?$/i;
-// "Eleven of the survivors were in critical condition": a subset of a set the article counts elsewhere.
-const SUBSET_AFTER = /^\s+(?:of\s+(?:the|those|them|whom)\b(?!\s+\d))/i;
-// A subset named after the figure: "31 injured in that village alone", "$55.9bn in revenue from its
-// printing group", "about half of the company's total".
-const PART_AFTER = /^[^.;]{0,40}?\b(?:alone\b|from\s+(?:its|the)\s+(?:[\w'’&-]+\s+){0,5}(?:group|division|unit|arm|segment|business|subsidiary)\b|(?:half|a third|a quarter|two-thirds|three-quarters)\s+of\s+(?:[\w'’&-]+\s+){0,2}total\b)/i;
-const EARLIER_BEFORE = /\b(?:(?:down|up)\s+from|from|compared\s+(?:with|to)|than|previous(?:ly)?|earlier)\s+$/i;
-const EARLIER_AFTER = /^\s+(?:\w+\s+){0,3}?(?:(?:a|one)\s+(?:year|month|week)\s+(?:earlier|ago|before)|previously|earlier)\b/i;
 const LINKS =
   'at|to|of|reached|reach|reaches|hit|hits|is|was|were|are|stood at|stands at|topped|tops|passed|exceeded|surpassed|numbered|numbers|' +
   'number|totaled|totalled|totals|total|rose to|climbed to|jumped to|increased to|grew to|fell to|dropped to|put at|estimated at|' +
@@ -201,15 +187,9 @@ function cueAllows(c: Compiled, ctx: SentenceContext, m: NumberMention, end: num
 }
 
 function roleOf(c: Compiled, text: string, m: NumberMention, mods: Span): Role {
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
-  if (CHANGE_BEFORE.test(before)) return 'change';
-  if (RATE_BEFORE.test(before) || RATE_AFTER.test(text.slice(m.end, m.end + 40))) return 'rate';
-  const after = text.slice(m.end, m.end + 100);
-  if (PART_BEFORE.test(before) || PART_AFTER.test(after) || (SUBSET_AFTER.test(after) && c.ownNoun?.test(after))) return 'part';
-  if (EARLIER_BEFORE.test(before) || EARLIER_AFTER.test(text.slice(mods.end, mods.end + 40))) return 'earlier';
-  if (INCREMENT_BEFORE.test(before) || (mods.start >= m.end && INCREMENT_MOD.test(text.slice(mods.start, mods.end)))) return 'increment';
-  if (c.changes?.test(before)) return 'change';
-  return 'count';
+  const role = figureRole(text, m, mods, (after) => c.ownNoun?.test(after) === true);
+  if (role !== 'count') return role;
+  return c.changes?.test(text.slice(Math.max(0, m.start - 40), m.start)) ? 'change' : 'count';
 }
 
 const NOT_SUBJECTS = new Set('The A An It Its He She They This That These Those Its Their In On At By For But And Some About More Officials Police'.split(' '));
@@ -276,10 +256,6 @@ function bodyOf(clause: string): string | null {
   return m?.[1]?.toLowerCase() ?? null;
 }
 
-// A forecast or a hypothetical is not a reported figure: "analysts expect revenue of $2bn", "the toll could rise to 1,000".
-const FORECAST_AFTER = /^[^.;]{0,30}?\b(?:(?:is|are|were|was)\s+expected\s+to|will|would|could|may|might|plans?\s+to|set\s+to)\b/i;
-const FORECAST_BEFORE = /\b(?:expect\w*|forecast\w*|anticipat\w*|predict\w*|projected|projects|projection|looking for|would|could|might|may|is set to|are set to|aims? to|target\w*|guidance|consensus|hopes? to|estimates? that)\b/i;
-
 const ORDINAL_QUARTER: Record<string, string> = { first: 'q1', '1st': 'q1', second: 'q2', '2nd': 'q2', third: 'q3', '3rd': 'q3', fourth: 'q4', '4th': 'q4' };
 const QUARTER_BY_END: Record<string, string> = { march: 'q1', june: 'q2', september: 'q3', sept: 'q3', december: 'q4' };
 const QUARTER_BY_MONTH: Record<string, string> = { january: 'q1', april: 'q2', july: 'q3', october: 'q4' };
@@ -299,24 +275,6 @@ function periodOf(clause: string): string {
   if (/\b(?:full[- ]year|annual(?!\s+(?:gain|growth|increase|rise|decline|drop|fall|rate|pace))|fiscal year|financial year|whole year|for the year|last year|this year)\b/i.test(clause)) return 'year';
   return '-';
 }
-
-function interval(c: Compiled, m: NumberMention): [number, number] {
-  const t = c.tolerance;
-  const h = c.hedgeTolerance;
-  const n = m.number;
-  switch (m.shape) {
-    case 'point': return [n * (1 - t), n * (1 + t)];
-    case 'about': return [n * (1 - h), n * (1 + h)];
-    case 'below': return [n * (1 - h), n];
-    case 'above':
-    case 'atLeast': return [n, Number.POSITIVE_INFINITY];
-    case 'atMost': return [0, n];
-    case 'range': return [n * (1 - t), m.upper * (1 + t)];
-    case 'vague': return [n, m.upper];
-  }
-}
-
-const HEDGE_OF = { point: 'exact', about: 'approx', below: 'approx', above: 'min', atLeast: 'min', atMost: 'max', range: 'range', vague: 'vague' } as const;
 
 export const quantityCheck: CheckKind = {
   kind: 'quantity',
@@ -370,7 +328,7 @@ export const quantityCheck: CheckKind = {
           if (spec.forecasts !== 'keep' && (FORECAST_BEFORE.test(ctx.text.slice(clause.start, m.start)) || FORECAST_AFTER.test(ctx.text.slice(link.end, clause.end)))) continue;
           const scope = scopeOf(ctx, m, link.mods, clause, spec.scope ?? ['place', 'actor'], spec.actor_from_subject === true);
           if ((spec.require ?? []).some((d) => scope[d] === null || scope[d] === undefined || scope[d] === '-')) continue;
-          const [low, high] = interval(c, m);
+          const [low, high] = figureInterval(m, c.tolerance, c.hedgeTolerance);
           const value: QuantityValue = { kind: 'quantity', number: m.number, low, high, hedge: HEDGE_OF[m.shape], unit: m.unit };
           hits.push({
             span: { start: m.start, end: m.end },

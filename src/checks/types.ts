@@ -2,7 +2,8 @@
 // (rules/*.yaml). The engine calls `extract` only on sentences the kind's
 // trigger admits, so `trigger` must accept every sentence `extract` could use.
 
-import type { Role, Scope, Severity, Span, Value } from '../model.js';
+import type { Assertion, Role, Scope, Severity, Span, Value } from '../model.js';
+import type { Lexicon } from '../lexicon/types.js';
 import type { EntityMatcher, EntityMention } from '../engine/entities.js';
 import type { Matcher, MatcherFactory } from '../engine/matcher.js';
 import type { NumberMention } from '../engine/numbers.js';
@@ -57,10 +58,28 @@ export interface CompiledCheck {
   severity: Severity;
   /** Milliseconds apart beyond which two dated claims are a change; null: never a change. */
   windowMs: number | null;
+  /** Runs after the other checks and yields nothing on a figure one of them took (the generic frame). */
+  fallback?: boolean;
+  /**
+   * Compare only claims of documents in one folder, whatever --group-by says: a generic frame's key
+   * is too weak to compare unrelated stories (engine/story.ts; issue 14 replaces folders with stories).
+   */
+  comparesWithin?: 'folder';
+  /** How sure a conflict of these claims is, and why; absent: the rule's severity says it all. */
+  confidence?(claims: readonly Assertion[]): Confidence;
+}
+
+/** Strong: reported as an error even when the rule says warning; weak: at the rule's severity. */
+export interface Confidence {
+  level: 'strong' | 'weak';
+  why: string;
 }
 
 export interface CheckKind {
   kind: string;
-  /** `expr` compiles every expression built from the rule's phrases (see checks/index.ts matcherFor). */
-  compile(rule: LoadedRule, entities: EntityMatcher, expr: MatcherFactory): CompiledCheck;
+  /**
+   * `expr` compiles every expression built from the rule's phrases (see checks/index.ts matcherFor);
+   * `lexicon`: word knowledge for kinds that read words generically (the frame); the others ignore it.
+   */
+  compile(rule: LoadedRule, entities: EntityMatcher, expr: MatcherFactory, lexicon?: Lexicon): CompiledCheck;
 }

@@ -13,7 +13,7 @@
 
 import type { Command } from 'commander';
 import { checkPaths } from '../check-paths.js';
-import { compileRules } from '../engine/scan.js';
+import { compileForRun } from '../rules/compile.js';
 import { formatterNames, getFormatter } from '../formatters/index.js';
 import { CliError, readStdin, useColor } from './io.js';
 import { ruleInputs, ruleSetFor } from './rules-setup.js';
@@ -57,7 +57,7 @@ export async function runCheck(drafts: string[], opts: CheckOptions): Promise<nu
   const maxWarnings = validate(drafts, opts);
   const cwd = process.cwd();
   const ruleSet = ruleSetFor(opts, cwd);
-  const rules = compileRules(ruleSet);
+  const rules = compileForRun(ruleSet);
   const stdin = drafts.includes('-') ? { name: opts.stdinFilename, bytes: await readStdin() } : undefined;
   const { report, notes, errors, inputs } = await checkPaths(drafts, opts.against, rules, {
     cwd,

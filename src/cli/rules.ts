@@ -2,7 +2,8 @@
 
 import { realpathSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
-import { compileRules, extractText } from '../engine/scan.js';
+import { extractText } from '../engine/scan.js';
+import { compileForRun } from '../rules/compile.js';
 import { collapseWhitespace, stripControls } from '../formatters/index.js';
 import { describeRule, listRules, runExamples } from '../rules/index.js';
 import type { LoadedRule } from '../rules/types.js';
@@ -33,7 +34,7 @@ export function rulesShow(id: string, opts: RuleOptions): number {
 /** Runs the examples of the given packs (all packs when none given); exit 1 when one fails. */
 export function rulesTest(packs: string[], opts: RuleOptions): number {
   const ruleSet = ruleSetFor({ ...opts, rules: [...(opts.rules ?? []), ...packs] }, process.cwd());
-  const compiled = compileRules(ruleSet);
+  const compiled = compileForRun(ruleSet);
   // The rules of the named packs only, compared by real path: a pack may be named
   // "./x.yaml", "../x.yaml" or by an absolute path, and may be a built-in one.
   const targets = packs.map((p) => packTarget(p));

@@ -8,6 +8,7 @@ import { SELF_CONFLICT, type Assertion, type Conflict, type DocumentInfo, type R
 import { bucketize, isPartial } from './buckets.js';
 import { acrossFilter, ownPairs, type OwnPairs } from './own.js';
 import { incompatiblePairs } from './pairs.js';
+import { interimStory } from './story.js';
 import { pairRelation } from './time.js';
 
 const timeKey = (a: Assertion | undefined): string => a?.time?.start ?? '';
@@ -51,13 +52,17 @@ function conflictMaker(assertions: readonly Assertion[], documents: readonly Doc
     // A conflict inside one article hashes with a mark of its own: the ids of the others stay as they were.
     const id = createHash('sha256').update(`${g.first.rule}|${scoped.key}|${relation}|${locations}${within ? '|within' : ''}`).digest('hex').slice(0, 16);
     const values = [...new Set(keptClaims.map(formatValue))].join(relation === 'change' ? ' → ' : ' · ');
+    const graded = within ? undefined : g.check.confidence?.(keptClaims);
+    // Strong evidence raises a generic warning to an error; a rule set to info or error keeps its word.
+    const severity = within ? withinSeverity(g.check.severity) : graded?.level === 'strong' && g.check.severity === 'warning' ? 'error' : g.check.severity;
     return {
       id,
       rule: g.first.rule,
       kind: g.first.kind,
       subject: scoped.subject,
       relation,
-      severity: within ? withinSeverity(g.check.severity) : g.check.severity,
+      severity,
+      ...(graded ? { confidence: graded.level, why: graded.why } : {}),
       message: {
         id: within ? SELF_CONFLICT : relation === 'change' ? 'change' : `${g.first.kind}-conflict`,
         data: { subject: scoped.subject, values, count: keptClaims.length },
@@ -115,7 +120,12 @@ export function findConflicts(
   const byRule = new Map(checks.map((c) => [c.rule.spec.id, c]));
   const conflicts: Conflict[] = [];
   const make = conflictMaker(assertions, documents);
-  for (const bucket of bucketize(assertions, (a) => groups[a.document] ?? '')) {
+  // The generic frame compares only within one folder as well as one story (see engine/story.ts).
+  const groupOf = (a: Assertion): string => {
+    const group = groups[a.document] ?? '';
+    return byRule.get(a.rule)?.comparesWithin === 'folder' ? `${group}|${interimStory(documents[a.document]?.path ?? '')}` : group;
+  };
+  for (const bucket of bucketize(assertions, groupOf)) {
     const first = assertions[bucket.members[0] ?? 0];
     const check = first ? byRule.get(first.rule) : undefined;
     if (!first || !check || bucket.members.length < 2) continue;

@@ -101,11 +101,16 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
     }
     const ctx = buildContext(s.text, s.span.start, mentionsIn(s.span), place, lastSpeaker(s.i), doc.date);
     const admitted = usePrefilter ? rules.triggers(s.text) : null;
+    // Figures the rule-backed checks took in this sentence: a fallback check (the generic frame,
+    // compiled last) yields nothing on them, so that a figure is never compared twice.
+    const taken: Span[] = [];
     // An index loop: iterating entries() cost more than the loop's work for checks not admitted.
     for (let k = 0; k < rules.checks.length; k++) {
       const check = rules.checks[k];
       if (!check || (admitted && !admitted[k])) continue;
       for (const hit of check.extract(ctx)) {
+        if (!check.fallback) taken.push(hit.span);
+        else if (taken.some((t) => hit.span.start < t.end && t.start < hit.span.end)) continue;
         const span = { start: s.span.start + hit.span.start, end: s.span.start + hit.span.end };
         const dims = check.scopeDims;
         const keyScope = dims.map((d) => `${d}=${hit.scope[d] ?? '*'}`).join('|');

@@ -40,6 +40,11 @@ const MONTH_BEFORE = new RegExp(`\\b(${MONTHS})\\.?\\s*$`, 'i');
 const MONTH_AFTER = new RegExp(`^\\s*(${MONTHS})\\b`, 'i');
 
 const NUMBER_WORD = `(?:${Object.keys(UNITS).join('|')})`;
+/**
+ * Admits every sentence findNumbers could find a figure in: a digit, or a number word
+ * ("five", "a dozen", "two hundred"). The generic frame's trigger; kept a superset of CORE.
+ */
+export const FIGURE_TRIGGER = new RegExp(String.raw`\d|\b(?:${Object.keys(UNITS).join('|')}|hundred|thousand|million|billion|trillion|dozen)`, 'i');
 const MORE_WORDS = `(?:(?:[\\s-]+|\\s+and\\s+)(?:${NUMBER_WORD}|hundred|thousand|million|billion|dozen))`;
 // "a" and "an" are numbers only with more words ("a hundred", "a dozen"). Matched alone, as
 // they once were, each article in the text cost a match that was then thrown away.

@@ -5,15 +5,22 @@ import { compileChecks } from '../checks/index.js';
 import type { Assertion, DocumentInfo, Report, ReportWarning, SourceDocument, Story } from '../model.js';
 import { groupStories } from '../stories/group.js';
 import { storyTerms } from '../stories/terms.js';
+import { basicLexicon } from '../lexicon/basic.js';
+import type { Lexicon } from '../lexicon/types.js';
 import type { RuleSet } from '../rules/types.js';
 import { findConflicts } from './compare.js';
 import { createEntityMatcher } from './entities.js';
 import { extractDocument, type CompiledRules, type ExtractOptions } from './extract.js';
 import { compilePrefilter, compileTriggers } from './triggers.js';
 
-export function compileRules(ruleSet: RuleSet): CompiledRules {
+export interface CompileOptions {
+  /** Word knowledge for the generic frame; the CLI hands in the WordNet-backed one, the default knows inflection only. */
+  lexicon?: Lexicon;
+}
+
+export function compileRules(ruleSet: RuleSet, opts: CompileOptions = {}): CompiledRules {
   const entities = createEntityMatcher(ruleSet.aliases);
-  const checks = compileChecks(ruleSet.rules, entities);
+  const checks = compileChecks(ruleSet.rules, entities, opts.lexicon ?? basicLexicon);
   return { checks, entities, prefilter: compilePrefilter(checks), triggers: compileTriggers(checks), ruleSet };
 }
 

@@ -44,6 +44,9 @@ export interface JsonConflict {
   message: string;
   claims: JsonClaim[];
   pairs: Array<[number, number]>;
+  /** Only for conflicts of checks that grade their evidence (the generic frame). */
+  confidence?: 'strong' | 'weak';
+  why?: string;
   /** The id of the story the conflict belongs to (see JsonReport.stories). */
   story?: string;
 }
@@ -99,6 +102,8 @@ export function jsonConflict(report: Report, c: Conflict): JsonConflict {
     })),
     pairs: c.pairs.map(([i, j]) => [i, j]),
     ...(c.story !== undefined ? { story: c.story } : {}),
+    ...(c.confidence !== undefined ? { confidence: c.confidence } : {}),
+    ...(c.why !== undefined ? { why: c.why } : {}),
   };
 }
 

@@ -2,7 +2,7 @@
 // batches of files it is sent (reading them itself unless their bytes come along).
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { compileRules } from '../engine/scan.js';
+import { compileForRun } from '../rules/compile.js';
 import type { FileEntry, MetaTable } from '../inputs/index.js';
 import type { RuleSet } from '../rules/types.js';
 import { extractFile, type FileResult } from './file.js';
@@ -24,7 +24,7 @@ export type FromWorker = { kind: 'ready' } | { kind: 'results'; results: TaskRes
 const init = workerData as WorkerInit;
 const port = parentPort;
 if (!port) throw new Error('claimdiff: pool worker started outside a worker thread');
-const rules = compileRules(init.ruleSet);
+const rules = compileForRun(init.ruleSet);
 
 port.on('message', (batch: Task[]) => {
   const results: TaskResult[] = batch.map((task) => {

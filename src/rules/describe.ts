@@ -97,6 +97,17 @@ export function describeRule(ruleSet: RuleSet, id: string): string | null {
       field('max gap', s.max_gap);
       field('requires', list(s.require));
       break;
+    case 'frame':
+      field('measures', list(s.lexicon.measures));
+      field('links', list(s.lexicon.links));
+      field('plurals', list(s.lexicon.plurals));
+      field('changes', list(s.lexicon.changes));
+      field('currencies', Object.entries(s.currencies ?? {}).map(([w, c]) => `${w} ${c}`).join(', '));
+      field('measure units', Object.entries(s.measure_units ?? {}).map(([w, u]) => `${w} ${u}`).join(', '));
+      field('tolerance', s.tolerance);
+      field('hedge tolerance', s.hedge_tolerance);
+      field('compared', 'within one folder until stories land (issue 14)');
+      break;
     case 'date':
       field('events', list(s.lexicon.events));
       field('things', list(s.lexicon.things));

@@ -107,7 +107,52 @@ export interface DateRuleSpec extends RuleBase {
   lexicon: { events: string[]; things?: string[]; same_events?: string[][] };
 }
 
-export type RuleSpec = QuantityRuleSpec | StatusRuleSpec | DateRuleSpec;
+/**
+ * The generic quantity frame: any figure that counts or measures something, keyed by what it
+ * counts and the clause's predicate. Its lexicon is closed classes of function words (no topic
+ * words): what ends a noun phrase, what links a figure to the noun before it, and so on.
+ */
+export interface FrameRuleSpec extends RuleBase {
+  kind: 'frame';
+  lexicon: {
+    /** Words that end a noun phrase or cannot be a predicate: prepositions, conjunctions, pronouns. */
+    stops: string[];
+    /** Prepositions: a figure that hangs on one has no verb of its own ("tested in 2,900 adults"). */
+    prepositions: string[];
+    /** Nouns that count anything ("people"): a frame with one fits a frame of any thing with the same predicate. */
+    general: string[];
+    /** Determiners and possessives skipped between a verb and its object ("approved a $2bn budget"). */
+    determiners: string[];
+    /** Forms of be and have between a subject and its predicate ("were evacuated"). */
+    auxiliaries: string[];
+    /** Modal words that make a clause a forecast or a possibility ("will", "could"). */
+    modals: string[];
+    /** Words that negate a clause ("not", "no", "never"). */
+    negations: string[];
+    /** Plurals that do not end in -s ("people", "children", "crew"). */
+    plurals: string[];
+    /** Nouns that measure another ("the number of X", "a total of"). */
+    measures: string[];
+    /** Words that take a figure after a noun phrase ("the toll stood at", "a fee of", "rose to"). */
+    links: string[];
+    /** Particles that belong to a verb ("walk out", "lay off"). */
+    particles: string[];
+    /** Nouns of change: a figure before them is a change amount, not a level ("a 5% rise"). */
+    changes: string[];
+    /** Words after a figure or its noun that make it a comparison or a distance in time ("42% less likely", "two years ago"). */
+    comparatives: string[];
+    /** Adjectives of size after a measure ("3.5 km long"). */
+    dimensions: string[];
+  };
+  /** Currency words written after a figure ("58 million euros") → currency code. */
+  currencies?: Record<string, string>;
+  /** Measure units written after a figure ("3.5 km", "a five-year contract") → canonical unit. */
+  measure_units?: Record<string, string>;
+  tolerance?: number;
+  hedge_tolerance?: number;
+}
+
+export type RuleSpec = QuantityRuleSpec | StatusRuleSpec | DateRuleSpec | FrameRuleSpec;
 
 /** A rule with where it came from, for messages and `rules list`. */
 export interface LoadedRule {

@@ -1,0 +1,115 @@
+// The generic quantity frame: any figure that counts or measures something is a claim,
+// whether or not a rule names its subject ("1,800 crane operators walked out"). Its key is
+// what it counts, the clause's predicate, the unit and the anchors the clause names; two
+// claims compare only when all of these agree. It runs after the rule-backed checks and
+// leaves them every figure they took (CompiledCheck.fallback).
+
+import type { Assertion, QuantityValue, Scope, Value } from '../model.js';
+import type { MatcherFactory } from '../engine/matcher.js';
+import type { EntityMatcher } from '../engine/entities.js';
+import { FIGURE_TRIGGER } from '../engine/numbers.js';
+import { basicLexicon } from '../lexicon/basic.js';
+import type { Lexicon } from '../lexicon/types.js';
+import type { FrameRuleSpec, LoadedRule } from '../rules/types.js';
+import { readFrame, frameWords } from './frame-read.js';
+import { HEDGE_OF, figureInterval } from './intervals.js';
+import { parseWindow } from './phrases.js';
+import { FORECAST_AFTER, FORECAST_BEFORE, WHOLE_BEFORE, figureRole } from './roles.js';
+import type { CheckKind, CompiledCheck, Confidence, Hit, SentenceContext } from './types.js';
+
+const SCOPE = ['thing', 'modifier', 'predicate', 'unit', 'place', 'actor'];
+
+// A clause that denies its figure is no count of it: "no deaths", "did not exceed 300".
+const NEGATED_BEFORE = /\b(?:not|no|never|n['’]t|none|denied|deny|denies)\b[^,;]{0,30}$/i;
+
+/**
+ * Strong evidence, reported as an error rather than a warning: every claim names the same
+ * anchors (an organisation or a place, not only inferred), its predicate is a verb (not a level
+ * read through "to"/"at"), and all speak of the same day.
+ */
+function confidenceOf(claims: readonly Assertion[]): Confidence {
+  const [first] = claims;
+  const scope = first?.scope;
+  const day = first?.time?.start ?? null;
+  const anchors = scope ? [scope['place'], scope['actor']].filter((x) => x !== null && x !== undefined && x !== '-') : [];
+  const sameAnchors = anchors.length > 0 && claims.every((c) => c.scope['place'] === scope?.['place'] && c.scope['actor'] === scope?.['actor']);
+  const sameDay = day !== null && claims.every((c) => c.time !== null && c.time.start === day && c.time.end === first?.time?.end);
+  const verb = scope?.['predicate'] !== 'be';
+  const strong = sameAnchors && sameDay && verb;
+  const why = [
+    `generic frame: same thing counted (${scope?.['thing'] ?? 'people'}) and predicate (${scope?.['predicate'] ?? '?'})`,
+    sameAnchors ? `same anchors (${anchors.join(', ')})` : 'no shared anchor named',
+    sameDay ? `same day (${day ?? ''})` : 'not dated to one day',
+  ].join('; ');
+  return { level: strong ? 'strong' : 'weak', why };
+}
+
+export const frameCheck: CheckKind = {
+  kind: 'frame',
+  // Its pack lists plain words only (escaped, never a user's expression), so it needs no matcher choice.
+  compile(rule: LoadedRule, entities: EntityMatcher, _expr: MatcherFactory, lexicon: Lexicon = basicLexicon): CompiledCheck {
+    const spec = rule.spec as FrameRuleSpec;
+    const words = frameWords(spec, lexicon);
+    const tolerance = spec.tolerance ?? 0.05;
+    const hedgeTolerance = spec.hedge_tolerance ?? 0.1;
+    return {
+      rule,
+      severity: rule.severity,
+      scopeDims: SCOPE,
+      windowMs: parseWindow(spec.window),
+      trigger: FIGURE_TRIGGER,
+      triggerWords: null,
+      fallback: true,
+      comparesWithin: 'folder',
+      confidence: confidenceOf,
+      subject(scope: Scope): string {
+        const unit = scope['unit'] && scope['unit'] !== '-' ? ` (${scope['unit']})` : '';
+        const actor = scope.actor && scope.actor !== '-' ? `${entities.display(scope.actor).replace(/^the\s+/i, '')} ` : '';
+        const place = scope.place && scope.place !== '-' ? ` · ${entities.display(scope.place).replace(/^the\s+/i, '')}` : '';
+        const thing = [scope['modifier'], scope['thing'] ?? 'people'].filter(Boolean).join(' ');
+        return `${actor}${thing}${unit}: ${scope['predicate'] ?? '?'}${place}`;
+      },
+      compatible(a: Value, b: Value): boolean {
+        if (a.kind !== 'quantity' || b.kind !== 'quantity') return true;
+        return a.low <= b.high && b.low <= a.high;
+      },
+      extract(ctx: SentenceContext): Hit[] {
+        if (ctx.hypothetical) return [];
+        const hits: Hit[] = [];
+        for (const m of ctx.numbers) {
+          if (m.kind !== 'quantity' || m.shape === 'vague') continue;
+          const clause = ctx.clauses.find((c) => m.coreStart >= c.start && m.coreStart < c.end) ?? { start: 0, end: ctx.text.length };
+          const before = ctx.text.slice(clause.start, m.start);
+          // "killing 62 of the 78 people on board": 78 is the whole the 62 were taken from.
+          if (WHOLE_BEFORE.test(before.slice(-30)) || NEGATED_BEFORE.test(before.slice(-60))) continue;
+          const frame = readFrame(words, ctx.text, m, clause);
+          if (!frame) continue;
+          if (FORECAST_BEFORE.test(before) || FORECAST_AFTER.test(ctx.text.slice(frame.end, clause.end))) continue;
+          const role = figureRole(ctx.text, m, { start: m.end, end: m.end }, () => true);
+          const inClause = ctx.entities.filter((e) => e.start >= clause.start && e.end <= clause.end);
+          const place = inClause.find((e) => e.locative) ?? null;
+          const actor = inClause.find((e) => e.known && !e.locative) ?? null;
+          const [low, high] = figureInterval(m, tolerance, hedgeTolerance);
+          const value: QuantityValue = { kind: 'quantity', number: m.number, low, high, hedge: HEDGE_OF[m.shape], unit: frame.unit === '-' ? null : frame.unit };
+          hits.push({
+            span: { start: m.start, end: m.end },
+            written: m.written,
+            role,
+            scope: {
+              thing: frame.thing,
+              modifier: frame.modifier,
+              predicate: frame.predicate,
+              unit: frame.unit,
+              // No anchor named is a value of its own ("-"), not a wildcard: "*" would make nearly
+              // every generic key partial, and partial keys never meet each other (compare.ts).
+              place: place?.id ?? ctx.documentPlace ?? '-',
+              actor: actor?.id ?? frame.name ?? '-',
+            },
+            value,
+          });
+        }
+        return hits;
+      },
+    };
+  },
+};

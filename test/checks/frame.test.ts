@@ -1,0 +1,53 @@
+// The generic frame on sentences as news writes them: what a figure counts, the predicate,
+// the unit; and what it must not read as a claim.
+import { describe, expect, test } from 'vitest';
+import { extractText } from '../../src/engine/scan.js';
+import { compileForRun } from '../../src/rules/compile.js';
+import { loadRuleSet } from '../../src/rules/load.js';
+
+// The lexicon a run uses (the WordNet table the build writes), so the frame reads what the CLI reads.
+const rules = compileForRun(loadRuleSet({ builtin: true }));
+const frames = (text: string) => extractText(text, rules).filter((a) => a.rule === 'generic-quantity');
+
+describe('generic quantity frame', () => {
+  test.each([
+    ['About 1,800 crane operators walked out at the port.', 1800, { thing: 'operator', modifier: 'crane', predicate: 'walk out', unit: '-' }],
+    ['The vessel was carrying 312 passengers and 14 crew.', 312, { thing: 'passenger', predicate: 'carry' }],
+    ['Some 640 tractors were recalled on Friday.', 640, { thing: 'tractor', predicate: 'recall' }],
+    ['The council approved a $1.84 billion budget for 2025.', 1.84e9, { thing: 'budget', predicate: 'approve', unit: 'USD' }],
+    ['The club agreed a fixed fee of 58 million euros.', 58e6, { thing: 'fee', modifier: 'fixed', unit: 'EUR' }],
+    ['The bank reduced its policy rate by 25 basis points to 4.25%.', 4.25, { thing: 'rate', modifier: 'policy', unit: '%', predicate: 'be' }],
+    ['The eruptive fissure is about 3.5 km long.', 3.5, { thing: 'fissure long', unit: 'km' }],
+    ['Nearly 7,300 people were forced to leave the town.', 7300, { thing: null, predicate: 'force' }],
+  ])('%s', (text, value, scope) => {
+    const found = frames(text).filter((a) => a.role === 'count');
+    expect(found.map((a) => (a.value.kind === 'quantity' ? a.value.number : NaN))).toContain(value);
+    const hit = found.find((a) => a.value.kind === 'quantity' && a.value.number === value);
+    expect(hit?.scope).toMatchObject(scope);
+  });
+
+  test.each([
+    'The bridge opened in 1964.',
+    'The 24-year-old forward scored twice.',
+    'Analysts expect 5,000 workers to join the strike.',
+    'No deaths have been linked to the outbreak.',
+    'The toll could rise to 300.',
+    'Patients on the drug were 42% less likely to be admitted.',
+    'He joined the club two seasons ago.',
+    'The study was tested in nearly 2,900 adults.',
+    'If 500 workers strike, the port will close.',
+    'The union is asking for a rise of 7% this year.',
+  ])('no claim: %s', (text) => {
+    expect(frames(text).filter((a) => a.role === 'count')).toEqual([]);
+  });
+
+  test('a change "by N" is not a level', () => {
+    expect(frames('The bank cut its rate by 25 basis points.').map((a) => a.role)).not.toContain('count');
+  });
+
+  test('a figure a rule already took is not read again by the frame', () => {
+    const all = extractText('The earthquake killed at least 45 people in Nepal.', rules);
+    expect(all.some((a) => a.rule !== 'generic-quantity')).toBe(true);
+    expect(all.filter((a) => a.rule === 'generic-quantity')).toEqual([]);
+  });
+});
