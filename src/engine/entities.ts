@@ -67,10 +67,23 @@ export function createEntityMatcher(aliases: AliasTable): EntityMatcher {
 
   const display = (id: string): string => aliases.get(id)?.display ?? id;
 
+  // The last document's mentions: extraction and story terms ask for the same text one
+  // after the other, and the search over every alias is the dearer half of both.
+  let lastText: string | null = null;
+  let lastFound: EntityMention[] = [];
   return {
     display,
     names: (id) => aliases.get(id)?.names ?? [],
     find(text: string): EntityMention[] {
+      if (text === lastText) return lastFound.map((m) => ({ ...m }));
+      const found = findAll(text);
+      lastText = text;
+      lastFound = found;
+      return found.map((m) => ({ ...m }));
+    },
+  };
+
+  function findAll(text: string): EntityMention[] {
       const found: EntityMention[] = [];
       // Mentions accepted by earlier passes, sorted by start (they never overlap,
       // so also by end): an overlap test is a binary search, not a scan, so that a
@@ -124,6 +137,5 @@ export function createEntityMatcher(aliases: AliasTable): EntityMatcher {
       }
       // A name of type other ("the South China Sea") was matched only so that the place inside it is not.
       return found.filter((e) => aliases.get(e.id)?.type !== 'other').sort((a, b) => a.start - b.start);
-    },
-  };
+  }
 }

@@ -34,10 +34,12 @@ const DEFAULT_THRESHOLD = 0.2;
 // Half of it on average: a story told over years (the seeds: talks in 2020, troops in 2024)
 // has pairs of articles with little in common, but never a group joined by one link alone.
 const DEFAULT_AVERAGE = 0.1;
+/** Pairs less alike than this are not kept at all. */
+const FLOOR = 0.08;
 
 /** A term shared by more documents than this is too common to say two are one story ("Monday", "Europe"). */
 export function maxDocumentFrequency(n: number): number {
-  return Math.max(8, Math.min(400, Math.ceil(0.015 * n)));
+  return Math.max(8, Math.min(100, Math.ceil(0.015 * n)));
 }
 
 class UnionFind {
@@ -89,17 +91,21 @@ export function groupStories(docs: readonly StoryInput[], opts: StoryOptions = {
       else postings.set(t, [i]);
     }
   });
-  // Shared weight per candidate pair.
-  const shared = new Map<number, { w: number }>();
-  for (const [t, list] of postings) {
-    const w = weight(t);
-    for (let a = 0; a < list.length; a++) {
-      for (let b = a + 1; b < list.length; b++) {
-        const key = (list[a] as number) * n + (list[b] as number);
-        const s = shared.get(key);
-        if (s) s.w += w;
-        else shared.set(key, { w });
-      }
+  // Each document's candidates, one document at a time (memory bounded by its neighbours,
+  // not by all pairs): the weight of the names it shares with each later document.
+  const termsOf = docs.map((d) => [...new Set(d.terms)].filter((t) => postings.has(t)));
+  const edges: Array<[number, number, number]> = [];
+  const acc = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    acc.clear();
+    for (const t of termsOf[i] ?? []) {
+      const w = weight(t);
+      for (const j of postings.get(t) ?? []) if (j > i) acc.set(j, (acc.get(j) ?? 0) + w);
+    }
+    for (const [j, w] of acc) {
+      const cos = w / ((norms[i] ?? 1) * (norms[j] ?? 1) || 1);
+      // Below the floor a pair adds next to nothing to a group's average: not kept.
+      if (cos >= FLOOR) edges.push([cos, i, j]);
     }
   }
   // Average linkage over the candidate pairs, strongest first: two groups become one story
@@ -108,14 +114,7 @@ export function groupStories(docs: readonly StoryInput[], opts: StoryOptions = {
   // to forty articles.
   const uf = new UnionFind(n);
   const similarity = new Map<number, number>();
-  const edges: Array<[number, number, number]> = [];
-  for (const [key, s] of shared) {
-    const i = Math.floor(key / n);
-    const j = key % n;
-    const cos = s.w / ((norms[i] ?? 1) * (norms[j] ?? 1) || 1);
-    similarity.set(key, cos);
-    edges.push([cos, i, j]);
-  }
+  for (const [cos, i, j] of edges) if (cos >= threshold) similarity.set(i * n + j, cos);
   edges.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
   const size = new Array<number>(n).fill(1);
   // Sum of similarities between two groups, by root: sparse, merged smaller into larger.

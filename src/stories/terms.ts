@@ -52,8 +52,8 @@ export function storyTerms(text: string, entities: EntityMatcher): string[] {
   }
   // Headlines are often in title case ("No Talks With Iraq Yet, Says Official"): a word
   // capitalised only in such a line is not evidence of a name.
-  const headings = titleCaseLines(text);
-  const inHeading = (at: number): boolean => headings.some(([a, b]) => at >= a && at < b);
+  const headingsEnd = titleCaseEnd(text);
+  const inHeading = (at: number): boolean => at < headingsEnd;
   const inner = new Set(words.filter((w) => !w.initial && !inHeading(w.start)).map((w) => w.word));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -69,16 +69,24 @@ export function storyTerms(text: string, entities: EntityMatcher): string[] {
     .map(([t]) => t);
 }
 
-/** Spans of lines of four words or more, most of them capitalised: headlines in title case. */
-function titleCaseLines(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+/**
+ * Where the headlines at the top end: the first lines of four words or more, most of
+ * them capitalised (a title in title case, often repeated as a standfirst). Only the top
+ * is looked at: that is where headlines are, and reading every line cost a fifth of the scan.
+ */
+function titleCaseEnd(text: string): number {
   let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    const words = text.slice(start, end).match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
-    if (words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6) out.push([start, end]);
-    start = end + 1;
+  let end = 0;
+  for (let line = 0; line < HEADLINE_LINES && start < text.length; line++) {
+    let stop = text.indexOf('\n', start);
+    if (stop === -1) stop = text.length;
+    const words = text.slice(start, stop).match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+    if (words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6) end = stop;
+    else if (words.length > 0) break;
+    start = stop + 1;
   }
-  return out;
+  return end;
 }
+
+/** How many lines from the top may be a headline in title case. */
+const HEADLINE_LINES = 4;
