@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { assembleReport, compileRules } from '../../src/engine/scan.js';
+import { compileForRun } from '../../src/rules/compile.js';
 import { formatAssertions, formatterNames, getFormatter } from '../../src/formatters/index.js';
 import { loadRuleSet } from '../../src/rules/index.js';
 import { MAX_ASSERTIONS_PER_DOCUMENT } from '../../src/pool/file.js';
@@ -52,7 +53,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('worker pool', () => {
   test('a report built through workers formats to the same bytes as one built in one thread', async () => {
-    const rules = compileRules(loadRuleSet());
+    // As the CLI and the workers compile them: with the WordNet lexicon.
+    const rules = compileForRun(loadRuleSet());
     const one = await scanPaths(['corpus'], rules, { cwd: dir, jobs: 1 });
     const loaded = await extractPaths(['corpus'], rules, { cwd: dir, jobs: 3, poolMinFiles: 2, inline: false });
     expect(loaded.stats.workers).toBe(3);
@@ -79,7 +81,8 @@ describe('worker pool', () => {
   });
 
   test('the library pool places results by file index whatever the timing', async () => {
-    const rules = compileRules(loadRuleSet());
+    // As the CLI and the workers compile them: with the WordNet lexicon.
+    const rules = compileForRun(loadRuleSet());
     const one = await scanPaths(['corpus'], rules, { cwd: dir, jobs: 1 });
     // Not inline: every file but the first goes through one of the two workers and back.
     const two = await extractPaths(['corpus'], rules, { cwd: dir, jobs: 2, poolMinFiles: 2, inline: false });
@@ -195,7 +198,8 @@ describe('hostile sizes', () => {
     mkdirSync(d);
     const sentence = 'About 5,000 US troops are in Iraq, officials said, while 900 soldiers remain in Syria. The weather was mild and the market was quiet. ';
     writeFileSync(join(d, 'huge.txt'), `Huge\n\n${sentence.repeat(Math.ceil(20_000_000 / sentence.length))}`);
-    const rules = compileRules(loadRuleSet());
+    // As the CLI and the workers compile them: with the WordNet lexicon.
+    const rules = compileForRun(loadRuleSet());
     const r = await extractPaths([d], rules, { cwd: dir });
     expect(r.documents).toHaveLength(1);
     expect(r.assertions.length).toBeLessThanOrEqual(MAX_ASSERTIONS_PER_DOCUMENT);
