@@ -306,6 +306,9 @@ export const quantityCheck: CheckKind = {
       },
       compatible(a: Value, b: Value): boolean {
         if (a.kind !== 'quantity' || b.kind !== 'quantity') return true;
+        // Two currencies say nothing against each other without an exchange rate: a bank's
+        // £4.6bn profit is no rival to another's $6.2bn, nor to its own ($8.6bn).
+        if (a.unit !== null && b.unit !== null && a.unit !== b.unit) return true;
         return a.low <= b.high && b.low <= a.high;
       },
       extract(ctx: SentenceContext): Hit[] {

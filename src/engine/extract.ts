@@ -3,7 +3,7 @@
 // locations. Pure: a document and compiled rules in, assertions out.
 
 import type { CompiledCheck } from '../checks/types.js';
-import type { Assertion, SourceDocument, Span } from '../model.js';
+import type { Assertion, SourceDocument, Span, Value } from '../model.js';
 import type { EntityMatcher, EntityMention } from './entities.js';
 import type { RuleSet } from '../rules/types.js';
 import { buildContext } from './context.js';
@@ -58,6 +58,17 @@ function documentPlace(mentions: readonly EntityMention[]): string | null {
 }
 
 const whitespace = /\s+/g;
+
+/**
+ * Money in one currency is compared only with money in the same currency: without an
+ * exchange rate, a bank's £4.6bn profit says nothing against another's $6.2bn. The
+ * currency joins the key (unless the rule's scope already has a unit), so comparison
+ * stays a group-by and the interval sweep never sees two currencies.
+ */
+function currencyOf(value: Value, dims: readonly string[]): string {
+  if (value.kind !== 'quantity' || value.unit === null || value.unit === '%' || dims.includes('unit')) return '';
+  return `|currency=${value.unit}`;
+}
 
 export function extractDocument(doc: SourceDocument, index: number, rules: CompiledRules, opts: ExtractOptions = {}): Assertion[] {
   const sentences = splitSentences(doc.text, opts.stats);
@@ -117,7 +128,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
         out.push({
           rule: check.rule.spec.id,
           kind: hit.value.kind,
-          key: `${check.rule.spec.id}|${hit.role}|${keyScope}`,
+          key: `${check.rule.spec.id}|${hit.role}|${keyScope}${currencyOf(hit.value, dims)}`,
           subject: check.subject(hit.scope),
           role: hit.role,
           scope: hit.scope,
