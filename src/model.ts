@@ -91,6 +91,8 @@ export interface Assertion {
   attribution: string | null;
   /** Time the claim speaks of (ISO date range), when known. */
   time: { start: string; end: string } | null;
+  /** Minutes after midnight of the live-blog entry the claim sits under ("09:40 —"), when the document has such marks. */
+  mark?: number;
 }
 
 export interface Location {

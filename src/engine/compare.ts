@@ -114,6 +114,34 @@ function withinDocuments(g: Group, own: OwnPairs, make: Maker): Conflict[] {
   return out;
 }
 
+/**
+ * A live blog's own timeline: the figures of one key under different time marks of one
+ * document ("09:40 — 12 dead", "18:05 — 20 dead") are a change, shown in the order of the marks.
+ */
+function liveTimelines(g: Group, claims: readonly Assertion[], make: Maker): Conflict[] {
+  const byDoc = new Map<number, number[]>();
+  claims.forEach((c, i) => {
+    if (c.mark === undefined) return;
+    const list = byDoc.get(c.document);
+    if (list) list.push(i);
+    else byDoc.set(c.document, [i]);
+  });
+  const out: Conflict[] = [];
+  for (const list of byDoc.values()) {
+    if (new Set(list.map((i) => claims[i]?.mark)).size < 2) continue;
+    const own = list.map((i) => claims[i] as Assertion);
+    const changes = incompatiblePairs(own, g.check, 'any').filter(([a, b]) => pairRelation(own[a] as Assertion, own[b] as Assertion, g.check) === 'change');
+    if (changes.length === 0) continue;
+    // In the order of the marks (a live blog often runs newest first).
+    const order = own.map((_, i) => i).sort((x, y) => (own[x]?.mark ?? 0) - (own[y]?.mark ?? 0) || x - y);
+    const at = new Map(order.map((old, k) => [old, k]));
+    const pairs = changes.map(([a, b]) => [at.get(a) ?? 0, at.get(b) ?? 0].sort((x, y) => x - y) as [number, number]).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    const c = make(g, 'change', order.map((k) => g.members[list[k] as number] as number), pairs, false);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
 export function findConflicts(
   assertions: readonly Assertion[], documents: readonly DocumentInfo[], checks: readonly CompiledCheck[], groups: ReadonlyArray<string | undefined>,
 ): Conflict[] {
@@ -144,6 +172,7 @@ export function findConflicts(
     const own = ownPairs(claims, check);
     if (new Set(claims.map((c) => c.document)).size > 1) conflicts.push(...acrossDocuments(g, claims, own, assertions, make));
     conflicts.push(...withinDocuments(g, own, make));
+    conflicts.push(...liveTimelines(g, claims, make));
   }
   return conflicts.sort((a, b) => {
     const ca = assertions[a.claims[0] ?? 0] as Assertion;

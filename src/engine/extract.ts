@@ -10,6 +10,7 @@ import { buildContext } from './context.js';
 import { findAttribution } from './attribution.js';
 import { lineIndexFor, locate } from './lines.js';
 import { splitSentences } from './sentences.js';
+import { markAt, timeMarks } from './marks.js';
 import { claimTime } from './time.js';
 import type { Prefilter, TriggerTest } from './triggers.js';
 
@@ -93,6 +94,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
     return out;
   };
   const lines = lineIndexFor(doc);
+  const marks = timeMarks(doc.text);
   const lastSpeaker = (i: number) => (): string | null => {
     for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
       const s = sentences[j];
@@ -110,6 +112,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
       out.length = max;
       break;
     }
+    const mark = markAt(marks, s.span.start);
     const ctx = buildContext(s.text, s.span.start, mentionsIn(s.span), place, lastSpeaker(s.i), doc.date);
     const admitted = usePrefilter ? rules.triggers(s.text) : null;
     // Figures the rule-backed checks took in this sentence: a fallback check (the generic frame,
@@ -141,6 +144,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
           sentenceText: s.text.replace(whitespace, ' ').trim(),
           attribution: ctx.attribution,
           time: claimTime(ctx, hit.span, doc.date),
+          ...(mark !== undefined ? { mark } : {}),
         });
       }
     }

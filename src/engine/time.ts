@@ -104,6 +104,13 @@ function backgroundYear(ctx: SentenceContext, clause: Span, before: number, afte
  * contradiction (one article giving last year's total and today's is not two accounts of one).
  */
 export function pairRelation(a: Assertion, b: Assertion, check: CompiledCheck, totals = true): Relation | null {
+  // Two entries of one live blog at different times: the blog itself says time passed.
+  // A running total that fell between two entries was misreported, as between two days.
+  if (a.document === b.document && a.mark !== undefined && b.mark !== undefined && a.mark !== b.mark && check.windowMs !== null) {
+    const [earlier, later] = a.mark < b.mark ? [a.value, b.value] : [b.value, a.value];
+    const fell = earlier.kind === 'quantity' && later.kind === 'quantity' && later.high < earlier.low;
+    return totals && check.rule.spec.cumulative && fell ? 'contradiction' : 'change';
+  }
   if (!a.time || !b.time || check.windowMs === null) return 'contradiction';
   const apartMs = daysApart(a.time, b.time) * 86_400_000;
   if (apartMs <= check.windowMs) return 'contradiction';

@@ -35,6 +35,25 @@ describe('toll that rises over a week', () => {
   });
 });
 
+describe('a live blog: entries under time marks (fixtures/live-blog)', () => {
+  const { report, code } = scan(['fixtures/live-blog', '--no-config']);
+  const tolls = report.conflicts.filter((c) => c.rule === 'death-toll');
+  const inBlog = (c: Conflict): boolean => c.claims.every((k) => (k as Claim & { document: string }).document.endsWith('001.txt'));
+
+  test('a toll that rose from 09:40 to 18:05 is a change within the blog, in the order of its entries', () => {
+    const change = tolls.find((c) => c.relation === 'change' && inBlog(c));
+    expect(values(change)).toEqual([12, 15, 17, 20]);
+  });
+
+  test('two entries of the same time (14:30) that differ are a contradiction of the blog with itself', () => {
+    const own = tolls.filter((c) => c.relation === 'contradiction');
+    expect(own.map(values)).toEqual([[15, 17]]);
+    expect(own.every(inBlog)).toBe(true);
+    // A warning, not a failure: the blog disagrees with itself.
+    expect(code).toBe(0);
+  });
+});
+
 describe('statuses over time', () => {
   test('talks "not happening" and then "concluded" a week later are a change', () => {
     const { report } = scan(['fixtures/talks-change']);

@@ -1,0 +1,41 @@
+// Time marks inside a document: the entries of a live blog or an updated article
+// ("09:40 — The toll rose to 12", "Update, 6 p.m.: …", "Updated at 18:05"). A mark dates
+// the text under it, down to the next mark, so that a toll given at 09:40 and a higher one
+// at 18:05 in the same blog read as a change within the day, not the blog contradicting
+// itself. Pure: text in, marks out.
+
+export interface TimeMark {
+  /** Offset in the text where the mark's line starts. */
+  start: number;
+  /** Minutes after midnight of the time the mark gives. */
+  minutes: number;
+}
+
+// A line that opens with a clock time and a separator ("09:40 —", "14.05 GMT:", "6:15pm |"),
+// or with "Update"/"Updated" and a time ("Update, 6 p.m.:", "Updated at 18:05 -").
+const MARK_LINE = /^[ \t]*(?:Updated?\b[,:]?[ \t]*(?:at[ \t]+)?)?(\d{1,2})(?:[:.](\d{2}))?[ \t]*(a\.?m\.?|p\.?m\.?)?(?:[ \t]*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|local time))?[ \t]*(?:[—–|:]|-[ \t])/gim;
+
+/** The document's time marks, in text order. A plain number at a line start ("12 - ") is not a mark: it needs minutes or a.m./p.m. */
+export function timeMarks(text: string): TimeMark[] {
+  const out: TimeMark[] = [];
+  MARK_LINE.lastIndex = 0;
+  for (let m = MARK_LINE.exec(text); m !== null; m = MARK_LINE.exec(text)) {
+    const [hours, minutes, half] = [Number(m[1]), m[2] === undefined ? null : Number(m[2]), m[3]?.toLowerCase().replace(/\./g, '')];
+    // "Update, 6 p.m." needs its a.m./p.m.; a bare "12 -" opening a list item is no time.
+    if (minutes === null && half === undefined) continue;
+    if (hours > 23 || (minutes !== null && minutes > 59) || (half !== undefined && (hours < 1 || hours > 12))) continue;
+    const h = half === 'pm' && hours < 12 ? hours + 12 : half === 'am' && hours === 12 ? 0 : hours;
+    out.push({ start: m.index, minutes: h * 60 + (minutes ?? 0) });
+  }
+  return out;
+}
+
+/** The minutes of the mark an offset falls under (the last mark at or before it), or undefined. */
+export function markAt(marks: readonly TimeMark[], offset: number): number | undefined {
+  let found: number | undefined;
+  for (const mark of marks) {
+    if (mark.start > offset) break;
+    found = mark.minutes;
+  }
+  return found;
+}
