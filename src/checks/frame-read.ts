@@ -23,6 +23,7 @@ export interface FrameWords {
   changes: ReadonlySet<string>;
   comparatives: ReadonlySet<string>;
   dimensions: ReadonlySet<string>;
+  classes: readonly string[];
   currencies: ReadonlyMap<string, string>;
   units: ReadonlyMap<string, string>;
   lexicon: Lexicon;
@@ -46,6 +47,7 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
     changes: set(l.changes),
     comparatives: set(l.comparatives),
     dimensions: set(l.dimensions),
+    classes: (l.classes ?? []).map((c) => c.toLowerCase()),
     currencies: new Map(Object.entries(spec.currencies ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     units: new Map(Object.entries(spec.measure_units ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     lexicon,
@@ -56,6 +58,12 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
 export interface Frame {
   /** Lemma of the counted noun ("operator" in "crane operators"), or "money"; null for a general noun ("people"), which fits any. */
   thing: string | null;
+  /**
+   * The broad class the thing is a kind of ("resident" and "people" are persons, "car" a vehicle),
+   * or "-": a claim about people in general compares with the one kind of person the story
+   * counts with the same predicate ("7,300 people left" / "3,700 residents left").
+   */
+  kind: string;
   /** Its compound modifiers ("crane"), or null when none is written (then it fits any). */
   modifier: string | null;
   /** Lemma of the clause's verb or predicate adjective with particle ("walk out"); "be" for a level ("the toll stood at 45"). */
@@ -99,12 +107,19 @@ function isPlural(w: FrameWords, t: Token): boolean {
   return w.plurals.has(t.lower) || (/[a-z]{2}s$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower));
 }
 
-/** The head's lemma and its modifiers, as written ("crane operators" → operator, crane); a general noun ("people") is no thing in particular. */
-function nounOf(w: FrameWords, words: readonly Token[]): { thing: string | null; modifier: string | null } {
+/**
+ * The head's lemma, its modifiers as written ("crane operators" → operator, crane) and its broad
+ * class from the lexicon. A general noun ("people", a group in WordNet, not a person) or a class
+ * named itself ("vehicles") is no thing in particular: null, which fits any thing of its class.
+ */
+function nounOf(w: FrameWords, words: readonly Token[]): { thing: string | null; kind: string; modifier: string | null } {
   const head = words[words.length - 1];
   const modifier = words.slice(0, -1).map((t) => t.lower).join(' ') || null;
-  if (!head || w.general.has(head.lower)) return { thing: null, modifier };
-  return { thing: w.lexicon.lemma(head.lower, 'noun'), modifier };
+  if (!head) return { thing: null, kind: '-', modifier };
+  if (w.general.has(head.lower)) return { thing: null, kind: w.classes[0] ?? '-', modifier };
+  const lemma = w.lexicon.lemma(head.lower, 'noun');
+  if (w.classes.includes(lemma)) return { thing: null, kind: lemma, modifier };
+  return { thing: lemma, kind: w.classes.find((c) => w.lexicon.isA(lemma, c)) ?? '-', modifier };
 }
 
 /** The predicate of a clause whose subject the figure counts: "3,700 residents left", "were evacuated", "walked out". */
@@ -219,7 +234,7 @@ export function readFrame(w: FrameWords, text: string, m: NumberMention, clause:
         while (isWord(before[b]) && (w.auxiliaries.has(before[b]?.lower ?? '') || w.determiners.has(before[b]?.lower ?? ''))) b++;
         const noun = before[b];
         if (!isContent(w, noun)) return null;
-        return { thing: `${w.lexicon.lemma(noun.lower, 'noun')} ${dim.lower}`, modifier: null, predicate: 'be', unit: measured, name: null, end: dim.end };
+        return { thing: `${w.lexicon.lemma(noun.lower, 'noun')} ${dim.lower}`, kind: '-', modifier: null, predicate: 'be', unit: measured, name: null, end: dim.end };
       }
       // "a five-year contract": a measure that modifies a noun.
       if (!hyphen) return null;
@@ -266,5 +281,5 @@ export function readFrame(w: FrameWords, text: string, m: NumberMention, clause:
   const verb = predicateBefore(w, before);
   // A sum known only by its verb ("paid $300m") is compared only when a name anchors it: across
   // unrelated stories in one folder, bare "pay"/"cost" sums were most of the false alarms.
-  return verb && name ? { thing: 'money', modifier: null, predicate: verb, unit, name, end: m.end } : null;
+  return verb && name ? { thing: 'money', kind: '-', modifier: null, predicate: verb, unit, name, end: m.end } : null;
 }

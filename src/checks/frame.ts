@@ -17,7 +17,7 @@ import { parseWindow } from './phrases.js';
 import { FORECAST_AFTER, FORECAST_BEFORE, WHOLE_BEFORE, figureRole } from './roles.js';
 import type { CheckKind, CompiledCheck, Confidence, Hit, SentenceContext } from './types.js';
 
-const SCOPE = ['thing', 'modifier', 'predicate', 'unit', 'place', 'actor'];
+const SCOPE = ['thing', 'kind', 'modifier', 'predicate', 'unit', 'place', 'actor'];
 
 // A clause that denies its figure is no count of it: "no deaths", "did not exceed 300".
 const NEGATED_BEFORE = /\b(?:not|no|never|n['’]t|none|denied|deny|denies)\b[^,;]{0,30}$/i;
@@ -66,7 +66,7 @@ export const frameCheck: CheckKind = {
         const unit = scope['unit'] && scope['unit'] !== '-' ? ` (${scope['unit']})` : '';
         const actor = scope.actor && scope.actor !== '-' ? `${entities.display(scope.actor).replace(/^the\s+/i, '')} ` : '';
         const place = scope.place && scope.place !== '-' ? ` · ${entities.display(scope.place).replace(/^the\s+/i, '')}` : '';
-        const thing = [scope['modifier'], scope['thing'] ?? 'people'].filter(Boolean).join(' ');
+        const thing = [scope['modifier'], scope['thing'] ?? (scope['kind'] && scope['kind'] !== '-' ? scope['kind'] : 'people')].filter(Boolean).join(' ');
         return `${actor}${thing}${unit}: ${scope['predicate'] ?? '?'}${place}`;
       },
       compatible(a: Value, b: Value): boolean {
@@ -97,6 +97,7 @@ export const frameCheck: CheckKind = {
             role,
             scope: {
               thing: frame.thing,
+              kind: frame.kind,
               modifier: frame.modifier,
               predicate: frame.predicate,
               unit: frame.unit,

@@ -1,7 +1,8 @@
 // The generic frame on sentences as news writes them: what a figure counts, the predicate,
 // the unit; and what it must not read as a claim.
 import { describe, expect, test } from 'vitest';
-import { extractText } from '../../src/engine/scan.js';
+import { extractText, scanDocuments } from '../../src/engine/scan.js';
+import { documentFromText } from '../../src/inputs/index.js';
 import { compileForRun } from '../../src/rules/compile.js';
 import { loadRuleSet } from '../../src/rules/load.js';
 
@@ -18,7 +19,7 @@ describe('generic quantity frame', () => {
     ['The club agreed a fixed fee of 58 million euros.', 58e6, { thing: 'fee', modifier: 'fixed', unit: 'EUR' }],
     ['The bank reduced its policy rate by 25 basis points to 4.25%.', 4.25, { thing: 'rate', modifier: 'policy', unit: '%', predicate: 'be' }],
     ['The eruptive fissure is about 3.5 km long.', 3.5, { thing: 'fissure long', unit: 'km' }],
-    ['Nearly 7,300 people were forced to leave the town.', 7300, { thing: null, predicate: 'force' }],
+    ['Nearly 7,300 people were forced to leave the town.', 7300, { thing: null, kind: 'person', predicate: 'force' }],
   ])('%s', (text, value, scope) => {
     const found = frames(text).filter((a) => a.role === 'count');
     expect(found.map((a) => (a.value.kind === 'quantity' ? a.value.number : NaN))).toContain(value);
@@ -49,5 +50,34 @@ describe('generic quantity frame', () => {
     const all = extractText('The earthquake killed at least 45 people in Nepal.', rules);
     expect(all.some((a) => a.rule !== 'generic-quantity')).toBe(true);
     expect(all.filter((a) => a.rule === 'generic-quantity')).toEqual([]);
+  });
+
+  // Class 1: a head that is a kind of a broad class carries it (lexicon.isA); a general noun
+  // ("people", a group in WordNet) or the class itself is no thing in particular, of that class.
+  test.each([
+    ['About 3,700 residents left the town.', 3700, { thing: 'resident', kind: 'person' }],
+    ['Some 640 customers complained on Friday.', 640, { thing: 'customer', kind: 'person' }],
+    ['Nearly 7,300 people left the town.', 7300, { thing: null, kind: 'person' }],
+    ['Five cars fell into the water.', 5, { thing: 'car', kind: 'vehicle' }],
+    ['Three vehicles fell into the water.', 3, { thing: null, kind: 'vehicle' }],
+    ['Some 640 tractors were recalled on Friday.', 640, { thing: 'tractor', kind: 'vehicle' }],
+    ['The shop sold 300 shirts on Friday.', 300, { thing: 'shirt', kind: '-' }],
+  ])('class: %s', (text, value, scope) => {
+    const hit = frames(text).find((a) => a.value.kind === 'quantity' && a.value.number === value);
+    expect(hit?.scope).toMatchObject(scope);
+  });
+
+  // People in general meet the one kind of person a story counts with the same predicate, and
+  // only that: two kinds (residents, tourists) leave "people" on its own, and a kind never
+  // meets another kind.
+  const conflicts = (...texts: string[]) =>
+    scanDocuments(texts.map((t, i) => documentFromText(`story/${i}.txt`, t)), rules).conflicts.filter((c) => c.rule === 'generic-quantity');
+  test.each([
+    [['About 3,700 residents left the town on Monday.', 'Nearly 7,300 people left the town on Monday.'], 1],
+    [['About 3,700 residents left the town on Monday.', 'About 3,700 people left the town on Monday.'], 0],
+    [['About 3,700 residents left the town on Monday.', 'About 900 tourists left the town on Monday.', 'Nearly 7,300 people left the town on Monday.'], 0],
+    [['About 3,700 residents left the town on Monday.', 'About 900 tourists left the town on Monday.'], 0],
+  ])('people in general: %j', (texts, count) => {
+    expect(conflicts(...texts)).toHaveLength(count);
   });
 });
