@@ -126,7 +126,11 @@ function nounOf(w: FrameWords, words: readonly Token[]): { thing: string | null;
 function predicateAfter(w: FrameWords, after: readonly Token[]): string | null {
   let k = 0;
   let copula = false;
-  while (isWord(after[k]) && (w.auxiliaries.has(after[k]?.lower ?? '') || /ly$/.test(after[k]?.lower ?? ''))) {
+  // "1.4 million customers may have been accessed": a possibility in the past is the count as reported.
+  // Not "may have their privatisations delayed": a possession is still ahead.
+  const pastPossible = (i: number): boolean =>
+    w.modals.has(after[i]?.lower ?? '') && after[i + 1]?.lower === 'have' && /^(?:been|\w+(?:ed|en))$/.test(after[i + 2]?.lower ?? '');
+  while (isWord(after[k]) && (w.auxiliaries.has(after[k]?.lower ?? '') || /ly$/.test(after[k]?.lower ?? '') || pastPossible(k))) {
     copula = true;
     k++;
   }

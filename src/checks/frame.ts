@@ -19,6 +19,9 @@ import type { CheckKind, CompiledCheck, Confidence, Hit, SentenceContext } from 
 
 const SCOPE = ['thing', 'kind', 'modifier', 'predicate', 'unit', 'place', 'actor'];
 
+// A possibility in the past is the figure as reported, not a forecast: "1.4 million customers may have been accessed".
+const PAST_POSSIBLE = /^[^.;]{0,30}?\b(?:may|might|could)\s+have\s+(?:been|\w+(?:ed|en))\b/i;
+
 // A clause that denies its figure is no count of it: "no deaths", "did not exceed 300".
 const NEGATED_BEFORE = /\b(?:not|no|never|n['’]t|none|denied|deny|denies)\b[^,;]{0,30}$/i;
 
@@ -84,7 +87,8 @@ export const frameCheck: CheckKind = {
           if (WHOLE_BEFORE.test(before.slice(-30)) || NEGATED_BEFORE.test(before.slice(-60))) continue;
           const frame = readFrame(words, ctx.text, m, clause);
           if (!frame) continue;
-          if (FORECAST_BEFORE.test(before) || FORECAST_AFTER.test(ctx.text.slice(frame.end, clause.end))) continue;
+          const rest = ctx.text.slice(frame.end, clause.end);
+          if (FORECAST_BEFORE.test(before) || (FORECAST_AFTER.test(rest) && !PAST_POSSIBLE.test(rest))) continue;
           const role = figureRole(ctx.text, m, { start: m.end, end: m.end }, () => true);
           const inClause = ctx.entities.filter((e) => e.start >= clause.start && e.end <= clause.end);
           const place = inClause.find((e) => e.locative) ?? null;

@@ -20,6 +20,9 @@ describe('generic quantity frame', () => {
     ['The bank reduced its policy rate by 25 basis points to 4.25%.', 4.25, { thing: 'rate', modifier: 'policy', unit: '%', predicate: 'be' }],
     ['The eruptive fissure is about 3.5 km long.', 3.5, { thing: 'fissure long', unit: 'km' }],
     ['Nearly 7,300 people were forced to leave the town.', 7300, { thing: null, kind: 'person', predicate: 'force' }],
+    // Class 4: a possibility in the past is the count as reported; one still ahead is not a claim.
+    ['Approximately 1.4 million customers may have been accessed.', 1.4e6, { thing: 'customer', kind: 'person', predicate: 'access' }],
+    ['About 300 files might have been copied on Monday.', 300, { thing: 'file', predicate: 'copy' }],
   ])('%s', (text, value, scope) => {
     const found = frames(text).filter((a) => a.role === 'count');
     expect(found.map((a) => (a.value.kind === 'quantity' ? a.value.number : NaN))).toContain(value);
@@ -38,6 +41,8 @@ describe('generic quantity frame', () => {
     'The study was tested in nearly 2,900 adults.',
     'If 500 workers strike, the port will close.',
     'The union is asking for a rise of 7% this year.',
+    'Some 3,000 firms may have their privatisations delayed.',
+    'About 500 workers may strike next week.',
   ])('no claim: %s', (text) => {
     expect(frames(text).filter((a) => a.role === 'count')).toEqual([]);
   });
