@@ -19,6 +19,7 @@ export interface FrameWords {
   plurals: ReadonlySet<string>;
   measures: ReadonlySet<string>;
   links: ReadonlySet<string>;
+  levels: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   changes: ReadonlySet<string>;
   comparatives: ReadonlySet<string>;
@@ -43,6 +44,7 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
     plurals: set(l.plurals),
     measures: set(l.measures),
     links: set(l.links),
+    levels: set(l.levels ?? []),
     particles: set(l.particles),
     changes: set(l.changes),
     comparatives: set(l.comparatives),
@@ -176,8 +178,16 @@ function phraseBack(w: FrameWords, before: readonly Token[], k: number): { words
  */
 function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; predicate: string; name: string | null } | null {
   const link = before[0];
+  // "the cost totalled $4.2m", "membership reached 45,000": a verb of level is a copula with a figure.
+  // Not its participle: "24 donations totalling £161,840 from one firm" names a part of a total.
+  if (isLower(link) && !/ing$/.test(link.lower) && w.levels.has(w.lexicon.lemma(link.lower, 'verb'))) {
+    const subject = phraseBack(w, before, 1);
+    return subject.words.length > 0 ? { thing: subject.words, predicate: 'be', name: subject.name } : null;
+  }
   if (!isWord(link) || !w.links.has(link.lower)) return null;
   let k = 1;
+  // "the stock rose 18% to $62.40": the change amount between the verb and the level.
+  if ((link.lower === 'to' || link.lower === 'at') && /^[$£€]?\d/.test(before[1]?.text ?? '')) k = 2;
   if (link.lower === 'to' || link.lower === 'at') {
     // "by 25 basis points to 4.25%": the change amount between the noun and the level.
     const by = before.findIndex((t, i) => i > 0 && i <= 6 && t.lower === 'by');

@@ -137,6 +137,8 @@ export interface FrameRuleSpec extends RuleBase {
     measures: string[];
     /** Words that take a figure after a noun phrase ("the toll stood at", "a fee of", "rose to"). */
     links: string[];
+    /** Verbs of level that take a figure as a copula does ("totalled", "reached"): the predicate is "be". */
+    levels?: string[];
     /** Particles that belong to a verb ("walk out", "lay off"). */
     particles: string[];
     /** Nouns of change: a figure before them is a change amount, not a level ("a 5% rise"). */

@@ -20,6 +20,11 @@ describe('generic quantity frame', () => {
     ['The bank reduced its policy rate by 25 basis points to 4.25%.', 4.25, { thing: 'rate', modifier: 'policy', unit: '%', predicate: 'be' }],
     ['The eruptive fissure is about 3.5 km long.', 3.5, { thing: 'fissure long', unit: 'km' }],
     ['Nearly 7,300 people were forced to leave the town.', 7300, { thing: null, kind: 'person', predicate: 'force' }],
+    // Class 2: verbs of level are a copula ("be"), and a change amount before "to" is skipped.
+    ['The cost totalled $4.2 million.', 4.2e6, { thing: 'cost', predicate: 'be', unit: 'USD' }],
+    ['The membership fees reached $3.1 million in March.', 3.1e6, { thing: 'fee', modifier: 'membership', predicate: 'be', unit: 'USD' }],
+    ['The fine came to $4.2 million.', 4.2e6, { thing: 'fine', predicate: 'be', unit: 'USD' }],
+    ['The stock rose 18% to $62.40 in morning trading.', 62.4, { thing: 'stock', predicate: 'be', unit: 'USD' }],
     // Class 4: a possibility in the past is the count as reported; one still ahead is not a claim.
     ['Approximately 1.4 million customers may have been accessed.', 1.4e6, { thing: 'customer', kind: 'person', predicate: 'access' }],
     ['About 300 files might have been copied on Monday.', 300, { thing: 'file', predicate: 'copy' }],
@@ -45,6 +50,11 @@ describe('generic quantity frame', () => {
     'About 500 workers may strike next week.',
   ])('no claim: %s', (text) => {
     expect(frames(text).filter((a) => a.role === 'count')).toEqual([]);
+  });
+
+  test('a participle of level names a part, not the level: "24 donations totalling £161,840 from one firm"', () => {
+    const values = frames('Among the gifts were 24 donations totalling £161,840 from one firm.').map((a) => (a.value.kind === 'quantity' ? a.value.number : NaN));
+    expect(values).not.toContain(161840);
   });
 
   test('a change "by N" is not a level', () => {
