@@ -279,6 +279,9 @@ export function readFrame(w: FrameWords, text: string, m: NumberMention, clause:
     if (isWord(rest[0]) && w.comparatives.has(rest[0].lower)) return null;
     const verb = predicateBefore(w, before);
     if (verb === null) return null;
+    // "slipped 13 places to number 14", "rose 25 points to 1,200": a change amount, the level follows.
+    const figureAt = (t: Token | undefined): boolean => t !== undefined && (/^[$£€]?\d/.test(t.text) || !Number.isNaN(parseWordNumber(t.lower)));
+    if (rest[0]?.lower === 'to' && (figureAt(rest[1]) || figureAt(rest[2]))) return null;
     // "forcing 7,300 people to leave": the infinitive says what was done to them.
     const predicate = rest[0]?.lower === 'to' && isContent(w, rest[1]) ? w.lexicon.lemma(rest[1].lower, 'verb') : (verb ?? predicateAfter(w, rest));
     if (predicate === null) return null;

@@ -31,12 +31,41 @@ function fits(partial: Array<[string, string]>, full: Array<[string, string]>): 
 export const isPartial = (key: string): boolean => key.includes('=*') || key.includes('=~');
 
 /**
- * Buckets of comparable assertions; an unscoped dimension joins the one bucket it fits, if only one.
- * `followsFiner` names the rules (by key) whose partial keys may also follow a more specific
- * partial key: the generic frame's, whose "*" means "any" (people in general); not packs whose
- * partial parties ("~a+b") would join talks between other parties.
+ * Frame keys whose "*" means "not said" (people in general, a place the clause does not name):
+ * a key joins the one group of keys it agrees with on every dimension both name, and the group
+ * then names what any of its keys names ("7,300 people left", thing=*, place=hraunvik, meets
+ * "3,700 residents left", thing=resident, place=*). A key that agrees with two groups stays apart.
+ * The most specific keys go first, so that full keys found the groups.
  */
-export function bucketize(assertions: readonly Assertion[], groupOf: (a: Assertion) => string, followsFiner: (key: string) => boolean = () => false): Bucket[] {
+function unify(keys: readonly string[], byKey: ReadonlyMap<string, number[]>, buckets: Map<string, number[]>): void {
+  const stars = (k: string): number => k.split('=*').length - 1;
+  const groups = new Map<string, Array<{ key: string; dims: string[] }>>();
+  for (const k of [...keys].sort((a, b) => stars(a) - stars(b) || (a < b ? -1 : 1))) {
+    const [group, key] = k.split('\u0000') as [string, string];
+    const p = parseKey(key);
+    const at = `${group}\u0000${p.base}`;
+    const mine = p.dims.map(([, v]) => v);
+    const list = groups.get(at) ?? [];
+    const agree = list.filter((g) => g.dims.every((v, i) => v === '*' || mine[i] === '*' || mine[i] === v));
+    const members = byKey.get(k) ?? [];
+    const home = agree.length === 1 ? agree[0] : undefined;
+    if (home) {
+      buckets.get(home.key)?.push(...members);
+      home.dims = home.dims.map((v, i) => (v === '*' ? (mine[i] ?? '*') : v));
+    } else {
+      buckets.set(k, [...members]);
+      list.push({ key: k, dims: mine });
+      groups.set(at, list);
+    }
+  }
+}
+
+/**
+ * Buckets of comparable assertions; an unscoped dimension joins the one bucket it fits, if only one.
+ * `unifies` names the rules (by key) whose keys are unified instead (see unify): the generic
+ * frame's; not packs whose partial parties ("~a+b") would join talks between other parties.
+ */
+export function bucketize(assertions: readonly Assertion[], groupOf: (a: Assertion) => string, unifies: (key: string) => boolean = () => false): Bucket[] {
   const byKey = new Map<string, number[]>();
   assertions.forEach((a, i) => {
     if (!COMPARED_ROLES.has(a.role)) return;
@@ -45,9 +74,12 @@ export function bucketize(assertions: readonly Assertion[], groupOf: (a: Asserti
     if (list) list.push(i);
     else byKey.set(k, [i]);
   });
-  const keys = [...byKey.keys()].sort();
+  const all = [...byKey.keys()].sort();
+  const unified = all.filter((k) => unifies(k.slice(k.indexOf('\u0000') + 1)));
+  const keys = all.filter((k) => !unifies(k.slice(k.indexOf('\u0000') + 1)));
   const full = keys.filter((k) => !isPartial(k));
   const buckets = new Map<string, number[]>(full.map((k) => [k, [...(byKey.get(k) ?? [])]]));
+  unify(unified, byKey, buckets);
   // Full keys by group and rule|role, parsed once: a partial key looks only at its own kind.
   const candidates = new Map<string, Array<{ key: string; dims: Array<[string, string]> }>>();
   for (const f of full) {
@@ -58,34 +90,16 @@ export function bucketize(assertions: readonly Assertion[], groupOf: (a: Asserti
     if (list) list.push({ key: f, dims: q.dims });
     else candidates.set(at, [{ key: f, dims: q.dims }]);
   }
-  // Partial keys, the most specific first, and where each one's claims went: a partial key that
-  // fits no full key may follow the one more specific partial key it fits ("7,300 people left",
-  // thing=*, goes where "3,700 residents left", thing=resident|modifier=*, went).
-  const stars = (k: string): number => k.split('=*').length - 1;
-  const partials = keys.filter(isPartial).sort((a, b) => stars(a) - stars(b) || (a < b ? -1 : 1));
-  // Where each partial key went, by group and rule|role, so that a key looks only at its own kind.
-  const placed = new Map<string, Array<{ key: string; stars: number; dims: Array<[string, string]>; at: string }>>();
-  for (const k of partials) {
+  for (const k of keys) {
+    if (!isPartial(k)) continue;
     const [group, key] = k.split('\u0000') as [string, string];
     const p = parseKey(key);
-    const at = `${group}\u0000${p.base}`;
-    const homes = (candidates.get(at) ?? []).filter((f) => fits(p.dims, f.dims)).map((f) => f.key);
+    const homes = (candidates.get(`${group}\u0000${p.base}`) ?? []).filter((f) => fits(p.dims, f.dims)).map((f) => f.key);
     const members = byKey.get(k) ?? [];
-    const mine = stars(k);
     // An unscoped claim joins a scoped group only when that group is the one candidate:
     // "no agreement" with no parties named is not a rival to every deal in the corpus.
-    if (homes.length === 0 && followsFiner(key)) {
-      const finer = new Set((placed.get(at) ?? []).filter((q) => q.stars < mine && fits(p.dims, q.dims)).map((q) => q.at));
-      if (finer.size === 1) homes.push(...finer);
-    }
-    const home = homes.length === 1 ? (homes[0] ?? k) : k;
-    if (home === k) buckets.set(k, [...members]);
-    else buckets.get(home)?.push(...members);
-    const list = placed.get(at);
-    const entry = { key: k, stars: mine, dims: p.dims, at: home };
-    if (list) list.push(entry);
-    else placed.set(at, [entry]);
+    if (homes.length === 1) buckets.get(homes[0] ?? '')?.push(...members);
+    else buckets.set(k, [...members]);
   }
   return [...buckets.entries()].map(([key, members]) => ({ key, members }));
 }
-

@@ -47,6 +47,8 @@ describe('generic quantity frame', () => {
     'If 500 workers strike, the port will close.',
     'The union is asking for a rise of 7% this year.',
     'Some 3,000 firms may have their privatisations delayed.',
+    'The single slipped 13 places to number 14.',
+    'The index rose 25 points to 1,200.',
     'About 500 workers may strike next week.',
   ])('no claim: %s', (text) => {
     expect(frames(text).filter((a) => a.role === 'count')).toEqual([]);
