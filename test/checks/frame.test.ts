@@ -97,4 +97,23 @@ describe('generic quantity frame', () => {
   ])('people in general: %j', (texts, count) => {
     expect(conflicts(...texts)).toHaveLength(count);
   });
+
+  // A count is whole: its open bounds are the next whole number; measures keep closed bounds.
+  test.each([
+    ['She won more than nine titles.', 10, Infinity],
+    ['The school enrolls nearly 2,500 students.', 2250, 2499],
+    ['The road is more than 3.5 km long.', 3.5, Infinity],
+  ])('bounds: %s', (text, low, high) => {
+    const [hit] = frames(text);
+    expect(hit?.value).toMatchObject({ low: expect.closeTo(low, 3) as number, high });
+  });
+
+  // A place neither the clause nor the article names is not said: a one-sentence article meets
+  // a longer one that names its place; two articles naming different places never meet.
+  test.each([
+    [['She won more than nine titles.', 'In Australia, she won nine titles.'], 1],
+    [['In France, she won twelve titles.', 'In Australia, she won nine titles.'], 0],
+  ])('places not said: %j', (texts, count) => {
+    expect(conflicts(...texts)).toHaveLength(count);
+  });
 });
