@@ -19,10 +19,12 @@ export interface FrameWords {
   plurals: ReadonlySet<string>;
   measures: ReadonlySet<string>;
   links: ReadonlySet<string>;
+  levels: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   changes: ReadonlySet<string>;
   comparatives: ReadonlySet<string>;
   dimensions: ReadonlySet<string>;
+  classes: readonly string[];
   currencies: ReadonlyMap<string, string>;
   units: ReadonlyMap<string, string>;
   lexicon: Lexicon;
@@ -42,10 +44,12 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
     plurals: set(l.plurals),
     measures: set(l.measures),
     links: set(l.links),
+    levels: set(l.levels ?? []),
     particles: set(l.particles),
     changes: set(l.changes),
     comparatives: set(l.comparatives),
     dimensions: set(l.dimensions),
+    classes: (l.classes ?? []).map((c) => c.toLowerCase()),
     currencies: new Map(Object.entries(spec.currencies ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     units: new Map(Object.entries(spec.measure_units ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     lexicon,
@@ -56,6 +60,12 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
 export interface Frame {
   /** Lemma of the counted noun ("operator" in "crane operators"), or "money"; null for a general noun ("people"), which fits any. */
   thing: string | null;
+  /**
+   * The broad class the thing is a kind of ("resident" and "people" are persons, "car" a vehicle),
+   * or "-": a claim about people in general compares with the one kind of person the story
+   * counts with the same predicate ("7,300 people left" / "3,700 residents left").
+   */
+  kind: string;
   /** Its compound modifiers ("crane"), or null when none is written (then it fits any). */
   modifier: string | null;
   /** Lemma of the clause's verb or predicate adjective with particle ("walk out"); "be" for a level ("the toll stood at 45"). */
@@ -99,19 +109,30 @@ function isPlural(w: FrameWords, t: Token): boolean {
   return w.plurals.has(t.lower) || (/[a-z]{2}s$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower));
 }
 
-/** The head's lemma and its modifiers, as written ("crane operators" → operator, crane); a general noun ("people") is no thing in particular. */
-function nounOf(w: FrameWords, words: readonly Token[]): { thing: string | null; modifier: string | null } {
+/**
+ * The head's lemma, its modifiers as written ("crane operators" → operator, crane) and its broad
+ * class from the lexicon. A general noun ("people", a group in WordNet, not a person) or a class
+ * named itself ("vehicles") is no thing in particular: null, which fits any thing of its class.
+ */
+function nounOf(w: FrameWords, words: readonly Token[]): { thing: string | null; kind: string; modifier: string | null } {
   const head = words[words.length - 1];
   const modifier = words.slice(0, -1).map((t) => t.lower).join(' ') || null;
-  if (!head || w.general.has(head.lower)) return { thing: null, modifier };
-  return { thing: w.lexicon.lemma(head.lower, 'noun'), modifier };
+  if (!head) return { thing: null, kind: '-', modifier };
+  if (w.general.has(head.lower)) return { thing: null, kind: w.classes[0] ?? '-', modifier };
+  const lemma = w.lexicon.lemma(head.lower, 'noun');
+  if (w.classes.includes(lemma)) return { thing: null, kind: lemma, modifier };
+  return { thing: lemma, kind: w.classes.find((c) => w.lexicon.isA(lemma, c)) ?? '-', modifier };
 }
 
 /** The predicate of a clause whose subject the figure counts: "3,700 residents left", "were evacuated", "walked out". */
 function predicateAfter(w: FrameWords, after: readonly Token[]): string | null {
   let k = 0;
   let copula = false;
-  while (isWord(after[k]) && (w.auxiliaries.has(after[k]?.lower ?? '') || /ly$/.test(after[k]?.lower ?? ''))) {
+  // "1.4 million customers may have been accessed": a possibility in the past is the count as reported.
+  // Not "may have their privatisations delayed": a possession is still ahead.
+  const pastPossible = (i: number): boolean =>
+    w.modals.has(after[i]?.lower ?? '') && after[i + 1]?.lower === 'have' && /^(?:been|\w+(?:ed|en))$/.test(after[i + 2]?.lower ?? '');
+  while (isWord(after[k]) && (w.auxiliaries.has(after[k]?.lower ?? '') || /ly$/.test(after[k]?.lower ?? '') || pastPossible(k))) {
     copula = true;
     k++;
   }
@@ -157,8 +178,16 @@ function phraseBack(w: FrameWords, before: readonly Token[], k: number): { words
  */
 function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; predicate: string; name: string | null } | null {
   const link = before[0];
+  // "the cost totalled $4.2m", "membership reached 45,000": a verb of level is a copula with a figure.
+  // Not its participle: "24 donations totalling £161,840 from one firm" names a part of a total.
+  if (isLower(link) && !/ing$/.test(link.lower) && w.levels.has(w.lexicon.lemma(link.lower, 'verb'))) {
+    const subject = phraseBack(w, before, 1);
+    return subject.words.length > 0 ? { thing: subject.words, predicate: 'be', name: subject.name } : null;
+  }
   if (!isWord(link) || !w.links.has(link.lower)) return null;
   let k = 1;
+  // "the stock rose 18% to $62.40": the change amount between the verb and the level.
+  if ((link.lower === 'to' || link.lower === 'at') && /^[$£€]?\d/.test(before[1]?.text ?? '')) k = 2;
   if (link.lower === 'to' || link.lower === 'at') {
     // "by 25 basis points to 4.25%": the change amount between the noun and the level.
     const by = before.findIndex((t, i) => i > 0 && i <= 6 && t.lower === 'by');
@@ -219,7 +248,7 @@ export function readFrame(w: FrameWords, text: string, m: NumberMention, clause:
         while (isWord(before[b]) && (w.auxiliaries.has(before[b]?.lower ?? '') || w.determiners.has(before[b]?.lower ?? ''))) b++;
         const noun = before[b];
         if (!isContent(w, noun)) return null;
-        return { thing: `${w.lexicon.lemma(noun.lower, 'noun')} ${dim.lower}`, modifier: null, predicate: 'be', unit: measured, name: null, end: dim.end };
+        return { thing: `${w.lexicon.lemma(noun.lower, 'noun')} ${dim.lower}`, kind: '-', modifier: null, predicate: 'be', unit: measured, name: null, end: dim.end };
       }
       // "a five-year contract": a measure that modifies a noun.
       if (!hyphen) return null;
@@ -250,6 +279,9 @@ export function readFrame(w: FrameWords, text: string, m: NumberMention, clause:
     if (isWord(rest[0]) && w.comparatives.has(rest[0].lower)) return null;
     const verb = predicateBefore(w, before);
     if (verb === null) return null;
+    // "slipped 13 places to number 14", "rose 25 points to 1,200": a change amount, the level follows.
+    const figureAt = (t: Token | undefined): boolean => t !== undefined && (/^[$£€]?\d/.test(t.text) || !Number.isNaN(parseWordNumber(t.lower)));
+    if (rest[0]?.lower === 'to' && (figureAt(rest[1]) || figureAt(rest[2]))) return null;
     // "forcing 7,300 people to leave": the infinitive says what was done to them.
     const predicate = rest[0]?.lower === 'to' && isContent(w, rest[1]) ? w.lexicon.lemma(rest[1].lower, 'verb') : (verb ?? predicateAfter(w, rest));
     if (predicate === null) return null;
@@ -266,5 +298,5 @@ export function readFrame(w: FrameWords, text: string, m: NumberMention, clause:
   const verb = predicateBefore(w, before);
   // A sum known only by its verb ("paid $300m") is compared only when a name anchors it: across
   // unrelated stories in one folder, bare "pay"/"cost" sums were most of the false alarms.
-  return verb && name ? { thing: 'money', modifier: null, predicate: verb, unit, name, end: m.end } : null;
+  return verb && name ? { thing: 'money', kind: '-', modifier: null, predicate: verb, unit, name, end: m.end } : null;
 }

@@ -7,7 +7,7 @@
 import type { Assertion, QuantityValue, Scope, Value } from '../model.js';
 import type { MatcherFactory } from '../engine/matcher.js';
 import type { EntityMatcher } from '../engine/entities.js';
-import { FIGURE_TRIGGER } from '../engine/numbers.js';
+import { FIGURE_TRIGGER, type NumberMention } from '../engine/numbers.js';
 import { basicLexicon } from '../lexicon/basic.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { FrameRuleSpec, LoadedRule } from '../rules/types.js';
@@ -17,10 +17,25 @@ import { parseWindow } from './phrases.js';
 import { FORECAST_AFTER, FORECAST_BEFORE, WHOLE_BEFORE, figureRole } from './roles.js';
 import type { CheckKind, CompiledCheck, Confidence, Hit, SentenceContext } from './types.js';
 
-const SCOPE = ['thing', 'modifier', 'predicate', 'unit', 'place', 'actor'];
+const SCOPE = ['thing', 'kind', 'modifier', 'predicate', 'unit', 'place', 'actor'];
+
+// A possibility in the past is the figure as reported, not a forecast: "1.4 million customers may have been accessed".
+const PAST_POSSIBLE = /^[^.;]{0,30}?\b(?:may|might|could)\s+have\s+(?:been|\w+(?:ed|en))\b/i;
 
 // A clause that denies its figure is no count of it: "no deaths", "did not exceed 300".
 const NEGATED_BEFORE = /\b(?:not|no|never|n['’]t|none|denied|deny|denies)\b[^,;]{0,30}$/i;
+
+/**
+ * A count of things is a whole number, so its open bounds are the next whole number: "won more
+ * than nine titles" is at least ten and rules out "nine"; "nearly 2,500 students" is at most 2,499
+ * and rules out "over 2,500". Measures and sums ("more than 3.5 km") keep their closed bounds.
+ */
+function discreteBounds(m: NumberMention, unit: string, [low, high]: [number, number]): [number, number] {
+  if (unit !== '-' || !Number.isInteger(m.number)) return [low, high];
+  if (m.shape === 'above') return [m.number + 1, high];
+  if (m.shape === 'below' && m.number >= 2) return [low, m.number - 1];
+  return [low, high];
+}
 
 /**
  * Strong evidence, reported as an error rather than a warning: every claim names the same
@@ -66,7 +81,7 @@ export const frameCheck: CheckKind = {
         const unit = scope['unit'] && scope['unit'] !== '-' ? ` (${scope['unit']})` : '';
         const actor = scope.actor && scope.actor !== '-' ? `${entities.display(scope.actor).replace(/^the\s+/i, '')} ` : '';
         const place = scope.place && scope.place !== '-' ? ` · ${entities.display(scope.place).replace(/^the\s+/i, '')}` : '';
-        const thing = [scope['modifier'], scope['thing'] ?? 'people'].filter(Boolean).join(' ');
+        const thing = [scope['modifier'], scope['thing'] ?? (scope['kind'] && scope['kind'] !== '-' ? scope['kind'] : 'people')].filter(Boolean).join(' ');
         return `${actor}${thing}${unit}: ${scope['predicate'] ?? '?'}${place}`;
       },
       compatible(a: Value, b: Value): boolean {
@@ -84,12 +99,13 @@ export const frameCheck: CheckKind = {
           if (WHOLE_BEFORE.test(before.slice(-30)) || NEGATED_BEFORE.test(before.slice(-60))) continue;
           const frame = readFrame(words, ctx.text, m, clause);
           if (!frame) continue;
-          if (FORECAST_BEFORE.test(before) || FORECAST_AFTER.test(ctx.text.slice(frame.end, clause.end))) continue;
+          const rest = ctx.text.slice(frame.end, clause.end);
+          if (FORECAST_BEFORE.test(before) || (FORECAST_AFTER.test(rest) && !PAST_POSSIBLE.test(rest))) continue;
           const role = figureRole(ctx.text, m, { start: m.end, end: m.end }, () => true);
           const inClause = ctx.entities.filter((e) => e.start >= clause.start && e.end <= clause.end);
           const place = inClause.find((e) => e.locative) ?? null;
           const actor = inClause.find((e) => e.known && !e.locative) ?? null;
-          const [low, high] = figureInterval(m, tolerance, hedgeTolerance);
+          const [low, high] = discreteBounds(m, frame.unit, figureInterval(m, tolerance, hedgeTolerance));
           const value: QuantityValue = { kind: 'quantity', number: m.number, low, high, hedge: HEDGE_OF[m.shape], unit: frame.unit === '-' ? null : frame.unit };
           hits.push({
             span: { start: m.start, end: m.end },
@@ -97,12 +113,15 @@ export const frameCheck: CheckKind = {
             role,
             scope: {
               thing: frame.thing,
+              kind: frame.kind,
               modifier: frame.modifier,
               predicate: frame.predicate,
               unit: frame.unit,
-              // No anchor named is a value of its own ("-"), not a wildcard: "*" would make nearly
-              // every generic key partial, and partial keys never meet each other (compare.ts).
-              place: place?.id ?? ctx.documentPlace ?? '-',
+              // A place neither the clause nor the article names is not said ("*"): the claim meets
+              // the one group of its key that names one (buckets.ts unify), as a one-sentence
+              // article meets a longer one about the same thing. The article's own place stays a
+              // value: it keeps one district's count from the nation's.
+              place: place?.id ?? ctx.documentPlace ?? '*',
               actor: actor?.id ?? frame.name ?? '-',
             },
             value,

@@ -30,8 +30,42 @@ function fits(partial: Array<[string, string]>, full: Array<[string, string]>): 
 
 export const isPartial = (key: string): boolean => key.includes('=*') || key.includes('=~');
 
-/** Buckets of comparable assertions; an unscoped dimension joins the one bucket it fits, if only one. */
-export function bucketize(assertions: readonly Assertion[], groupOf: (a: Assertion) => string): Bucket[] {
+/**
+ * Frame keys whose "*" means "not said" (people in general, a place the clause does not name):
+ * a key joins the one group of keys it agrees with on every dimension both name, and the group
+ * then names what any of its keys names ("7,300 people left", thing=*, place=hraunvik, meets
+ * "3,700 residents left", thing=resident, place=*). A key that agrees with two groups stays apart.
+ * The most specific keys go first, so that full keys found the groups.
+ */
+function unify(keys: readonly string[], byKey: ReadonlyMap<string, number[]>, buckets: Map<string, number[]>): void {
+  const stars = (k: string): number => k.split('=*').length - 1;
+  const groups = new Map<string, Array<{ key: string; dims: string[] }>>();
+  for (const k of [...keys].sort((a, b) => stars(a) - stars(b) || (a < b ? -1 : 1))) {
+    const [group, key] = k.split('\u0000') as [string, string];
+    const p = parseKey(key);
+    const at = `${group}\u0000${p.base}`;
+    const mine = p.dims.map(([, v]) => v);
+    const list = groups.get(at) ?? [];
+    const agree = list.filter((g) => g.dims.every((v, i) => v === '*' || mine[i] === '*' || mine[i] === v));
+    const members = byKey.get(k) ?? [];
+    const home = agree.length === 1 ? agree[0] : undefined;
+    if (home) {
+      buckets.get(home.key)?.push(...members);
+      home.dims = home.dims.map((v, i) => (v === '*' ? (mine[i] ?? '*') : v));
+    } else {
+      buckets.set(k, [...members]);
+      list.push({ key: k, dims: mine });
+      groups.set(at, list);
+    }
+  }
+}
+
+/**
+ * Buckets of comparable assertions; an unscoped dimension joins the one bucket it fits, if only one.
+ * `unifies` names the rules (by key) whose keys are unified instead (see unify): the generic
+ * frame's; not packs whose partial parties ("~a+b") would join talks between other parties.
+ */
+export function bucketize(assertions: readonly Assertion[], groupOf: (a: Assertion) => string, unifies: (key: string) => boolean = () => false): Bucket[] {
   const byKey = new Map<string, number[]>();
   assertions.forEach((a, i) => {
     if (!COMPARED_ROLES.has(a.role)) return;
@@ -40,9 +74,12 @@ export function bucketize(assertions: readonly Assertion[], groupOf: (a: Asserti
     if (list) list.push(i);
     else byKey.set(k, [i]);
   });
-  const keys = [...byKey.keys()].sort();
+  const all = [...byKey.keys()].sort();
+  const unified = all.filter((k) => unifies(k.slice(k.indexOf('\u0000') + 1)));
+  const keys = all.filter((k) => !unifies(k.slice(k.indexOf('\u0000') + 1)));
   const full = keys.filter((k) => !isPartial(k));
   const buckets = new Map<string, number[]>(full.map((k) => [k, [...(byKey.get(k) ?? [])]]));
+  unify(unified, byKey, buckets);
   // Full keys by group and rule|role, parsed once: a partial key looks only at its own kind.
   const candidates = new Map<string, Array<{ key: string; dims: Array<[string, string]> }>>();
   for (const f of full) {
@@ -66,4 +103,3 @@ export function bucketize(assertions: readonly Assertion[], groupOf: (a: Asserti
   }
   return [...buckets.entries()].map(([key, members]) => ({ key, members }));
 }
-

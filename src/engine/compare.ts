@@ -153,7 +153,9 @@ export function findConflicts(
     const group = groups[a.document] ?? '';
     return byRule.get(a.rule)?.comparesWithin === 'folder' ? `${group}|${interimStory(documents[a.document]?.path ?? '')}` : group;
   };
-  for (const bucket of bucketize(assertions, groupOf)) {
+  const unifying = new Set(checks.filter((c) => c.comparesWithin === 'folder').map((c) => `${c.rule.spec.id}|`));
+  const unifies = (key: string): boolean => unifying.has(key.slice(0, key.indexOf('|') + 1));
+  for (const bucket of bucketize(assertions, groupOf, unifies)) {
     const first = assertions[bucket.members[0] ?? 0];
     const check = first ? byRule.get(first.rule) : undefined;
     if (!first || !check || bucket.members.length < 2) continue;

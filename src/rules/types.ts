@@ -119,8 +119,10 @@ export interface FrameRuleSpec extends RuleBase {
     stops: string[];
     /** Prepositions: a figure that hangs on one has no verb of its own ("tested in 2,900 adults"). */
     prepositions: string[];
-    /** Nouns that count anything ("people"): a frame with one fits a frame of any thing with the same predicate. */
+    /** Nouns that count anything ("people"): a frame with one fits a frame of any thing of the first class with the same predicate. */
     general: string[];
+    /** Broad noun classes a head is a kind of, asked of the lexicon ("resident" is a person); the first is what general nouns count. */
+    classes?: string[];
     /** Determiners and possessives skipped between a verb and its object ("approved a $2bn budget"). */
     determiners: string[];
     /** Forms of be and have between a subject and its predicate ("were evacuated"). */
@@ -135,6 +137,8 @@ export interface FrameRuleSpec extends RuleBase {
     measures: string[];
     /** Words that take a figure after a noun phrase ("the toll stood at", "a fee of", "rose to"). */
     links: string[];
+    /** Verbs of level that take a figure as a copula does ("totalled", "reached"): the predicate is "be". */
+    levels?: string[];
     /** Particles that belong to a verb ("walk out", "lay off"). */
     particles: string[];
     /** Nouns of change: a figure before them is a change amount, not a level ("a 5% rise"). */

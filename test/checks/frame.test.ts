@@ -1,7 +1,8 @@
 // The generic frame on sentences as news writes them: what a figure counts, the predicate,
 // the unit; and what it must not read as a claim.
 import { describe, expect, test } from 'vitest';
-import { extractText } from '../../src/engine/scan.js';
+import { extractText, scanDocuments } from '../../src/engine/scan.js';
+import { documentFromText } from '../../src/inputs/index.js';
 import { compileForRun } from '../../src/rules/compile.js';
 import { loadRuleSet } from '../../src/rules/load.js';
 
@@ -18,7 +19,15 @@ describe('generic quantity frame', () => {
     ['The club agreed a fixed fee of 58 million euros.', 58e6, { thing: 'fee', modifier: 'fixed', unit: 'EUR' }],
     ['The bank reduced its policy rate by 25 basis points to 4.25%.', 4.25, { thing: 'rate', modifier: 'policy', unit: '%', predicate: 'be' }],
     ['The eruptive fissure is about 3.5 km long.', 3.5, { thing: 'fissure long', unit: 'km' }],
-    ['Nearly 7,300 people were forced to leave the town.', 7300, { thing: null, predicate: 'force' }],
+    ['Nearly 7,300 people were forced to leave the town.', 7300, { thing: null, kind: 'person', predicate: 'force' }],
+    // Class 2: verbs of level are a copula ("be"), and a change amount before "to" is skipped.
+    ['The cost totalled $4.2 million.', 4.2e6, { thing: 'cost', predicate: 'be', unit: 'USD' }],
+    ['The membership fees reached $3.1 million in March.', 3.1e6, { thing: 'fee', modifier: 'membership', predicate: 'be', unit: 'USD' }],
+    ['The fine came to $4.2 million.', 4.2e6, { thing: 'fine', predicate: 'be', unit: 'USD' }],
+    ['The stock rose 18% to $62.40 in morning trading.', 62.4, { thing: 'stock', predicate: 'be', unit: 'USD' }],
+    // Class 4: a possibility in the past is the count as reported; one still ahead is not a claim.
+    ['Approximately 1.4 million customers may have been accessed.', 1.4e6, { thing: 'customer', kind: 'person', predicate: 'access' }],
+    ['About 300 files might have been copied on Monday.', 300, { thing: 'file', predicate: 'copy' }],
   ])('%s', (text, value, scope) => {
     const found = frames(text).filter((a) => a.role === 'count');
     expect(found.map((a) => (a.value.kind === 'quantity' ? a.value.number : NaN))).toContain(value);
@@ -37,8 +46,17 @@ describe('generic quantity frame', () => {
     'The study was tested in nearly 2,900 adults.',
     'If 500 workers strike, the port will close.',
     'The union is asking for a rise of 7% this year.',
+    'Some 3,000 firms may have their privatisations delayed.',
+    'The single slipped 13 places to number 14.',
+    'The index rose 25 points to 1,200.',
+    'About 500 workers may strike next week.',
   ])('no claim: %s', (text) => {
     expect(frames(text).filter((a) => a.role === 'count')).toEqual([]);
+  });
+
+  test('a participle of level names a part, not the level: "24 donations totalling £161,840 from one firm"', () => {
+    const values = frames('Among the gifts were 24 donations totalling £161,840 from one firm.').map((a) => (a.value.kind === 'quantity' ? a.value.number : NaN));
+    expect(values).not.toContain(161840);
   });
 
   test('a change "by N" is not a level', () => {
@@ -49,5 +67,53 @@ describe('generic quantity frame', () => {
     const all = extractText('The earthquake killed at least 45 people in Nepal.', rules);
     expect(all.some((a) => a.rule !== 'generic-quantity')).toBe(true);
     expect(all.filter((a) => a.rule === 'generic-quantity')).toEqual([]);
+  });
+
+  // Class 1: a head that is a kind of a broad class carries it (lexicon.isA); a general noun
+  // ("people", a group in WordNet) or the class itself is no thing in particular, of that class.
+  test.each([
+    ['About 3,700 residents left the town.', 3700, { thing: 'resident', kind: 'person' }],
+    ['Some 640 customers complained on Friday.', 640, { thing: 'customer', kind: 'person' }],
+    ['Nearly 7,300 people left the town.', 7300, { thing: null, kind: 'person' }],
+    ['Five cars fell into the water.', 5, { thing: 'car', kind: 'vehicle' }],
+    ['Three vehicles fell into the water.', 3, { thing: null, kind: 'vehicle' }],
+    ['Some 640 tractors were recalled on Friday.', 640, { thing: 'tractor', kind: 'vehicle' }],
+    ['The shop sold 300 shirts on Friday.', 300, { thing: 'shirt', kind: '-' }],
+  ])('class: %s', (text, value, scope) => {
+    const hit = frames(text).find((a) => a.value.kind === 'quantity' && a.value.number === value);
+    expect(hit?.scope).toMatchObject(scope);
+  });
+
+  // People in general meet the one kind of person a story counts with the same predicate, and
+  // only that: two kinds (residents, tourists) leave "people" on its own, and a kind never
+  // meets another kind.
+  const conflicts = (...texts: string[]) =>
+    scanDocuments(texts.map((t, i) => documentFromText(`story/${i}.txt`, t)), rules).conflicts.filter((c) => c.rule === 'generic-quantity');
+  test.each([
+    [['About 3,700 residents left the town on Monday.', 'Nearly 7,300 people left the town on Monday.'], 1],
+    [['About 3,700 residents left the town on Monday.', 'About 3,700 people left the town on Monday.'], 0],
+    [['About 3,700 residents left the town on Monday.', 'About 900 tourists left the town on Monday.', 'Nearly 7,300 people left the town on Monday.'], 0],
+    [['About 3,700 residents left the town on Monday.', 'About 900 tourists left the town on Monday.'], 0],
+  ])('people in general: %j', (texts, count) => {
+    expect(conflicts(...texts)).toHaveLength(count);
+  });
+
+  // A count is whole: its open bounds are the next whole number; measures keep closed bounds.
+  test.each([
+    ['She won more than nine titles.', 10, Infinity],
+    ['The school enrolls nearly 2,500 students.', 2250, 2499],
+    ['The road is more than 3.5 km long.', 3.5, Infinity],
+  ])('bounds: %s', (text, low, high) => {
+    const [hit] = frames(text);
+    expect(hit?.value).toMatchObject({ low: expect.closeTo(low, 3) as number, high });
+  });
+
+  // A place neither the clause nor the article names is not said: a one-sentence article meets
+  // a longer one that names its place; two articles naming different places never meet.
+  test.each([
+    [['She won more than nine titles.', 'In Australia, she won nine titles.'], 1],
+    [['In France, she won twelve titles.', 'In Australia, she won nine titles.'], 0],
+  ])('places not said: %j', (texts, count) => {
+    expect(conflicts(...texts)).toHaveLength(count);
   });
 });

@@ -52,6 +52,8 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('worker pool', () => {
+  // Compiled as a run compiles them (with the WordNet lexicon the workers load): with the basic
+  // lexicon the thread read "approv" where the workers read "approve".
   test('a report built through workers formats to the same bytes as one built in one thread', async () => {
     // As the CLI and the workers compile them: with the WordNet lexicon.
     const rules = compileForRun(loadRuleSet());
