@@ -188,6 +188,8 @@ export interface ClaimRuleSpec extends RuleBase {
     conditionals: string[];
     /** Particles that belong to a verb ("step down", "pull out"). */
     particles: string[];
+    /** Prepositions: a noun after one is an object, not a subject ("advice to the government has been published"). */
+    prepositions: string[];
   };
   scale: string[];
   incompatible: Array<[string, string]>;
