@@ -48,7 +48,8 @@ export const claimCheck: CheckKind = {
       scopeDims: SCOPE,
       windowMs: parseWindow(spec.window),
       // A claim needs a verb group: an auxiliary, a copula, a negation, a denial, a refusal or a plan word.
-      trigger: expr(String.raw`\b(?:${triggers.map(escapeRegExp).join('|')})\b`, 'i'),
+      // Found anywhere and in any case, as the one-pass trigger search finds words (engine/triggers.ts).
+      trigger: expr(`(?:${triggers.map(escapeRegExp).join('|')})`, 'i'),
       triggerWords: triggers,
       fallback: true,
       comparesWithin: 'folder',

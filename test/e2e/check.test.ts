@@ -67,7 +67,8 @@ describe('claimdiff check', () => {
     expect(values).not.toContain('40');
     const ex = claimdiff(['extract', CONTRADICTING, '--format', 'json']);
     const parsed = JSON.parse(ex.stdout) as { assertions: Array<{ line: number; text: string }> };
-    expect(parsed.assertions.map((a) => a.line)).toEqual([DRAFT_LINE]);
+    // Line 22 ("Calder Fabrics has closed the site") is prose: the generic status frame reads it; nothing inside the fence is read.
+    expect(parsed.assertions.map((a) => a.line)).toEqual([DRAFT_LINE, 22]);
   });
 
   test('github: an ::error annotation on the draft line', () => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { assembleReport, compileRules } from '../../src/engine/scan.js';
 import { formatAssertions, formatterNames, getFormatter } from '../../src/formatters/index.js';
 import { loadRuleSet } from '../../src/rules/index.js';
+import { compileForRun } from '../../src/rules/compile.js';
 import { MAX_ASSERTIONS_PER_DOCUMENT } from '../../src/pool/file.js';
 import { extractPaths, reportOf, scanPaths } from '../../src/scan-paths.js';
 import { root } from '../helpers.js';
@@ -52,7 +53,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('worker pool', () => {
   test('a report built through workers formats to the same bytes as one built in one thread', async () => {
-    const rules = compileRules(loadRuleSet());
+    // The lexicon a run uses, as the pool's workers do (compileRules alone falls back to the basic lexicon).
+    const rules = compileForRun(loadRuleSet());
     const one = await scanPaths(['corpus'], rules, { cwd: dir, jobs: 1 });
     const loaded = await extractPaths(['corpus'], rules, { cwd: dir, jobs: 3, poolMinFiles: 2, inline: false });
     expect(loaded.stats.workers).toBe(3);
@@ -79,7 +81,8 @@ describe('worker pool', () => {
   });
 
   test('the library pool places results by file index whatever the timing', async () => {
-    const rules = compileRules(loadRuleSet());
+    // The lexicon a run uses, as the pool's workers do (compileRules alone falls back to the basic lexicon).
+    const rules = compileForRun(loadRuleSet());
     const one = await scanPaths(['corpus'], rules, { cwd: dir, jobs: 1 });
     // Not inline: every file but the first goes through one of the two workers and back.
     const two = await extractPaths(['corpus'], rules, { cwd: dir, jobs: 2, poolMinFiles: 2, inline: false });
