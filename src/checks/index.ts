@@ -7,6 +7,7 @@ import { isRegexPhrase } from '../rules/phrases.js';
 import type { LoadedRule } from '../rules/types.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { dateCheck } from './date.js';
+import { claimCheck } from './claim.js';
 import { frameCheck } from './frame.js';
 import { quantityCheck } from './quantity.js';
 import { statusCheck } from './status.js';
@@ -17,6 +18,7 @@ export const checkKinds: ReadonlyMap<string, CheckKind> = new Map([
   [statusCheck.kind, statusCheck],
   [dateCheck.kind, dateCheck],
   [frameCheck.kind, frameCheck],
+  [claimCheck.kind, claimCheck],
 ]);
 
 /** Every phrase a rule's expressions are built from: lexicon lists (and groups in them), status states. */

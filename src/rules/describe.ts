@@ -108,6 +108,11 @@ export function describeRule(ruleSet: RuleSet, id: string): string | null {
       field('hedge tolerance', s.hedge_tolerance);
       field('compared', 'within one folder until stories land (issue 14)');
       break;
+    case 'claim':
+      field('scale', s.scale.join(' → '));
+      field('incompatible', s.incompatible.map(([a, b]) => `${a} × ${b}`).join(', '));
+      field('compared', 'within one folder until stories land (issue 14)');
+      break;
     case 'date':
       field('events', list(s.lexicon.events));
       field('things', list(s.lexicon.things));

@@ -156,7 +156,51 @@ export interface FrameRuleSpec extends RuleBase {
   hedge_tolerance?: number;
 }
 
-export type RuleSpec = QuantityRuleSpec | StatusRuleSpec | DateRuleSpec | FrameRuleSpec;
+/**
+ * The generic status frame: a claim (subject, predicate) asserted, negated, denied or planned,
+ * whatever its topic. Its lexicon is closed classes (negators, verbs of denial and refusal,
+ * modal words); its scale and incompatible pairs work as a status rule's do.
+ */
+export interface ClaimRuleSpec extends RuleBase {
+  kind: 'claim';
+  lexicon: {
+    /** Words that negate the verb group ("not", "never", "n't"). */
+    negations: string[];
+    /** Determiners that negate the subject ("no charges have been filed"). */
+    negative_determiners: string[];
+    /** Verbs that deny or refute an embedded claim ("denied reports that …", "dismissed claims that …"). */
+    denials: string[];
+    /** Verbs that, before "to", refuse the act ("refused to concede"). */
+    refusals: string[];
+    /** Words that make the act a plan ("will", "plans to"). */
+    plans: string[];
+    /** Nouns of intention after "no" ("no plans to", "no intention of"): a plan denied. */
+    intentions: string[];
+    /** Modal words of possibility: not a claim ("could", "may"). */
+    possibles: string[];
+    /** Forms of be and have in a verb group ("had been arrested"). */
+    auxiliaries: string[];
+    /** Verbs of state before an adjective ("remains open"). */
+    copulas: string[];
+    /** Words that end a noun phrase: prepositions, conjunctions, determiners. */
+    stops: string[];
+    /** Subjects that name nobody in particular (pronouns): such a claim is not compared. */
+    pronouns: string[];
+    /** Words that start an embedded clause or report ("that", "said"): its subject starts after them. */
+    boundaries: string[];
+    /** Conditional and hypothetical openers within a clause ("if", "unless", "whether"). */
+    conditionals: string[];
+    /** Particles that belong to a verb ("step down", "pull out"). */
+    particles: string[];
+    /** Prepositions: a noun after one is an object, not a subject ("advice to the government has been published"). */
+    prepositions: string[];
+  };
+  scale: string[];
+  incompatible: Array<[string, string]>;
+  reversible?: boolean;
+}
+
+export type RuleSpec = QuantityRuleSpec | StatusRuleSpec | DateRuleSpec | FrameRuleSpec | ClaimRuleSpec;
 
 /** A rule with where it came from, for messages and `rules list`. */
 export interface LoadedRule {

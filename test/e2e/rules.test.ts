@@ -262,7 +262,7 @@ describe('config overrides', () => {
 describe('pack mistakes through the CLI: exit 2, one file:line:column line', () => {
   const rule = (body: string): string => `rules:\n  - id: bed-count\n    kind: quantity\n    subject: beds\n${body}`;
   const cases: Array<[name: string, text: string, line: string | RegExp]> = [
-    ['unknown kind', 'rules:\n  - id: bed-count\n    kind: quantitty\n    subject: beds\n    lexicon: { nouns: [beds] }\n', 'p.yaml:3:11: unknown kind "quantitty" (expected quantity, status, date or frame)'],
+    ['unknown kind', 'rules:\n  - id: bed-count\n    kind: quantitty\n    subject: beds\n    lexicon: { nouns: [beds] }\n', 'p.yaml:3:11: unknown kind "quantitty" (expected quantity, status, date, frame or claim)'],
     ['bad tolerance', rule('    tolerance: 1.5\n    lexicon: { nouns: [beds] }\n'), 'p.yaml:5:16: tolerance must be a number between 0 and 1'],
     ['unknown scope (topic is one)', rule('    scope: [place, city]\n    lexicon: { nouns: [beds] }\n'), 'p.yaml:5:20: unknown scope "city" (expected place, actor, parties, event or topic)'],
     ['a typo that leaves the lexicon empty is one error', rule('    lexicon: { noun: [beds] }\n'), 'p.yaml:5:16: unknown field "noun" in rule bed-count'],

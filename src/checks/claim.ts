@@ -1,0 +1,79 @@
+// The generic status frame: an event (subject, predicate) asserted, negated, denied or planned,
+// whatever its topic ("was arrested" / "police denied that … had been arrested"). Its key is the
+// subject's head and the predicate's lemma; its value a state on the rule's scale, so that the
+// status kind's window says what is a change over time. It runs after the rule-backed checks
+// and reads no words a rule already read: a status rule's phrase ("no plans to step down",
+// resignation-status) wins over the generic reading of it (CompiledCheck.fallback).
+
+import type { Assertion, Scope, StatusValue, Value } from '../model.js';
+import type { MatcherFactory } from '../engine/matcher.js';
+import type { EntityMatcher } from '../engine/entities.js';
+import { basicLexicon } from '../lexicon/basic.js';
+import type { Lexicon } from '../lexicon/types.js';
+import type { ClaimRuleSpec, LoadedRule } from '../rules/types.js';
+import { claimWords, readClaims } from './claim-read.js';
+import { parseWindow } from './phrases.js';
+import { escapeRegExp } from '../engine/regexp.js';
+import type { CheckKind, CompiledCheck, Confidence, Hit, SentenceContext } from './types.js';
+
+const SCOPE = ['subject', 'predicate'];
+
+const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/** A generic status is a warning: the reason names the subject, the predicate and whether one day is shared. */
+function confidenceOf(claims: readonly Assertion[]): Confidence {
+  const first = claims[0];
+  const day = first?.time?.start ?? null;
+  const sameDay = day !== null && claims.every((c) => c.time !== null && c.time.start === day);
+  const states = [...new Set(claims.map((c) => (c.value.kind === 'status' ? c.value.state : '?')))].join(' / ');
+  const why = [
+    `generic status: same subject (${first?.scope['subject'] ?? '?'}) and predicate (${first?.scope['predicate'] ?? '?'}), ${states}`,
+    sameDay ? `same day (${day ?? ''})` : 'not dated to one day',
+  ].join('; ');
+  return { level: 'weak', why };
+}
+
+export const claimCheck: CheckKind = {
+  kind: 'claim',
+  compile(rule: LoadedRule, _entities: EntityMatcher, expr: MatcherFactory, lexicon: Lexicon = basicLexicon): CompiledCheck {
+    const spec = rule.spec as ClaimRuleSpec;
+    const words = claimWords(spec, lexicon);
+    const l = spec.lexicon;
+    const triggers = [...new Set([...l.auxiliaries, ...l.copulas, ...l.negations, ...l.negative_determiners, ...l.denials, ...l.refusals, ...l.plans]
+      .map((p) => p.split(/\s+/)[0]?.toLowerCase() ?? '').filter((p) => /^[a-z]/.test(p)))];
+    const incompatible = new Set(spec.incompatible.map(([a, b]) => pairKey(a, b)));
+    return {
+      rule,
+      severity: rule.severity,
+      scopeDims: SCOPE,
+      windowMs: parseWindow(spec.window),
+      // A claim needs a verb group: an auxiliary, a copula, a negation, a denial, a refusal or a plan word.
+      // Found anywhere and in any case, as the one-pass trigger search finds words (engine/triggers.ts).
+      trigger: expr(`(?:${triggers.map(escapeRegExp).join('|')})`, 'i'),
+      triggerWords: triggers,
+      fallback: true,
+      comparesWithin: 'folder',
+      confidence: confidenceOf,
+      subject(scope: Scope): string {
+        return `${scope['subject'] ?? '?'}: ${scope['predicate'] ?? '?'}`;
+      },
+      compatible(a: Value, b: Value): boolean {
+        if (a.kind !== 'status' || b.kind !== 'status') return true;
+        return a.state === b.state || !incompatible.has(pairKey(a.state, b.state));
+      },
+      extract(ctx: SentenceContext): Hit[] {
+        if (ctx.hypothetical) return [];
+        return readClaims(words, ctx.text).map((c) => {
+          const value: StatusValue = { kind: 'status', state: c.state };
+          return {
+            span: { start: c.start, end: c.end },
+            written: ctx.text.slice(c.start, c.end),
+            role: 'count',
+            scope: { place: null, actor: null, subject: c.subject, predicate: c.predicate },
+            value,
+          };
+        });
+      },
+    };
+  },
+};
