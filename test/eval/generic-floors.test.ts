@@ -1,6 +1,7 @@
 // Accuracy floors for the generic frame on story clusters scored by ../shared/eval/score.py:
 // fixtures/gold (blind clusters, now tuning data) and ../shared/eval/real-clusters. The floors
-// are what the frame reached (5 of 38 gold pairs since places not said meet named ones); a change that drops below them fails npm test.
+// are what the tool reached (7 of the 68 pairs of the 14 clusters: 5 of the first eight, 2 of the
+// six added after their blind first run); a change that drops below them fails npm test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,17 +30,16 @@ function measure(folder: string): { precision: number; recall: number; tp: numbe
 }
 
 describe.skipIf(missing)('accuracy floors on story clusters', () => {
-  test('fixtures/gold: at least 5 pairs found at precision 0.33 or better', () => {
+  test('fixtures/gold: at least 7 pairs found at precision 0.35 or better', () => {
     const r = measure(join(root, 'fixtures', 'gold'));
-    expect(r.tp).toBeGreaterThanOrEqual(5);
-    expect(r.precision).toBeGreaterThanOrEqual(0.33);
-    expect(r.recall).toBeGreaterThanOrEqual(0.13);
+    expect(r.tp).toBeGreaterThanOrEqual(7);
+    expect(r.precision).toBeGreaterThanOrEqual(0.35);
+    expect(r.recall).toBeGreaterThanOrEqual(0.1);
   }, 120_000);
 
   test('real-clusters: no false contradiction (none of the 15 found yet, so the floor is precision, as no flag)', () => {
     const r = measure(join(shared, 'real-clusters'));
     expect(r.fp).toBe(0);
-    expect(r.tp).toBeGreaterThanOrEqual(0);
   }, 120_000);
 });
 
