@@ -8,6 +8,7 @@ import type { LoadedRule } from '../rules/types.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { dateCheck } from './date.js';
 import { frameCheck } from './frame.js';
+import { nameCheck } from './name.js';
 import { quantityCheck } from './quantity.js';
 import { statusCheck } from './status.js';
 import type { CheckKind, CompiledCheck } from './types.js';
@@ -17,6 +18,7 @@ export const checkKinds: ReadonlyMap<string, CheckKind> = new Map([
   [statusCheck.kind, statusCheck],
   [dateCheck.kind, dateCheck],
   [frameCheck.kind, frameCheck],
+  [nameCheck.kind, nameCheck],
 ]);
 
 /** Every phrase a rule's expressions are built from: lexicon lists (and groups in them), status states. */

@@ -65,8 +65,19 @@ export interface CompiledCheck {
    * is too weak to compare unrelated stories (engine/story.ts; issue 14 replaces folders with stories).
    */
   comparesWithin?: 'folder';
+  /**
+   * Conflicts of one bucket decided by the kind: each group's members (indices into `claims`,
+   * every mention it lists) and its incompatible pairs (indices into `members`). For names,
+   * whose conflicts are spellings, not values at one time (checks/name.ts).
+   */
+  gather?(claims: readonly Assertion[]): NameGroup[];
   /** How sure a conflict of these claims is, and why; absent: the rule's severity says it all. */
   confidence?(claims: readonly Assertion[]): Confidence;
+}
+
+export interface NameGroup {
+  members: number[];
+  pairs: Array<[number, number]>;
 }
 
 /** Strong: reported as an error even when the rule says warning; weak: at the rule's severity. */

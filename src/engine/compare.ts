@@ -16,6 +16,7 @@ const timeKey = (a: Assertion | undefined): string => a?.time?.start ?? '';
 function sortValue(a: Assertion): number | string {
   if (a.value.kind === 'quantity') return a.value.number;
   if (a.value.kind === 'date') return a.value.start;
+  if (a.value.kind === 'name') return a.value.name;
   return a.value.state;
 }
 
@@ -169,6 +170,14 @@ export function findConflicts(
     });
     const g: Group = { first, check, members };
     const claims = members.map((i) => assertions[i] as Assertion);
+    if (check.gather) {
+      // Spellings of a name are not values at a time: the kind says which mentions go together.
+      for (const { members: kept, pairs } of check.gather(claims)) {
+        const c = make(g, 'contradiction', kept.map((k) => members[k] as number), pairs, false);
+        if (c) conflicts.push(c);
+      }
+      continue;
+    }
     const own = ownPairs(claims, check);
     if (new Set(claims.map((c) => c.document)).size > 1) conflicts.push(...acrossDocuments(g, claims, own, assertions, make));
     conflicts.push(...withinDocuments(g, own, make));

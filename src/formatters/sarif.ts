@@ -24,6 +24,10 @@ export const FINGERPRINT_KEY = 'claimdiff/v1';
 type Level = 'error' | 'warning' | 'note';
 
 const kindDescriptions: Record<Value['kind'], { short: string; full: string }> = {
+  name: {
+    short: 'One name is spelled more than one way',
+    full: 'Articles of one story spell one name differently (same phonetic surname, close spelling, no conflicting first name), or a draft uses a variant of a house spelling.',
+  },
   quantity: {
     short: 'Articles give figures that cannot all be true',
     full: 'Two or more articles give a figure for the same thing (same rule, subject and scope) whose intervals do not meet.',
