@@ -18,20 +18,36 @@ const SURNAME_CLOSE_SAME_ARTICLE = 0.6;
 /** Given names this close are one name ("Qasem"/"Qassem" 0.96, "Moqtada"/"Muqtada" 0.91). */
 const GIVEN_CLOSE = 0.85;
 
-/** Lower case without accents: "Müller" and "Muller" are one spelling. */
+const folded = new Map<string, string>();
+
+/** Lower case without accents: "Müller" and "Muller" are one spelling. Memoised: names recur all through a corpus. */
 export function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, '');
+  let f = folded.get(word);
+  if (f === undefined) {
+    // NFD only when there is something to decompose: most names are ASCII, and normalize() was the check's largest cost.
+    const plain = /[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
+    folded.set(word, (f = plain.toLowerCase().replace(/[’']/g, '')));
+  }
+  return f;
 }
 
-/** The phonetic key names are grouped by: Double Metaphone's primary code, doubled letters squeezed. */
+const codes = new Map<string, string[]>();
+
+/** Double Metaphone codes with doubled letters squeezed ("MKKR" → "MKR"), memoised: a name recurs all through a corpus. */
+function soundCodes(word: string): string[] {
+  let c = codes.get(word);
+  if (!c) codes.set(word, (c = [...new Set(doubleMetaphone(word).map((k) => k.replace(/(.)\1+/g, '$1')))]));
+  return c;
+}
+
+/** The phonetic key names are grouped by: the primary code. */
 export function soundKey(word: string): string {
-  return doubleMetaphone(fold(word))[0].replace(/(.)\1+/g, '$1');
+  return soundCodes(fold(word))[0] ?? '';
 }
 
 function soundsAlike(a: string, b: string): boolean {
-  const [pa, sa] = doubleMetaphone(a).map((k) => k.replace(/(.)\1+/g, '$1'));
-  const [pb, sb] = doubleMetaphone(b).map((k) => k.replace(/(.)\1+/g, '$1'));
-  return pa === pb || pa === sb || sa === pb || (sa !== undefined && sa === sb);
+  const cb = soundCodes(b);
+  return soundCodes(a).some((k) => cb.includes(k));
 }
 
 /** "Iraq"/"Iraqi", "Jeff"/"Jeffrey": a word and its derivation or short form, not two spellings. */
@@ -43,12 +59,18 @@ function spelledAlike(a: string, b: string, close: number): boolean {
 }
 
 /**
- * Whether two names are spellings of one name that differ. Same spelling: not a variant.
- * Different first names that are not spellings of each other: two people, not a variant.
+ * How two names relate. `close`: spellings of one name wherever they occur ("Qasem"/"Qassem
+ * Soleimani"). `loose`: one only when an article corroborates it (name.ts: "Ian McCarry",
+ * then only "Makari"). `none`: the same spelling, or two people ("George"/"Jeb" Bush).
  */
-export function isVariant(a: NameValue, b: NameValue, sameArticle: boolean): boolean {
-  if (a.given !== null && b.given !== null && a.given !== b.given && !spelledAlike(a.given, b.given, GIVEN_CLOSE)) return false;
-  if (a.surname !== b.surname) return spelledAlike(a.surname, b.surname, sameArticle ? SURNAME_CLOSE_SAME_ARTICLE : SURNAME_CLOSE);
-  // One surname: a variant only in the first name ("Qasem"/"Qassem"); a bare surname names nobody apart.
-  return a.given !== null && b.given !== null && a.given !== b.given;
+export type Kinship = 'none' | 'close' | 'loose';
+
+export function kinship(a: NameValue, b: NameValue): Kinship {
+  if (a.given !== null && b.given !== null && a.given !== b.given && !spelledAlike(a.given, b.given, GIVEN_CLOSE)) return 'none';
+  if (a.surname === b.surname) {
+    // A variant only in the first name ("Qasem"/"Qassem"); a bare surname names nobody apart.
+    return a.given !== null && b.given !== null && a.given !== b.given ? 'close' : 'none';
+  }
+  if (spelledAlike(a.surname, b.surname, SURNAME_CLOSE)) return 'close';
+  return spelledAlike(a.surname, b.surname, SURNAME_CLOSE_SAME_ARTICLE) ? 'loose' : 'none';
 }
