@@ -69,6 +69,8 @@ export interface NameValue {
   /** Lower-cased, without accents or particles: what spellings are compared on. */
   given: string | null;
   surname: string;
+  /** The house spelling, when a pack's house list names this spelling as a variant of it. */
+  preferred?: string;
 }
 
 export type Value = QuantityValue | StatusValue | DateValue | NameValue;

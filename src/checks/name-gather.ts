@@ -25,6 +25,14 @@ function corroborated(a: NameValue, b: NameValue, doc: readonly Assertion[], cla
   return !fullBare && !bareOwned;
 }
 
+/**
+ * A rule with a house list reports each mention of a listed variant on its own (a draft
+ * warned at its line); variants nobody listed are the plain rule's to find.
+ */
+export function gatherHouse(claims: readonly Assertion[]): NameGroup[] {
+  return claims.flatMap((c, i) => (valueOf(c).preferred !== undefined ? [{ members: [i], pairs: [[0, 0] as [number, number]], message: 'name-house' }] : []));
+}
+
 export function gatherNames(claims: readonly Assertion[]): NameGroup[] {
   const spellings = [...new Set(claims.map((c) => valueOf(c).name))];
   if (spellings.length < 2) return [];

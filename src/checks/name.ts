@@ -9,7 +9,7 @@ import type { Matcher, MatcherFactory } from '../engine/matcher.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { LoadedRule, NameRuleSpec } from '../rules/types.js';
 import { escapeRegExp } from '../engine/regexp.js';
-import { gatherNames } from './name-gather.js';
+import { gatherHouse, gatherNames } from './name-gather.js';
 import { fold, kinship, soundKey } from './name-match.js';
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
 
@@ -89,6 +89,8 @@ export const nameCheck: CheckKind = {
       skip: new Set([...spec.lexicon.titles, ...spec.lexicon.stops].map(fold)),
       isWord: dictionary(lexicon),
     };
+    // House list: folded variant → preferred spelling.
+    const house = new Map(Object.entries(spec.house ?? {}).flatMap(([preferred, variants]) => variants.map((v) => [fold(v), preferred] as [string, string])));
     const particles = spec.lexicon.particles.map(escapeRegExp).join('|');
     // A run: capitalised words, with lower-case particles between them ("Muqtada al-Sadr", "Osama bin Laden").
     const run = new RegExp(String.raw`(?<![\p{L}\d])${WORD}(?:\s+(?:(?:${particles})\s+)?${WORD})*`, 'gu');
@@ -105,7 +107,7 @@ export const nameCheck: CheckKind = {
       compatible(a: Value, b: Value): boolean {
         return a.kind !== 'name' || b.kind !== 'name' || kinship(a, b) !== 'close';
       },
-      gather: gatherNames,
+      gather: house.size > 0 ? gatherHouse : gatherNames,
       extract(ctx: SentenceContext): Hit[] {
         const hits: Hit[] = [];
         const known = ctx.entities.filter((e) => e.known);
@@ -118,12 +120,13 @@ export const nameCheck: CheckKind = {
           // A place or party the alias tables know ("Iraq", "Nato") is not a name to spell-check.
           if (known.some((e) => e.start < end && start < e.end)) continue;
           const written = ctx.text.slice(start, end).replace(/[’']s$/, '');
-          const value: NameValue = { kind: 'name', name: written, given: parts.given, surname: parts.surname };
+          const preferred = house.get(fold(written));
+          const value: NameValue = { kind: 'name', name: written, given: parts.given, surname: parts.surname, ...(preferred !== undefined ? { preferred } : {}) };
           hits.push({
             span: { start, end: start + written.length },
             written,
             role: 'count',
-            scope: { place: null, actor: null, surname: soundKey(parts.surname), heard: written.split(/[\s-]+/).pop() ?? written },
+            scope: { place: null, actor: null, surname: soundKey(parts.surname), heard: preferred ?? written.split(/[\s-]+/).pop() ?? written },
             value,
           });
         }

@@ -78,6 +78,8 @@ export interface CompiledCheck {
 export interface NameGroup {
   members: number[];
   pairs: Array<[number, number]>;
+  /** A message id other than `<kind>-conflict` (a house-list variant: `name-house`). */
+  message?: string;
 }
 
 /** Strong: reported as an error even when the rule says warning; weak: at the rule's severity. */
