@@ -107,6 +107,7 @@ export const nameCheck: CheckKind = {
       compatible(a: Value, b: Value): boolean {
         return a.kind !== 'name' || b.kind !== 'name' || kinship(a, b) !== 'close';
       },
+      namesOnly: true,
       gather: house.size > 0 ? gatherHouse : gatherNames,
       extract(ctx: SentenceContext): Hit[] {
         const hits: Hit[] = [];

@@ -58,6 +58,8 @@ export interface CompiledCheck {
   severity: Severity;
   /** Milliseconds apart beyond which two dated claims are a change; null: never a change. */
   windowMs: number | null;
+  /** Its hits are names, not figures: the generic frame may still read a figure they touch ("Nearly 7,300 people"). */
+  namesOnly?: boolean;
   /** Runs after the other checks and yields nothing on a figure one of them took (the generic frame). */
   fallback?: boolean;
   /**
