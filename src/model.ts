@@ -62,7 +62,18 @@ export interface DateValue {
   precision: 'day' | 'month' | 'year';
 }
 
-export type Value = QuantityValue | StatusValue | DateValue;
+export interface NameValue {
+  kind: 'name';
+  /** The name as written, particles and possessive dropped ("Muqtada al-Sadr", "Makari"). */
+  name: string;
+  /** Lower-cased, without accents or particles: what spellings are compared on. */
+  given: string | null;
+  surname: string;
+  /** The house spelling, when a pack's house list names this spelling as a variant of it. */
+  preferred?: string;
+}
+
+export type Value = QuantityValue | StatusValue | DateValue | NameValue;
 
 /** Where a figure sits in its sentence: a count, a change "by 500", an earlier figure "down from 3,000", a part "one hospital alone". */
 export type Role = 'count' | 'change' | 'earlier' | 'increment' | 'part' | 'rate';

@@ -9,6 +9,7 @@ import type { Lexicon } from '../lexicon/types.js';
 import { dateCheck } from './date.js';
 import { claimCheck } from './claim.js';
 import { frameCheck } from './frame.js';
+import { nameCheck } from './name.js';
 import { quantityCheck } from './quantity.js';
 import { statusCheck } from './status.js';
 import type { CheckKind, CompiledCheck } from './types.js';
@@ -19,6 +20,7 @@ export const checkKinds: ReadonlyMap<string, CheckKind> = new Map([
   [dateCheck.kind, dateCheck],
   [frameCheck.kind, frameCheck],
   [claimCheck.kind, claimCheck],
+  [nameCheck.kind, nameCheck],
 ]);
 
 /** Every phrase a rule's expressions are built from: lexicon lists (and groups in them), status states. */

@@ -58,6 +58,8 @@ export interface CompiledCheck {
   severity: Severity;
   /** Milliseconds apart beyond which two dated claims are a change; null: never a change. */
   windowMs: number | null;
+  /** Its hits are names, not figures: the generic frame may still read a figure they touch ("Nearly 7,300 people"). */
+  namesOnly?: boolean;
   /** Runs after the other checks and yields nothing on a figure one of them took (the generic frame). */
   fallback?: boolean;
   /**
@@ -65,8 +67,21 @@ export interface CompiledCheck {
    * is too weak to compare unrelated stories (engine/story.ts; issue 14 replaces folders with stories).
    */
   comparesWithin?: 'folder';
+  /**
+   * Conflicts of one bucket decided by the kind: each group's members (indices into `claims`,
+   * every mention it lists) and its incompatible pairs (indices into `members`). For names,
+   * whose conflicts are spellings, not values at one time (checks/name.ts).
+   */
+  gather?(claims: readonly Assertion[]): NameGroup[];
   /** How sure a conflict of these claims is, and why; absent: the rule's severity says it all. */
   confidence?(claims: readonly Assertion[]): Confidence;
+}
+
+export interface NameGroup {
+  members: number[];
+  pairs: Array<[number, number]>;
+  /** A message id other than `<kind>-conflict` (a house-list variant: `name-house`). */
+  message?: string;
 }
 
 /** Strong: reported as an error even when the rule says warning; weak: at the rule's severity. */

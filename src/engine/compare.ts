@@ -16,6 +16,7 @@ const timeKey = (a: Assertion | undefined): string => a?.time?.start ?? '';
 function sortValue(a: Assertion): number | string {
   if (a.value.kind === 'quantity') return a.value.number;
   if (a.value.kind === 'date') return a.value.start;
+  if (a.value.kind === 'name') return a.value.name;
   return a.value.state;
 }
 
@@ -37,12 +38,12 @@ interface Group {
   members: number[];
 }
 
-type Maker = (g: Group, relation: Relation, kept: number[], pairs: Array<[number, number]>, within: boolean) => Conflict | null;
+type Maker = (g: Group, relation: Relation, kept: number[], pairs: Array<[number, number]>, within: boolean, messageId?: string) => Conflict | null;
 
 /** Assembles conflicts with stable ids; `seen` keeps a claim set from being reported twice. */
 function conflictMaker(assertions: readonly Assertion[], documents: readonly DocumentInfo[]): Maker {
   const seen = new Set<string>();
-  return (g, relation, kept, pairs, within) => {
+  return (g, relation, kept, pairs, within, messageId) => {
     const signature = `${within ? 'within:' : ''}${relation}:${kept.join(',')}`;
     if (seen.has(signature)) return null;
     seen.add(signature);
@@ -64,7 +65,7 @@ function conflictMaker(assertions: readonly Assertion[], documents: readonly Doc
       severity,
       ...(graded ? { confidence: graded.level, why: graded.why } : {}),
       message: {
-        id: within ? SELF_CONFLICT : relation === 'change' ? 'change' : `${g.first.kind}-conflict`,
+        id: messageId ?? (within ? SELF_CONFLICT : relation === 'change' ? 'change' : `${g.first.kind}-conflict`),
         data: { subject: scoped.subject, values, count: keptClaims.length },
       },
       claims: kept,
@@ -171,6 +172,14 @@ export function findConflicts(
     });
     const g: Group = { first, check, members };
     const claims = members.map((i) => assertions[i] as Assertion);
+    if (check.gather) {
+      // Spellings of a name are not values at a time: the kind says which mentions go together.
+      for (const { members: kept, pairs, message } of check.gather(claims)) {
+        const c = make(g, 'contradiction', kept.map((k) => members[k] as number), pairs, false, message);
+        if (c) conflicts.push(c);
+      }
+      continue;
+    }
     const own = ownPairs(claims, check);
     if (new Set(claims.map((c) => c.document)).size > 1) conflicts.push(...acrossDocuments(g, claims, own, assertions, make));
     conflicts.push(...withinDocuments(g, own, make));

@@ -123,7 +123,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
       const check = rules.checks[k];
       if (!check || (admitted && !admitted[k])) continue;
       for (const hit of check.extract(ctx)) {
-        if (!check.fallback) taken.push(hit.span);
+        if (!check.fallback && !check.namesOnly) taken.push(hit.span);
         else if (taken.some((t) => hit.span.start < t.end && t.start < hit.span.end)) continue;
         const span = { start: s.span.start + hit.span.start, end: s.span.start + hit.span.end };
         const dims = check.scopeDims;

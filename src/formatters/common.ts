@@ -51,6 +51,8 @@ export function normalizedValue(v: Value): number | string {
       return v.state;
     case 'date':
       return v.start === v.end ? v.start : `${v.start}/${v.end}`;
+    case 'name':
+      return v.name;
   }
 }
 
@@ -103,6 +105,8 @@ function valueKey(c: Claim, statusRank: Map<string, number>): Array<number | str
       return [v.number, v.low, v.high];
     case 'date':
       return [v.start, v.end];
+    case 'name':
+      return [v.name];
     case 'status':
       return [statusRank.get(v.state) ?? 0];
   }

@@ -56,7 +56,10 @@ function conflictCommand(report: Report, c: Conflict): string | null {
   const message =
     `${renderMessage(c.message, c.subject)} Here: ${cleanText(anchor.assertion.written)}.` +
     (others.length > 0 ? ` ${c.relation === 'change' ? 'Elsewhere' : 'Other claims'}: ${others.join('; ')}.` : '');
-  return command(cmd, props, message);
+  // A house-list variant carries its fix as a suggestion a reviewer can act on.
+  const v = anchor.assertion.value;
+  const suggestion = v.kind === 'name' && v.preferred !== undefined ? ` Suggestion: replace "${cleanText(anchor.assertion.written)}" with "${cleanText(v.preferred)}".` : '';
+  return command(cmd, props, message + suggestion);
 }
 
 export const formatGithub: Formatter = (report) => {

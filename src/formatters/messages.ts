@@ -21,7 +21,7 @@
 
 import { cleanText } from './sanitize.js';
 
-export const messageIds = ['quantity-conflict', 'status-conflict', 'date-conflict', 'change', 'self-conflict'] as const;
+export const messageIds = ['quantity-conflict', 'status-conflict', 'date-conflict', 'name-conflict', 'name-house', 'change', 'self-conflict'] as const;
 export type MessageId = (typeof messageIds)[number];
 
 export interface MessageInput {
@@ -38,6 +38,10 @@ const templates: Record<MessageId, Template> = {
     values ? `Articles disagree on the status of ${subject}: ${values}.` : `Articles give statuses for ${subject} that cannot hold at once.`,
   'date-conflict': (subject, values) =>
     values ? `Articles give different dates for ${subject}: ${values}.` : `Articles give dates for ${subject} that do not agree.`,
+  'name-conflict': (subject, values) =>
+    values ? `One name, spelled differently: ${values}.` : `${subject} is spelled more than one way.`,
+  // The subject of a house-list finding is the preferred spelling.
+  'name-house': (subject, values) => `Use the house spelling ${subject}${values ? `, not ${values}` : ''}.`,
   change: (subject, values) => (values ? `${subject} changed over time: ${values}.` : `${subject} changed over time.`),
   'self-conflict': (subject, values) =>
     values ? `The article itself gives different values for ${subject}: ${values}.` : `The article itself gives values for ${subject} that cannot all be true.`,

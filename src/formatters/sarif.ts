@@ -24,6 +24,10 @@ export const FINGERPRINT_KEY = 'claimdiff/v1';
 type Level = 'error' | 'warning' | 'note';
 
 const kindDescriptions: Record<Value['kind'], { short: string; full: string }> = {
+  name: {
+    short: 'One name is spelled more than one way',
+    full: 'Articles of one story spell one name differently (same phonetic surname, close spelling, no conflicting first name), or a draft uses a variant of a house spelling.',
+  },
   quantity: {
     short: 'Articles give figures that cannot all be true',
     full: 'Two or more articles give a figure for the same thing (same rule, subject and scope) whose intervals do not meet.',
@@ -91,6 +95,18 @@ function describe(c: Claim): string {
   return `${cleanText(c.assertion.written)}${bits.length > 0 ? ` (${bits.join(', ')})` : ''}`;
 }
 
+/** A house-list variant: replace the name as written with the house spelling (SARIF §3.55). */
+function houseFix(c: Claim) {
+  const v = c.assertion.value;
+  if (v.kind !== 'name' || v.preferred === undefined) return null;
+  const { region } = physicalLocation(c);
+  const { snippet: _snippet, ...deletedRegion } = region;
+  return {
+    description: { text: `Use the house spelling ${cleanText(v.preferred)}` },
+    artifactChanges: [{ artifactLocation: pathToUri(c.document.path), replacements: [{ deletedRegion, insertedContent: { text: v.preferred } }] }],
+  };
+}
+
 function result(report: Report, c: Conflict, ruleIndex: number) {
   const claims = claimsOf(report, c);
   const anchor = anchorClaim(claims);
@@ -106,6 +122,7 @@ function result(report: Report, c: Conflict, ruleIndex: number) {
     const links = others.map((o, i) => `[${linkSafe(cleanText(o.assertion.written))}](${i + 1}) in ${linkSafe(cleanText(o.document.path))}`);
     text += ` ${c.relation === 'change' ? 'Elsewhere' : 'Other claims'}: ${links.join('; ')}.`;
   }
+  const fix = houseFix(anchor);
   return {
     ruleId: c.rule,
     ruleIndex,
@@ -113,6 +130,7 @@ function result(report: Report, c: Conflict, ruleIndex: number) {
     message: { text },
     locations: [{ physicalLocation: physicalLocation(anchor) }],
     ...(related.length > 0 ? { relatedLocations: related } : {}),
+    ...(fix ? { fixes: [fix] } : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(c, anchor) },
     properties: { relation: c.relation, subject: c.subject, kind: c.kind, severity: c.severity, conflictId: c.id, ...(c.story !== undefined ? { story: c.story } : {}) },
     _sort: [anchor.document.path, anchor.assertion.location.line, anchor.assertion.location.column, c.rule, c.subject, c.id] as const,

@@ -148,7 +148,7 @@ function packContext(data: unknown): Context {
           case 'id':
             return `rule id must be kebab-case: ${kebab} (got ${show(value)})`;
           case 'kind':
-            return `unknown kind ${show(value)} (expected quantity, status, date, frame or claim)`;
+            return `unknown kind ${show(value)} (expected quantity, status, date, frame, claim or name)`;
           case 'severity':
             return `severity must be error, warning or info (got ${show(value)})`;
           case 'vague':

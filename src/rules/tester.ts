@@ -37,6 +37,7 @@ function comparable(value: unknown): number | string | { start: string; end: str
     const v = value as Record<string, unknown>;
     if (v['kind'] === 'quantity' || (typeof v['number'] === 'number' && v['kind'] === undefined)) return v['number'];
     if (v['kind'] === 'status' || (typeof v['state'] === 'string' && v['kind'] === undefined)) return v['state'];
+    if (v['kind'] === 'name') return v['name'];
     if (typeof v['start'] === 'string' && typeof v['end'] === 'string') return { start: v['start'], end: v['end'] };
   }
   return value;

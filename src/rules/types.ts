@@ -200,7 +200,27 @@ export interface ClaimRuleSpec extends RuleBase {
   reversible?: boolean;
 }
 
-export type RuleSpec = QuantityRuleSpec | StatusRuleSpec | DateRuleSpec | FrameRuleSpec | ClaimRuleSpec;
+
+/**
+ * Names of people, organisations and places: two spellings of one name in a story
+ * ("Qasem" / "Qassem Soleimani") are a conflict; `house` gives the preferred spelling
+ * of a name and the variants a draft should not use.
+ */
+export interface NameRuleSpec extends RuleBase {
+  kind: 'name';
+  lexicon: {
+    /** Titles and roles written before a name ("General", "envoy"): not part of the name. */
+    titles: string[];
+    /** Lower-case particles inside a name ("al", "bin", "van"): kept in the name, not its surname. */
+    particles: string[];
+    /** Capitalised words that open a sentence or a heading and are never a name ("The", "However"). */
+    stops: string[];
+  };
+  /** Preferred spelling → variants a draft should not use. */
+  house?: Record<string, string[]>;
+}
+
+export type RuleSpec = QuantityRuleSpec | StatusRuleSpec | DateRuleSpec | FrameRuleSpec | ClaimRuleSpec | NameRuleSpec;
 
 /** A rule with where it came from, for messages and `rules list`. */
 export interface LoadedRule {

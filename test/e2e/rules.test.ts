@@ -163,7 +163,11 @@ describe('a user pack adds a subject end to end (hospital beds)', () => {
     expect(r.code).toBe(0);
     const report = json(r);
     expect(report.conflicts).toEqual([]);
-    expect(report.summary['assertions']).toBe(0);
+    // Only names ("Halvik") are claims without the pack: no figure of beds.
+    const ex = claimdiff(['extract', 'articles', '--format', 'json', '--no-config'], { cwd: dir });
+    const rules = (JSON.parse(ex.stdout) as { assertions: Array<{ rule: string }> }).assertions.map((a) => a.rule);
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.filter((r) => r !== 'name-variant')).toEqual([]);
   });
 
   test('a .claimdiff.yaml found upward from the working folder names the pack', () => {
@@ -262,7 +266,7 @@ describe('config overrides', () => {
 describe('pack mistakes through the CLI: exit 2, one file:line:column line', () => {
   const rule = (body: string): string => `rules:\n  - id: bed-count\n    kind: quantity\n    subject: beds\n${body}`;
   const cases: Array<[name: string, text: string, line: string | RegExp]> = [
-    ['unknown kind', 'rules:\n  - id: bed-count\n    kind: quantitty\n    subject: beds\n    lexicon: { nouns: [beds] }\n', 'p.yaml:3:11: unknown kind "quantitty" (expected quantity, status, date, frame or claim)'],
+    ['unknown kind', 'rules:\n  - id: bed-count\n    kind: quantitty\n    subject: beds\n    lexicon: { nouns: [beds] }\n', 'p.yaml:3:11: unknown kind "quantitty" (expected quantity, status, date, frame, claim or name)'],
     ['bad tolerance', rule('    tolerance: 1.5\n    lexicon: { nouns: [beds] }\n'), 'p.yaml:5:16: tolerance must be a number between 0 and 1'],
     ['unknown scope (topic is one)', rule('    scope: [place, city]\n    lexicon: { nouns: [beds] }\n'), 'p.yaml:5:20: unknown scope "city" (expected place, actor, parties, event or topic)'],
     ['a typo that leaves the lexicon empty is one error', rule('    lexicon: { noun: [beds] }\n'), 'p.yaml:5:16: unknown field "noun" in rule bed-count'],

@@ -12,7 +12,7 @@ describe('renderMessage', () => {
   });
 
   it('covers every documented id', () => {
-    expect([...messageIds]).toEqual(['quantity-conflict', 'status-conflict', 'date-conflict', 'change', 'self-conflict']);
+    expect([...messageIds]).toEqual(['quantity-conflict', 'status-conflict', 'date-conflict', 'name-conflict', 'name-house', 'change', 'self-conflict']);
   });
 
   it('says when the values are one article\'s own', () => {

@@ -9,7 +9,6 @@ import { assembleReport, compileRules } from '../../src/engine/scan.js';
 import { compileForRun } from '../../src/rules/compile.js';
 import { formatAssertions, formatterNames, getFormatter } from '../../src/formatters/index.js';
 import { loadRuleSet } from '../../src/rules/index.js';
-import { compileForRun } from '../../src/rules/compile.js';
 import { MAX_ASSERTIONS_PER_DOCUMENT } from '../../src/pool/file.js';
 import { extractPaths, reportOf, scanPaths } from '../../src/scan-paths.js';
 import { root } from '../helpers.js';

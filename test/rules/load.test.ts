@@ -69,7 +69,7 @@ describe('loadPackFile', () => {
 
   it('unknown kind', () => {
     const { file, errors } = check(quantityPack().replace('kind: quantity', 'kind: quantitty'));
-    expect(errors).toEqual([`${file}:4:11: unknown kind "quantitty" (expected quantity, status, date, frame or claim)`]);
+    expect(errors).toEqual([`${file}:4:11: unknown kind "quantitty" (expected quantity, status, date, frame, claim or name)`]);
   });
 
   it('missing required field', () => {
