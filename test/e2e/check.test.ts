@@ -66,9 +66,8 @@ describe('claimdiff check', () => {
     const values = report.conflicts.flatMap((c) => c.claims.filter((k) => k.document === CONTRADICTING).map((k) => k.value));
     expect(values).not.toContain('40');
     const ex = claimdiff(['extract', CONTRADICTING, '--format', 'json']);
-    const parsed = JSON.parse(ex.stdout) as { assertions: Array<{ line: number; text: string; rule: string }> };
-    // Names are claims of their own (the draft's "Brennock" on line 6); no figure comes from markup.
-    expect(parsed.assertions.filter((a) => a.rule !== 'name-variant').map((a) => a.line)).toEqual([DRAFT_LINE]);
+    const parsed = JSON.parse(ex.stdout) as { assertions: Array<{ line: number; text: string }> };
+    expect(parsed.assertions.map((a) => a.line)).toEqual([DRAFT_LINE]);
   });
 
   test('github: an ::error annotation on the draft line', () => {

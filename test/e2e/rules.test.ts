@@ -163,11 +163,7 @@ describe('a user pack adds a subject end to end (hospital beds)', () => {
     expect(r.code).toBe(0);
     const report = json(r);
     expect(report.conflicts).toEqual([]);
-    // Only names ("Halvik") are claims without the pack: no figure of beds.
-    const ex = claimdiff(['extract', 'articles', '--format', 'json', '--no-config'], { cwd: dir });
-    const rules = (JSON.parse(ex.stdout) as { assertions: Array<{ rule: string }> }).assertions.map((a) => a.rule);
-    expect(rules.length).toBeGreaterThan(0);
-    expect(rules.filter((r) => r !== 'name-variant')).toEqual([]);
+    expect(report.summary['assertions']).toBe(0);
   });
 
   test('a .claimdiff.yaml found upward from the working folder names the pack', () => {
