@@ -18,7 +18,7 @@ import { formatterNames, getFormatter } from '../formatters/index.js';
 import { CliError, readStdin, useColor } from './io.js';
 import { ruleInputs, ruleSetFor } from './rules-setup.js';
 import {
-  emit, exitCodeFor, printNotes, readingOptions, refuseEmpty, refuseIncomplete, validateCommon, VERSION, withInputOptions, type CommonOptions,
+  collect, emit, exitCodeFor, printNotes, readingOptions, refuseEmpty, refuseIncomplete, validateCommon, VERSION, withInputOptions, type CommonOptions,
 } from './scan.js';
 
 export { warningCount } from './scan.js';
@@ -26,8 +26,6 @@ export { warningCount } from './scan.js';
 export interface CheckOptions extends CommonOptions {
   against: string[];
 }
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** Registers `check` on the program. */
 export function addCheckCommand(program: Command, setExit: (code: number) => void): Command {

@@ -52,8 +52,10 @@ export function writeOutput(file: string, text: string): void {
   }
 }
 
-/** One note, on one line: a file name with a line break in it cannot start a line of its own. */
-/** A path or value from the user, fit for a one-line message: no controls, no line breaks. */
+/**
+ * A path or value from the user, fit for a one-line message: no controls, no line breaks
+ * (a file name with a line break in it cannot start a `claimdiff:` line of its own).
+ */
 export function oneLine(text: string): string {
   return stripControls(text).replace(/[\r\n\u2028\u2029]+/g, ' ');
 }

@@ -5,9 +5,7 @@ import { formatterNames } from '../formatters/index.js';
 import { addCheckCommand } from './check.js';
 import { CliError, EXIT } from './io.js';
 import { rulesList, rulesShow, rulesTest } from './rules.js';
-import { runScan, VERSION, withInputOptions, type CommonOptions } from './scan.js';
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+import { collect, runScan, VERSION, withInputOptions, type CommonOptions } from './scan.js';
 
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('claimdiff')
@@ -76,8 +74,8 @@ export async function main(argv: string[]): Promise<number> {
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      // Help and version are not errors; every other usage problem is exit code 2.
-      // --help and --version are not errors; help shown because a command was missing is (exit code 1 in commander).
+      // --help and --version are not errors; help shown because a command was missing is (exit code 1
+      // in commander), as is every other usage problem: exit code 2.
       return (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') && e.exitCode === 0
         ? EXIT.clean : EXIT.error;
     }

@@ -32,7 +32,8 @@ export interface CommonOptions extends RuleOptions {
   stdinFilename?: string;
 }
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+/** Commander's accumulator for a repeatable option. */
+export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 const positiveInt = (value: string): number => {
   const n = Number(value);
@@ -157,9 +158,8 @@ export function refuseIncomplete(errors: readonly LoadError[]): void {
 }
 
 /** A run that read no article checked nothing: exit 2, as ESLint does on "no files matched". */
-export function refuseEmpty(documents: number, paths: readonly string[], opts: Pick<CommonOptions, 'passOnNoFiles'>, what = 'the paths'): boolean {
-  if (documents > 0) return false;
-  if (opts.passOnNoFiles) return true;
+export function refuseEmpty(documents: number, paths: readonly string[], opts: Pick<CommonOptions, 'passOnNoFiles'>, what = 'the paths'): void {
+  if (documents > 0 || opts.passOnNoFiles) return;
   throw new CliError(`no article found in ${what} (${oneLine(paths.join(' '))}); --pass-on-no-files allows this`);
 }
 

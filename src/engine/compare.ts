@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { CompiledCheck } from '../checks/types.js';
 import { SELF_CONFLICT, type Assertion, type Conflict, type DocumentInfo, type Relation, type Severity } from '../model.js';
 import { bucketize, isPartial } from './buckets.js';
-import { acrossFilter, ownPairs, type OwnPairs } from './own.js';
+import { acrossFilter, indicesByDocument, ownPairs, type OwnPairs } from './own.js';
 import { incompatiblePairs } from './pairs.js';
 import { interimStory } from './story.js';
 import { pairRelation } from './time.js';
@@ -120,15 +120,8 @@ function withinDocuments(g: Group, own: OwnPairs, make: Maker): Conflict[] {
  * document ("09:40 — 12 dead", "18:05 — 20 dead") are a change, shown in the order of the marks.
  */
 function liveTimelines(g: Group, claims: readonly Assertion[], make: Maker): Conflict[] {
-  const byDoc = new Map<number, number[]>();
-  claims.forEach((c, i) => {
-    if (c.mark === undefined) return;
-    const list = byDoc.get(c.document);
-    if (list) list.push(i);
-    else byDoc.set(c.document, [i]);
-  });
   const out: Conflict[] = [];
-  for (const list of byDoc.values()) {
+  for (const list of indicesByDocument(claims, (c) => c.mark !== undefined).values()) {
     if (new Set(list.map((i) => claims[i]?.mark)).size < 2) continue;
     const own = list.map((i) => claims[i] as Assertion);
     const changes = incompatiblePairs(own, g.check, 'any').filter(([a, b]) => pairRelation(own[a] as Assertion, own[b] as Assertion, g.check) === 'change');

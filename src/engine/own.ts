@@ -18,14 +18,8 @@ export type OwnPairs = Map<number, { claims: number[]; pairs: Array<[number, num
  * accounts of one).
  */
 export function ownPairs(claims: readonly Assertion[], check: CompiledCheck): OwnPairs {
-  const byDoc = new Map<number, number[]>();
-  claims.forEach((c, i) => {
-    const list = byDoc.get(c.document);
-    if (list) list.push(i);
-    else byDoc.set(c.document, [i]);
-  });
   const out: OwnPairs = new Map();
-  for (const [doc, list] of byDoc) {
+  for (const [doc, list] of indicesByDocument(claims)) {
     if (list.length < 2) continue;
     const own = list.map((i) => claims[i] as Assertion);
     const pairs = incompatiblePairs(own, check, 'any')
@@ -34,6 +28,18 @@ export function ownPairs(claims: readonly Assertion[], check: CompiledCheck): Ow
     if (pairs.length > 0) out.set(doc, { claims: list, pairs });
   }
   return out;
+}
+
+/** Indices of the claims (those `keep` accepts) by their document, in claim order. */
+export function indicesByDocument(claims: readonly Assertion[], keep: (c: Assertion) => boolean = () => true): Map<number, number[]> {
+  const byDoc = new Map<number, number[]>();
+  claims.forEach((c, i) => {
+    if (!keep(c)) return;
+    const list = byDoc.get(c.document);
+    if (list) list.push(i);
+    else byDoc.set(c.document, [i]);
+  });
+  return byDoc;
 }
 
 /** Whether a claim fits (is compatible with) one of a set of claims; O(log n) a question for quantities. */
