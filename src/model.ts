@@ -102,6 +102,8 @@ export interface Assertion {
   attribution: string | null;
   /** Time the claim speaks of (ISO date range), when known. */
   time: { start: string; end: string } | null;
+  /** Names the claim's sentence uses, less the speaker's (engine/anchors.ts); absent when none. */
+  anchors?: string[];
   /** Minutes after midnight of the live-blog entry the claim sits under ("09:40 —"), when the document has such marks. */
   mark?: number;
 }

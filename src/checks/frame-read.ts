@@ -20,6 +20,7 @@ export interface FrameWords {
   measures: ReadonlySet<string>;
   links: ReadonlySet<string>;
   levels: ReadonlySet<string>;
+  light: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   changes: ReadonlySet<string>;
   comparatives: ReadonlySet<string>;
@@ -45,6 +46,7 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
     measures: set(l.measures),
     links: set(l.links),
     levels: set(l.levels ?? []),
+    light: set(l.light ?? []),
     particles: set(l.particles),
     changes: set(l.changes),
     comparatives: set(l.comparatives),
@@ -138,6 +140,13 @@ function predicateAfter(w: FrameWords, after: readonly Token[]): string | null {
   }
   const verb = after[k];
   if (!isLower(verb) || w.modals.has(verb.lower) || w.negations.has(verb.lower)) return null;
+  // "130 passengers on board", "40 people in hospital": where they are is what is said of them,
+  // unless a verb follows the place ("45 people in the crowd were hurt").
+  if (!copula && w.prepositions.has(verb.lower)) {
+    const aux = after.findIndex((t, i) => i > k && i <= k + 5 && w.auxiliaries.has(t.lower));
+    if (aux < 0) return 'be';
+    return predicateAfter(w, after.slice(aux));
+  }
   if (w.stops.has(verb.lower)) return copula ? `be ${verb.lower}` : null;
   const particle = after[k + 1];
   const lemma = w.lexicon.lemma(verb.lower, 'verb');
@@ -218,8 +227,19 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
   return { thing: subject.words, predicate: 'be', name: subject.name };
 }
 
+/** A predicate that says only that the count is ("be", "be their", "carry", "report") reads as "be". */
+function canonical(w: FrameWords, predicate: string): string {
+  const head = predicate.split(' ')[0] ?? predicate;
+  return head === 'be' || w.light.has(head) || w.levels.has(head) ? 'be' : predicate;
+}
+
 /** Reads the frame of figure `m` in `text` (a sentence), within its clause; null when the figure counts nothing nameable. */
 export function readFrame(w: FrameWords, text: string, m: NumberMention, clause: { start: number; end: number }): Frame | null {
+  const frame = readRaw(w, text, m, clause);
+  return frame ? { ...frame, predicate: canonical(w, frame.predicate) } : null;
+}
+
+function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start: number; end: number }): Frame | null {
   // Eighty characters each side hold every frame read here (a noun phrase, a verb, "by 25 basis points to").
   const after = tokens(text, m.end, Math.min(clause.end, m.end + 80));
   const before = tokens(text, Math.max(clause.start, m.start - 80), m.start).reverse();

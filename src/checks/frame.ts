@@ -121,7 +121,7 @@ export const frameCheck: CheckKind = {
               // the one group of its key that names one (buckets.ts unify), as a one-sentence
               // article meets a longer one about the same thing. The article's own place stays a
               // value: it keeps one district's count from the nation's.
-              place: place?.id ?? ctx.documentPlace ?? '*',
+              place: place?.id ?? '*',
               actor: actor?.id ?? frame.name ?? '-',
             },
             value,

@@ -7,6 +7,8 @@ import type { Assertion, SourceDocument, Span, Value } from '../model.js';
 import type { EntityMatcher, EntityMention } from './entities.js';
 import type { RuleSet } from '../rules/types.js';
 import { buildContext } from './context.js';
+import { nameMentions } from '../stories/terms.js';
+import { anchorsIn, leadingWords } from './anchors.js';
 import { findAttribution } from './attribution.js';
 import { lineIndexFor, locate } from './lines.js';
 import { splitSentences } from './sentences.js';
@@ -93,6 +95,8 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
     }
     return out;
   };
+  const names = nameMentions(doc.text, rules.entities);
+  const leading = leadingWords(names);
   const lines = lineIndexFor(doc);
   const marks = timeMarks(doc.text);
   const lastSpeaker = (i: number) => (): string | null => {
@@ -115,6 +119,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
     const mark = markAt(marks, s.span.start);
     const ctx = buildContext(s.text, s.span.start, mentionsIn(s.span), place, lastSpeaker(s.i), doc.date);
     const admitted = usePrefilter ? rules.triggers(s.text) : null;
+    let anchors: string[] | undefined;
     // Figures the rule-backed checks took in this sentence: a fallback check (the generic frame,
     // compiled last) yields nothing on them, so that a figure is never compared twice.
     const taken: Span[] = [];
@@ -126,6 +131,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
         if (!check.fallback && !check.namesOnly) taken.push(hit.span);
         else if (taken.some((t) => hit.span.start < t.end && t.start < hit.span.end)) continue;
         const span = { start: s.span.start + hit.span.start, end: s.span.start + hit.span.end };
+        anchors ??= anchorsIn(names, s.span, leading);
         const dims = check.scopeDims;
         const keyScope = dims.map((d) => `${d}=${hit.scope[d] ?? '*'}`).join('|');
         out.push({
@@ -144,6 +150,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
           sentenceText: s.text.replace(whitespace, ' ').trim(),
           attribution: ctx.attribution,
           time: claimTime(ctx, hit.span, doc.date),
+          ...(anchors.length > 0 ? { anchors } : {}),
           ...(mark !== undefined ? { mark } : {}),
         });
       }

@@ -19,20 +19,36 @@ const CAPITALISED = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\
 // What may stand before the first word of a sentence or heading.
 const SENTENCE_START = /(?:^\s*|[.!?:;"“”‘’()\[\]—–#*>-]\s*|\n\s*)$/u;
 
+/** A name at an offset of the text: a known entity's id ("@iraq") or a lower-cased word or pair ("soleimani", "qasem soleimani"). */
+export interface NameMention {
+  term: string;
+  start: number;
+  /** A word directly followed by another name word: the first of a pair ("Mr" Glazer, "Malcolm" Glazer). */
+  leads?: boolean;
+  /** Written as a place: "in Madrid", "on Gran Via". */
+  locative?: boolean;
+}
+
+// What puts a name in the place of a location.
+const LOCATIVE = /\b(?:in|on|at|near|inside|outside|across|around|throughout|into|from)\s+(?:the\s+)?$/iu;
+
+// Extraction and story grouping both read a document's names: the last text's are kept.
+let lastText: string | null = null;
+let lastEntities: EntityMatcher | null = null;
+let lastMentions: NameMention[] = [];
+
 /**
- * The document's story terms, most frequent first (ties by term), at most MAX_TERMS.
- * A capitalised word counts when it also appears capitalised inside a sentence
- * somewhere in the document: "The" and "But" open sentences, names stand anywhere.
+ * The names a text uses, in text order. A capitalised word counts when it also appears
+ * capitalised inside a sentence somewhere in the document: "The" and "But" open
+ * sentences, names stand anywhere.
  */
-export function storyTerms(text: string, entities: EntityMatcher): string[] {
-  const counts = new Map<string, number>();
-  const add = (t: string): void => {
-    counts.set(t, (counts.get(t) ?? 0) + 1);
-  };
+export function nameMentions(text: string, entities: EntityMatcher): NameMention[] {
+  if (text === lastText && entities === lastEntities) return lastMentions;
+  const out: NameMention[] = [];
   const covered: Array<[number, number]> = [];
   for (const m of entities.find(text)) {
     if (!m.known) continue;
-    add(`@${m.id}`);
+    out.push(m.locative ? { term: `@${m.id}`, start: m.start, locative: true } : { term: `@${m.id}`, start: m.start });
     covered.push([m.start, m.end]);
   }
   let c = 0;
@@ -53,16 +69,31 @@ export function storyTerms(text: string, entities: EntityMatcher): string[] {
   // Headlines are often in title case ("No Talks With Iraq Yet, Says Official"): a word
   // capitalised only in such a line is not evidence of a name.
   const headingsEnd = titleCaseEnd(text);
-  const inHeading = (at: number): boolean => at < headingsEnd;
-  const inner = new Set(words.filter((w) => !w.initial && !inHeading(w.start)).map((w) => w.word));
+  const inner = new Set(words.filter((w) => !w.initial && w.start >= headingsEnd).map((w) => w.word));
+  let placeRun = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!w || !inner.has(w.word) || (w.word === w.word.toUpperCase() && w.word.length < 3) || CALENDAR.has(w.word.toLowerCase())) continue;
-    add(w.word.toLowerCase());
     // A name of two words ("Qasem Soleimani", "Kwekwe Mine") is more distinctive than either word.
     const next = words[i + 1];
-    if (next && inner.has(next.word) && /^\s$/.test(text.slice(w.end, next.start))) add(`${w.word} ${next.word}`.toLowerCase());
+    const pair = next !== undefined && inner.has(next.word) && /^\s$/.test(text.slice(w.end, next.start));
+    // The words of a place's name are all the place ("on Gran Via": "Via" too).
+    const place = placeRun === i || LOCATIVE.test(text.slice(Math.max(0, w.start - 16), w.start));
+    if (place && pair) placeRun = i + 1;
+    out.push({ term: w.word.toLowerCase(), start: w.start, ...(pair ? { leads: true } : {}), ...(place ? { locative: true } : {}) });
+    if (pair) out.push({ term: `${w.word} ${next.word}`.toLowerCase(), start: w.start, ...(place ? { locative: true } : {}) });
   }
+  out.sort((a, b) => a.start - b.start);
+  lastText = text;
+  lastEntities = entities;
+  lastMentions = out;
+  return out;
+}
+
+/** The document's story terms, most frequent first (ties by term), at most MAX_TERMS. */
+export function storyTerms(text: string, entities: EntityMatcher): string[] {
+  const counts = new Map<string, number>();
+  for (const { term } of nameMentions(text, entities)) counts.set(term, (counts.get(term) ?? 0) + 1);
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .slice(0, MAX_TERMS)

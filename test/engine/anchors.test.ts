@@ -1,0 +1,56 @@
+// Events within a story: claims of one key whose sentences name different people or
+// companies, and whose articles do not name each other's, are two events, not a
+// contradiction; two accounts of one event that name different speakers still conflict.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { scan } from '../../src/index.js';
+
+const root = mkdtempSync(join(tmpdir(), 'claimdiff-anchors-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function folder(name: string, files: Record<string, string>): string {
+  const dir = join(root, name);
+  mkdirSync(dir);
+  for (const [file, body] of Object.entries(files)) writeFileSync(join(dir, file), `${body}\n`);
+  return dir;
+}
+
+const contradictions = async (dir: string) =>
+  (await scan({ paths: [dir], groupBy: 'folder' })).conflicts.filter((c) => c.relation === 'contradiction');
+
+describe('events within a story', () => {
+  test('two shareholders’ stakes are two events, though one article names the other in passing', async () => {
+    const dir = folder('stakes', {
+      'a.txt': 'Rensford offer lifts Ashby Rovers shares\n\nPublished: 2025-02-03\n\nShares in Ashby Rovers rose on Monday after a new offer from Mr Rensford.\n\nMr Rensford and his family hold a stake of 28.1% in the club.\n\nAshby Rovers said its board would study the offer.',
+      'b.txt': 'Calloway eyes Wearbridge control\n\nPublished: 2025-02-03\n\nMr Calloway, who has followed the Rensford bid for Ashby Rovers, wants full control of Wearbridge.\n\nMr Calloway already holds a 37.6% stake, making him the largest shareholder in Wearbridge.\n\nWearbridge declined to comment.',
+    });
+    expect(await contradictions(dir)).toEqual([]);
+  });
+
+  test('one event told by two speakers is still a contradiction', async () => {
+    const dir = folder('speakers', {
+      'a.txt': 'Pellham cuts jobs\n\nPublished: 2025-02-03\n\nPellham Motors will cut 1,200 jobs at its Dunmore plant, chief executive Ada Rowe said on Monday.',
+      'b.txt': 'Pellham job cuts\n\nPublished: 2025-02-03\n\nPellham Motors will cut 2,000 jobs at its Dunmore plant, union leader Sam Kerr said on Monday.',
+    });
+    const found = await contradictions(dir);
+    expect(found.map((c) => c.rule)).toEqual(['jobs-cut']);
+  });
+
+  test('two values in one sentence are a contrast, not an article contradicting itself', async () => {
+    const dir = folder('contrast', {
+      'a.txt': 'Jobless rate\n\nPublished: 2025-02-03\n\n"In the region today the unemployment rate is 12%, in some areas it is 15%," the mayor said.',
+    });
+    expect(await contradictions(dir)).toEqual([]);
+  });
+
+  test('an article that gives two values for one thing in two sentences still contradicts itself', async () => {
+    const dir = folder('itself', {
+      'a.txt': 'Pellham cuts jobs\n\nPublished: 2025-02-03\n\nPellham Motors will cut 1,200 jobs at its Dunmore plant, the company said on Monday.\n\nThe carmaker is cutting 2,000 jobs at the Dunmore plant, according to the statement.',
+    });
+    const found = await contradictions(dir);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.severity).toBe('warning');
+  });
+});
