@@ -104,6 +104,8 @@ export interface Assertion {
   time: { start: string; end: string } | null;
   /** Names the claim's sentence uses, less the speaker's (engine/anchors.ts); absent when none. */
   anchors?: string[];
+  /** Places its sentence names ("in London", "on Gran Via"): within one article, two places are two things counted; absent when none. */
+  places?: string[];
   /** Minutes after midnight of the live-blog entry the claim sits under ("09:40 —"), when the document has such marks. */
   mark?: number;
 }

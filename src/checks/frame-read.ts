@@ -24,6 +24,7 @@ export interface FrameWords {
   particles: ReadonlySet<string>;
   changes: ReadonlySet<string>;
   comparatives: ReadonlySet<string>;
+  fractions: ReadonlySet<string>;
   dimensions: ReadonlySet<string>;
   classes: readonly string[];
   currencies: ReadonlyMap<string, string>;
@@ -50,6 +51,7 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
     particles: set(l.particles),
     changes: set(l.changes),
     comparatives: set(l.comparatives),
+    fractions: set(l.fractions ?? []),
     dimensions: set(l.dimensions),
     classes: (l.classes ?? []).map((c) => c.toLowerCase()),
     currencies: new Map(Object.entries(spec.currencies ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
@@ -127,7 +129,7 @@ function nounOf(w: FrameWords, words: readonly Token[]): { thing: string | null;
 }
 
 /** The predicate of a clause whose subject the figure counts: "3,700 residents left", "were evacuated", "walked out". */
-function predicateAfter(w: FrameWords, after: readonly Token[]): string | null {
+function predicateAfter(w: FrameWords, after: readonly Token[], bare = false): string | null {
   let k = 0;
   let copula = false;
   // "1.4 million customers may have been accessed": a possibility in the past is the count as reported.
@@ -141,11 +143,13 @@ function predicateAfter(w: FrameWords, after: readonly Token[]): string | null {
   const verb = after[k];
   if (!isLower(verb) || w.modals.has(verb.lower) || w.negations.has(verb.lower)) return null;
   // "130 passengers on board", "40 people in hospital": where they are is what is said of them,
-  // unless a verb follows the place ("45 people in the crowd were hurt").
-  if (!copula && w.prepositions.has(verb.lower)) {
+  // unless a verb follows the place ("45 people in the crowd were hurt"). Only for a figure
+  // with nothing but function words before it ("There were 130"): after "lost their first
+  // three matches in", the place is no predicate.
+  if (!copula && w.prepositions.has(verb.lower) && bare) {
     const aux = after.findIndex((t, i) => i > k && i <= k + 5 && w.auxiliaries.has(t.lower));
     if (aux < 0) return 'be';
-    return predicateAfter(w, after.slice(aux));
+    return predicateAfter(w, after.slice(aux), bare);
   }
   if (w.stops.has(verb.lower)) return copula ? `be ${verb.lower}` : null;
   const particle = after[k + 1];
@@ -251,7 +255,7 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   }
   if (after[k]?.text === '-') k++;
   const first = after[k];
-  if (isWord(first) && w.comparatives.has(first.lower)) return null;
+  if (isWord(first) && (w.comparatives.has(first.lower) || w.fractions.has(first.lower.split('-')[0] ?? ''))) return null;
   if (isWord(first) && unit === '-') {
     const head = first.lower.split('-')[0] ?? '';
     const measured = w.units.get(head) ?? w.units.get(first.lower);
@@ -303,7 +307,8 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     const figureAt = (t: Token | undefined): boolean => t !== undefined && (/^[$£€]?\d/.test(t.text) || !Number.isNaN(parseWordNumber(t.lower)));
     if (rest[0]?.lower === 'to' && (figureAt(rest[1]) || figureAt(rest[2]))) return null;
     // "forcing 7,300 people to leave": the infinitive says what was done to them.
-    const predicate = rest[0]?.lower === 'to' && isContent(w, rest[1]) ? w.lexicon.lemma(rest[1].lower, 'verb') : (verb ?? predicateAfter(w, rest));
+    const bare = before.every((t) => !isWord(t) || w.stops.has(t.lower) || isName(t));
+    const predicate = rest[0]?.lower === 'to' && isContent(w, rest[1]) ? w.lexicon.lemma(rest[1].lower, 'verb') : (verb ?? predicateAfter(w, rest, bare));
     if (predicate === null) return null;
     return { ...nounOf(w, counted.slice(-3)), predicate, unit, name, end: head.end };
   }

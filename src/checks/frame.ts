@@ -25,6 +25,15 @@ const PAST_POSSIBLE = /^[^.;]{0,30}?\b(?:may|might|could)\s+have\s+(?:been|\w+(?
 // A clause that denies its figure is no count of it: "no deaths", "did not exceed 300".
 const NEGATED_BEFORE = /\b(?:not|no|never|n['’]t|none|denied|deny|denies)\b[^,;]{0,30}$/i;
 
+// A count joined to another count of other things: "72 passengers and six crew", "six crew and
+// 72 passengers" are each a part of the people aboard, not a rival to "78 people on board".
+const COORDINATED_AFTER = /^\s*(?:,\s*)?(?:and|plus|as well as)\s+(?:about\s+|some\s+|nearly\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens)\s+[a-z]/i;
+const COORDINATED_BEFORE = /(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,?\s+(?:and|plus|as well as)\s+(?:about\s+|some\s+|nearly\s+)?$/i;
+
+function coordinated(text: string, m: NumberMention, headEnd: number): boolean {
+  return COORDINATED_AFTER.test(text.slice(headEnd, headEnd + 40)) || COORDINATED_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start));
+}
+
 /**
  * A count of things is a whole number, so its open bounds are the next whole number: "won more
  * than nine titles" is at least ten and rules out "nine"; "nearly 2,500 students" is at most 2,499
@@ -102,6 +111,9 @@ export const frameCheck: CheckKind = {
           const rest = ctx.text.slice(frame.end, clause.end);
           if (FORECAST_BEFORE.test(before) || (FORECAST_AFTER.test(rest) && !PAST_POSSIBLE.test(rest))) continue;
           const role = figureRole(ctx.text, m, { start: m.end, end: m.end }, () => true);
+          // One of several counts of other things is no count of people in general: it keeps its
+          // own thing, and leaves the class so that "87 people on board" does not join it.
+          const kind = coordinated(ctx.text, m, frame.end) ? '-' : frame.kind;
           const inClause = ctx.entities.filter((e) => e.start >= clause.start && e.end <= clause.end);
           const place = inClause.find((e) => e.locative) ?? null;
           const actor = inClause.find((e) => e.known && !e.locative) ?? null;
@@ -113,7 +125,7 @@ export const frameCheck: CheckKind = {
             role,
             scope: {
               thing: frame.thing,
-              kind: frame.kind,
+              kind,
               modifier: frame.modifier,
               predicate: frame.predicate,
               unit: frame.unit,

@@ -18,7 +18,7 @@ const PLAN_BEFORE = /\b(?:ruled\s+out|rules\s+out|rule\s+out|ruling\s+out|reject
 // A call or demand is neither a fact nor a plan: "urged both sides to resume negotiations".
 const EXHORTATION = /\b(?:urged?|urges|urging|called\s+on|calls\s+on|calling\s+on|called\s+for|calls\s+for|calling\s+for|appealed|appeals|appealing|pressed|presses|pressing|demanded|demands|demanding|asked|asks|asking|pushed\s+for|pushing\s+for)\b/i;
 // Declining to comment says nothing either way: "IBM does not comment on rumors, even baseless ones".
-const NO_COMMENT = /\b(?:(?:does|do|did|would|will|could)\s*(?:not|n't)|declined\s+to|declines\s+to|refused\s+to|refuses\s+to|won't|never)\s+comment\b/i;
+const NO_COMMENT = /\b(?:(?:does|do|did|would|will|could)\s*(?:not|n't)|declined\s+to|declines\s+to|refused\s+to|refuses\s+to|won't|never)\s+(?:comment|be\s+drawn|confirm\s+or\s+deny)\b/i;
 // Verbs of knowing: "has not confirmed the reports" withholds a claim, it does not deny one.
 const NON_COMMITTAL = /^(?:confirm|verif|corroborat|acknowledg)/i;
 // "Reports that talks had collapsed were false", "dismissed claims that …": the embedded claim is refuted, not asserted.

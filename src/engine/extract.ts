@@ -7,6 +7,7 @@ import type { Assertion, SourceDocument, Span, Value } from '../model.js';
 import type { EntityMatcher, EntityMention } from './entities.js';
 import type { RuleSet } from '../rules/types.js';
 import { buildContext } from './context.js';
+import type { Lexicon } from '../lexicon/types.js';
 import { nameMentions } from '../stories/terms.js';
 import { anchorsIn, leadingWords } from './anchors.js';
 import { findAttribution } from './attribution.js';
@@ -25,6 +26,8 @@ export interface CompiledRules {
   triggers: TriggerTest;
   /** The rule set these were compiled from (what a worker pool and the cache need). */
   ruleSet?: RuleSet;
+  /** Word knowledge: tells a name ("Murray") from a capitalised word ("Phase", "Championship"). */
+  lexicon?: Lexicon;
 }
 
 export interface ExtractOptions {
@@ -119,7 +122,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
     const mark = markAt(marks, s.span.start);
     const ctx = buildContext(s.text, s.span.start, mentionsIn(s.span), place, lastSpeaker(s.i), doc.date);
     const admitted = usePrefilter ? rules.triggers(s.text) : null;
-    let anchors: string[] | undefined;
+    let anchors: { anchors: string[]; places: string[] } | undefined;
     // Figures the rule-backed checks took in this sentence: a fallback check (the generic frame,
     // compiled last) yields nothing on them, so that a figure is never compared twice.
     const taken: Span[] = [];
@@ -131,7 +134,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
         if (!check.fallback && !check.namesOnly) taken.push(hit.span);
         else if (taken.some((t) => hit.span.start < t.end && t.start < hit.span.end)) continue;
         const span = { start: s.span.start + hit.span.start, end: s.span.start + hit.span.end };
-        anchors ??= anchorsIn(names, s.span, leading);
+        anchors ??= anchorsIn(names, s.span, leading, rules.lexicon, doc.source);
         const dims = check.scopeDims;
         const keyScope = dims.map((d) => `${d}=${hit.scope[d] ?? '*'}`).join('|');
         out.push({
@@ -150,7 +153,8 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
           sentenceText: s.text.replace(whitespace, ' ').trim(),
           attribution: ctx.attribution,
           time: claimTime(ctx, hit.span, doc.date),
-          ...(anchors.length > 0 ? { anchors } : {}),
+          ...(anchors.anchors.length > 0 ? { anchors: anchors.anchors } : {}),
+          ...(anchors.places.length > 0 ? { places: anchors.places } : {}),
           ...(mark !== undefined ? { mark } : {}),
         });
       }

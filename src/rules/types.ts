@@ -152,6 +152,8 @@ export interface FrameRuleSpec extends RuleBase {
     comparatives: string[];
     /** Adjectives of size after a measure ("3.5 km long"). */
     dimensions: string[];
+    /** Fractions: a figure before one is a share ("two thirds of people"), not a count. */
+    fractions?: string[];
   };
   /** Currency words written after a figure ("58 million euros") → currency code. */
   currencies?: Record<string, string>;

@@ -11,6 +11,10 @@ import { MONTHS, WEEKDAYS } from '../engine/when.js';
 // of different events on a Monday are no more one story for it.
 const CALENDAR = new Set([...MONTHS, ...WEEKDAYS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept']);
 
+// Determiners and possessives that open a sentence before a name ("The Northern Valley Power
+// Authority"): a closed class of English, not a list of topics.
+const OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'My', 'Your', 'Some', 'Many', 'All', 'Both', 'Each', 'Every', 'No', 'Any', 'Several', 'Most', 'Former', 'New']);
+
 /** Most terms kept per document: enough to link its story, small enough for an inverted index. */
 export const MAX_TERMS = 40;
 
@@ -25,12 +29,13 @@ export interface NameMention {
   start: number;
   /** A word directly followed by another name word: the first of a pair ("Mr" Glazer, "Malcolm" Glazer). */
   leads?: boolean;
-  /** Written as a place: "in Madrid", "on Gran Via". */
+  /** Written as a place ("in Madrid", "on Gran Via"), or a place the alias table knows. */
   locative?: boolean;
 }
 
 // What puts a name in the place of a location.
-const LOCATIVE = /\b(?:in|on|at|near|inside|outside|across|around|throughout|into|from)\s+(?:the\s+)?$/iu;
+// Not "at" or "from": "300 jobs will be lost at Credit Suisse", "a letter from Halden" name organisations.
+const LOCATIVE = /\b(?:in|on|near|inside|outside|across|around|throughout|into)\s+(?:the\s+)?$/iu;
 
 // Extraction and story grouping both read a document's names: the last text's are kept.
 let lastText: string | null = null;
@@ -48,7 +53,8 @@ export function nameMentions(text: string, entities: EntityMatcher): NameMention
   const covered: Array<[number, number]> = [];
   for (const m of entities.find(text)) {
     if (!m.known) continue;
-    out.push(m.locative ? { term: `@${m.id}`, start: m.start, locative: true } : { term: `@${m.id}`, start: m.start });
+    // A known place is a place however it is written ("to Europe", "US troops"): the scope's business.
+    out.push(m.locative || !m.party ? { term: `@${m.id}`, start: m.start, locative: true } : { term: `@${m.id}`, start: m.start });
     covered.push([m.start, m.end]);
   }
   let c = 0;
@@ -69,7 +75,18 @@ export function nameMentions(text: string, entities: EntityMatcher): NameMention
   // Headlines are often in title case ("No Talks With Iraq Yet, Says Official"): a word
   // capitalised only in such a line is not evidence of a name.
   const headingsEnd = titleCaseEnd(text);
-  const inner = new Set(words.filter((w) => !w.initial && w.start >= headingsEnd).map((w) => w.word));
+  // An acronym ("ECSU", "NATO") is a name wherever it stands, even opening a sentence or in brackets.
+  const inner = new Set(words.filter((w) => (!w.initial || /^\p{Lu}{3,}$/u.test(w.word)) && w.start >= headingsEnd).map((w) => w.word));
+  // A name that only ever opens sentences ("Albion Airways reached a deal", "Albion said"): the
+  // first word of a name whose next word is a name, when the article never writes it in lower case.
+  let lower: Set<string> | undefined;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i] as (typeof words)[number];
+    const next = words[i + 1] as (typeof words)[number];
+    if (!w.initial || inner.has(w.word) || OPENERS.has(w.word) || !inner.has(next.word) || !/^\s$/.test(text.slice(w.end, next.start))) continue;
+    lower ??= new Set(text.match(/\b[a-z][a-z'’-]*/g) ?? []);
+    if (!lower.has(w.word.toLowerCase())) inner.add(w.word);
+  }
   let placeRun = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -83,6 +100,7 @@ export function nameMentions(text: string, entities: EntityMatcher): NameMention
     out.push({ term: w.word.toLowerCase(), start: w.start, ...(pair ? { leads: true } : {}), ...(place ? { locative: true } : {}) });
     if (pair) out.push({ term: `${w.word} ${next.word}`.toLowerCase(), start: w.start, ...(place ? { locative: true } : {}) });
   }
+  addInitials(text, words, inner, out);
   out.sort((a, b) => a.start - b.start);
   lastText = text;
   lastEntities = entities;
@@ -98,6 +116,22 @@ export function storyTerms(text: string, entities: EntityMatcher): string[] {
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .slice(0, MAX_TERMS)
     .map(([t]) => t);
+}
+
+/**
+ * A name of three words or more also goes by its initials ("Elizabeth City State University" is
+ * "ECSU", "World Health Organization" "WHO"): the run's initials are a term, so that an article
+ * that writes the name in full and one that writes the acronym share it.
+ */
+function addInitials(text: string, words: ReadonlyArray<{ word: string; start: number; end: number }>, inner: ReadonlySet<string>, out: NameMention[]): void {
+  let i = 0;
+  while (i < words.length) {
+    let j = i;
+    while (j + 1 < words.length && inner.has((words[j] as { word: string }).word) && /^\s$/.test(text.slice((words[j] as { end: number }).end, (words[j + 1] as { start: number }).start))) j++;
+    const run = words.slice(i, j + 1).filter((w) => inner.has(w.word));
+    if (run.length >= 3) out.push({ term: run.map((w) => w.word[0]).join('').toLowerCase(), start: (run[0] as { start: number }).start });
+    i = j + 1;
+  }
 }
 
 /**

@@ -53,4 +53,28 @@ describe('events within a story', () => {
     expect(found).toHaveLength(1);
     expect(found[0]?.severity).toBe('warning');
   });
+
+  test('an acronym and the name in full are one anchor', async () => {
+    const dir = folder('acronym', {
+      'a.txt': 'Kidney study\n\nPublished: 2025-02-03\n\nThe Northern Valley Kidney Study enrolled 4,280 patients, its organisers said.',
+      'b.txt': 'NVKS results\n\nPublished: 2025-02-03\n\nNVKS enrolled 2,840 patients, according to a report from the Dunmore clinic.',
+    });
+    expect((await contradictions(dir)).map((c) => c.rule)).toEqual(['generic-quantity']);
+  });
+
+  test('two places one article names for two figures are two things it counts', async () => {
+    const dir = folder('places', {
+      'a.txt': 'House prices\n\nPublished: 2025-02-03\n\nIn London, annual house price inflation was 7.1% in November.\n\nThe North East showed the highest rate of house price inflation at 26.2%.',
+    });
+    expect(await contradictions(dir)).toEqual([]);
+  });
+
+  test('figures written to a tenth of a billion are not widened past the next tenth', async () => {
+    const dir = folder('precision', {
+      'a.txt': 'Wall money\n\nPublished: 2019-02-15\n\nVeltrane Holdings reported annual revenue of $3.5 billion on Friday.',
+      'b.txt': 'Wall money\n\nPublished: 2019-02-15\n\nVeltrane Holdings reported annual revenue of $3.6 billion on Friday.',
+    });
+    expect((await contradictions(dir)).map((c) => c.rule)).toEqual(['revenue']);
+  });
 });
+
