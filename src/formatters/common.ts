@@ -12,6 +12,11 @@ export interface FormatOptions {
   toolVersion?: string;
   /** Where SARIF viewers send users to learn about the tool (`tool.driver.informationUri`). */
   informationUri?: string;
+  /**
+   * The inputs of the run as `claimdiff review ID VERDICT` needs them after it (the paths, and
+   * `--against …` for a check run), for formats that show how to record a verdict (html).
+   */
+  reviewArgs?: readonly string[];
 }
 
 export type Formatter = (report: Report, opts: FormatOptions) => string;
@@ -244,6 +249,16 @@ function codePoints(s: string): string[] {
   return Array.from(s);
 }
 
+/** Where the value sits in the claim's sentence: [start, end) offsets into sentenceText, -1 when not found. */
+export function valueInSentence(a: Assertion): [number, number] {
+  const raw = a.sentenceText;
+  const vs = a.span.start - a.sentence.start;
+  const ve = a.span.end - a.sentence.start;
+  if (vs >= 0 && ve <= raw.length && vs < ve && raw.slice(vs, ve) === a.written) return [vs, ve];
+  const at = a.written ? raw.indexOf(a.written) : -1;
+  return [at, at + a.written.length];
+}
+
 /**
  * The claim's sentence cleaned (controls stripped, whitespace collapsed) and split
  * around the value, shortened to about `max` characters with "…" on the cut sides
@@ -251,12 +266,7 @@ function codePoints(s: string): string[] {
  */
 export function excerpt(a: Assertion, max = 160): Excerpt {
   const raw = a.sentenceText;
-  let vs = a.span.start - a.sentence.start;
-  let ve = a.span.end - a.sentence.start;
-  if (!(vs >= 0 && ve <= raw.length && vs < ve && raw.slice(vs, ve) === a.written)) {
-    vs = a.written ? raw.indexOf(a.written) : -1;
-    ve = vs + a.written.length;
-  }
+  const [vs, ve] = valueInSentence(a);
   const squash = (s: string) => stripControls(s).replace(/\s+/g, ' ');
   let before: string;
   let value: string;
@@ -344,4 +354,11 @@ export function storyLabel(report: Report, c: Conflict): string | null {
   const story = report.stories.find((s) => s.id === c.story);
   if (!story) return null;
   return `${story.title ?? 'untitled'} (story ${story.id}, ${story.documents.length} document${story.documents.length === 1 ? '' : 's'})`;
+}
+
+/** A reviewed conflict's marker for the human formats ("false-alarm by alice: two counts"); null when unreviewed. */
+export function reviewLabel(c: Conflict): string | null {
+  const r = c.review;
+  if (!r || r.verdict === 'unreviewed') return null;
+  return `${r.verdict}${r.by ? ` by ${r.by}` : ''}${r.note ? `: ${r.note}` : ''}`;
 }

@@ -26,12 +26,14 @@ import {
   excerpt,
   excerptText,
   plural,
+  reviewLabel,
   setLabel,
   sortByTime,
   summaryLine,
   timeline,
   valueLabel,
 } from './common.js';
+import { shortId } from './fingerprint.js';
 import { renderMessage } from './messages.js';
 import { escapeMarkdown, fenceFor } from './sanitize.js';
 
@@ -93,7 +95,9 @@ function rowsOf(report: Report, c: Conflict): { rows: Row[]; labelHeader: string
 function section(report: Report, c: Conflict): string[] {
   const { rows, labelHeader } = rowsOf(report, c);
   const out = [`### ${icon(c)} ${escapeMarkdown(c.subject)} — ${c.relation}`, ''];
-  let intro = `${escapeMarkdown(renderMessage(c.message, c.subject))} (rule ${escapeMarkdown(c.rule)}, ${c.severity})`;
+  let intro = `${escapeMarkdown(renderMessage(c.message, c.subject))} (rule ${escapeMarkdown(c.rule)}, ${c.severity}, id ${shortId(report, c)})`;
+  const reviewed = reviewLabel(c);
+  if (reviewed !== null) intro = `**Reviewed: ${escapeMarkdown(reviewed)}**\n\n${intro}`;
   if (c.relation === 'change') intro = `${escapeMarkdown(timeline(claimsOf(report, c)))}\n\n${intro}`;
   const story = storyLabel(report, c);
   if (story !== null) intro = `${intro}\n\nStory: ${escapeMarkdown(story)}`;
