@@ -71,34 +71,32 @@ export function readReviews(file: string, cwd: string): ReviewsFile {
   const read = readYamlFile(absPath, file, 'reviews file');
   if (!read.source) throw new ReviewsError(String(read.errors[0] ?? `${file}:1:1: cannot read the reviews file`));
   const src = read.source;
-  const fail = (path: Array<string | number>, message: string): never => {
-    const node = src.node(path);
-    const at = node?.range ? src.where(node.range[0]) : `${file}:1:1`;
-    throw new ReviewsError(`${at}: ${message}`);
+  const fail = (path: string[], message: string, atKey = false): never => {
+    const at = atKey && path.length > 0 ? src.offsetOfKey(path.slice(0, -1), path[path.length - 1] ?? '') : src.offsetOf(path);
+    throw new ReviewsError(`${src.where(at)}: ${message}`);
   };
   const value = src.value;
   if (value === null || value === undefined) return { file, absPath, entries: [], doc: src.doc };
   if (typeof value !== 'object' || Array.isArray(value)) fail([], 'a reviews file is a mapping with `version: 1` and `reviews:`');
   const top = value as Record<string, unknown>;
-  for (const k of Object.keys(top)) if (k !== 'version' && k !== 'reviews') fail([k], `unknown field "${k}" (expected version and reviews)`);
+  for (const k of Object.keys(top)) if (k !== 'version' && k !== 'reviews') fail([k], `unknown field "${k}" (expected version and reviews)`, true);
   if (top['version'] !== undefined && top['version'] !== 1) fail(['version'], `unsupported version ${String(top['version'])} (expected 1)`);
   const reviews = top['reviews'];
   if (reviews === null || reviews === undefined) return { file, absPath, entries: [], doc: src.doc };
   if (typeof reviews !== 'object' || Array.isArray(reviews)) fail(['reviews'], '`reviews` is a mapping from fingerprint to verdict');
   const entries: ReviewEntry[] = [];
   for (const [key, raw] of Object.entries(reviews as Record<string, unknown>)) {
-    if (!KEY.test(key)) fail(['reviews', key], `"${key}" is not a fingerprint (8 to 64 lower-case hex digits)`);
+    if (!KEY.test(key)) fail(['reviews', key], `"${key}" is not a fingerprint (8 to 64 lower-case hex digits)`, true);
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail(['reviews', key], 'an entry is a mapping with at least `verdict:`');
     const r = raw as Record<string, unknown>;
     for (const k of Object.keys(r)) {
-      if (!['verdict', 'note', 'by', 'at', 'subject', 'rule', 'where'].includes(k)) fail(['reviews', key, k], `unknown field "${k}"`);
+      if (!['verdict', 'note', 'by', 'at', 'subject', 'rule', 'where'].includes(k)) fail(['reviews', key, k], `unknown field "${k}"`, true);
     }
     const verdict = r['verdict'];
     if (typeof verdict !== 'string' || !(VERDICTS as readonly string[]).includes(verdict)) {
       fail(['reviews', key, 'verdict'], `verdict must be one of ${VERDICTS.join(', ')}`);
     }
-    const node = src.node(['reviews', key]);
-    const line = node?.range ? src.position(node.range[0]).line : 1;
+    const line = src.position(src.offsetOfKey(['reviews'], key)).line;
     const entry: ReviewEntry = { key, verdict: verdict as Verdict, line };
     const note = str(r['note']);
     const by = str(r['by']);

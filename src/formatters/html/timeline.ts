@@ -9,7 +9,7 @@ import { cleanText, escapeHtml } from '../sanitize.js';
 
 const W = 720;
 const H = 260;
-const M = { left: 110, right: 24, top: 20, bottom: 46 };
+const M = { left: 110, right: 56, top: 20, bottom: 46 };
 const DAY = 86_400_000;
 
 const r = (n: number): string => String(Math.round(n * 10) / 10);
