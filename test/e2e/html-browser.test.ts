@@ -10,7 +10,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { formatHtml } from '../../src/formatters/html.js';
+import { PAGE_SIZE } from '../../src/formatters/html/assets.js';
 import { hasShared, root, shared } from '../helpers.js';
+import { sampleReport } from '../formatters/sample-report.js';
 import { claimdiff } from './cli.js';
 
 const CANDIDATES = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -38,18 +41,26 @@ describe.skipIf(!chromiumPath)('the HTML report in headless Chromium', () => {
     mkdirSync(artifacts, { recursive: true });
   });
 
+  const sizes: Record<string, number> = {};
+
   afterAll(async () => {
+    writeFileSync(join(artifacts, 'page-sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);
     await browser?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   /** Renders `paths` to a page in the temp folder (exit code checked) and opens it. */
   async function open(name: string, paths: string[], code: number): Promise<Opened> {
-    const r = claimdiff(['scan', '--format', 'html', ...paths]);
+    const r = claimdiff(['scan', '--format', 'html', '-q', ...paths]);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.code).toBe(code);
+    sizes[name] = Buffer.byteLength(r.stdout);
+    return openHtml(name, r.stdout);
+  }
+
+  async function openHtml(name: string, html: string): Promise<Opened> {
     const file = join(dir, `${name}.html`);
-    writeFileSync(file, r.stdout);
+    writeFileSync(file, html);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const consoleErrors: string[] = [];
     const requests: string[] = [];
@@ -69,14 +80,18 @@ describe.skipIf(!chromiumPath)('the HTML report in headless Chromium', () => {
     return { page, consoleErrors, requests, url };
   }
 
-  /** axe-core's serious and critical violations (run after the checks: it is injected by the driver, not the page). */
-  async function axe(page: Page): Promise<Array<{ id: string; impact: string; nodes: number }>> {
+  /**
+   * axe-core's serious and critical violations (run after the checks: it is injected by the
+   * driver, not the page); every violation, of any impact, is kept in test-artifacts/axe-NAME.json.
+   */
+  async function axe(page: Page, name: string): Promise<Array<{ id: string; impact: string; nodes: number }>> {
     await page.evaluate(axeSource);
     const result = await page.evaluate(async () => {
       const w = window as unknown as { axe: { run: (ctx: Document, o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } };
       const r = await w.axe.run(document, { resultTypes: ['violations'] });
       return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
     });
+    writeFileSync(join(artifacts, `axe-${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
     return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   }
 
@@ -119,9 +134,7 @@ describe.skipIf(!chromiumPath)('the HTML report in headless Chromium', () => {
     await page.emulateMedia({ media: 'screen' });
     expect(consoleErrors).toEqual([]);
     expect(requests).toEqual([]);
-    const serious = await axe(page);
-    writeFileSync(join(artifacts, 'seeds-axe.json'), `${JSON.stringify(serious, null, 2)}\n`);
-    expect(serious).toEqual([]);
+    expect(await axe(page, 'seeds')).toEqual([]);
   });
 
   test('a change (fixtures/toll-rising): the timeline SVG with points and hedged bars', async () => {
@@ -143,7 +156,7 @@ describe.skipIf(!chromiumPath)('the HTML report in headless Chromium', () => {
     await page.screenshot({ path: join(artifacts, 'toll-rising.png'), fullPage: true });
     expect(consoleErrors).toEqual([]);
     expect(requests).toEqual([]);
-    expect(await axe(page)).toEqual([]);
+    expect(await axe(page, 'toll-rising')).toEqual([]);
   });
 
   test('the Content-Security-Policy blocks anything the page did not bring', async () => {
@@ -169,5 +182,35 @@ describe.skipIf(!chromiumPath)('the HTML report in headless Chromium', () => {
     expect(violations.ran).toBe(false);
     expect(violations.seen).toEqual(expect.arrayContaining([expect.stringMatching(/img-src/), expect.stringMatching(/script-src/)]));
     expect(requests.filter((u) => u.startsWith('http'))).toEqual([]);
+  });
+
+  test('a large archive: the first page of conflicts, then more on demand; the search covers them all', async () => {
+    const r = sampleReport();
+    const base = r.conflicts;
+    r.conflicts = Array.from({ length: 250 }, (_, i) => {
+      const c = structuredClone(base[i % base.length]);
+      if (!c) throw new Error('sample has conflicts');
+      return { ...c, id: `${c.id}${i}`, subject: `${c.subject} #${String(i).padStart(3, '0')}` };
+    });
+    const html = formatHtml(r, { color: false });
+    sizes['synthetic-250'] = Buffer.byteLength(html);
+    const { page, consoleErrors, requests } = await openHtml('large', html);
+    expect(await page.locator('article.conflict:not([hidden])').count()).toBe(PAGE_SIZE);
+    await page.click('#f-more');
+    expect(await page.locator('article.conflict:not([hidden])').count()).toBe(2 * PAGE_SIZE);
+    await page.fill('#f-q', '#249');
+    expect(await page.locator('article.conflict:not([hidden])').count()).toBe(1);
+    expect(await page.locator('#f-more').isHidden()).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    expect(requests).toEqual([]);
+  });
+
+  test.skipIf(!existsSync(join(shared, 'corpus', 'bbc', 'business')))('the BBC business category: a page that opens clean', async () => {
+    const { page, consoleErrors, requests } = await open('bbc-business', [join(shared, 'corpus', 'bbc', 'business')], 1);
+    expect(await page.locator('article.conflict').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(artifacts, 'bbc-business.png') });
+    expect(consoleErrors).toEqual([]);
+    expect(requests).toEqual([]);
+    expect(await axe(page, 'bbc-business')).toEqual([]);
   });
 });
