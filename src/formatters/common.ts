@@ -332,10 +332,18 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "5 documents, 42 assertions: 1 contradiction, 0 changes" */
+/** "5 documents, 42 assertions: 1 contradiction, 0 changes" (then "; reviewed: 1 false-alarm" when verdicts were read) */
 export function summaryLine(report: Report): string {
   const s = report.summary;
-  return `${plural(s.documents, 'document')}, ${plural(s.assertions, 'assertion')}: ${plural(s.contradictions, 'contradiction')}, ${plural(s.changes, 'change')}`;
+  const line = `${plural(s.documents, 'document')}, ${plural(s.assertions, 'assertion')}: ${plural(s.contradictions, 'contradiction')}, ${plural(s.changes, 'change')}`;
+  const verdicts = new Map<string, number>();
+  for (const c of report.conflicts) {
+    const v = c.review?.verdict;
+    if (v !== undefined && v !== 'unreviewed') verdicts.set(v, (verdicts.get(v) ?? 0) + 1);
+  }
+  if (verdicts.size === 0) return line;
+  const parts = ['confirmed', 'false-alarm', 'explained'].filter((v) => verdicts.has(v)).map((v) => `${verdicts.get(v)} ${v}`);
+  return `${line}; reviewed: ${parts.join(', ')}`;
 }
 
 /** A claim's value for people: the words as written, led by the state for a status ("none: held no negotiations"). */

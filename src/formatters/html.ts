@@ -104,6 +104,8 @@ export const formatHtml: Formatter = (report, opts) => {
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
+    // How a page saved among the articles is recognised and skipped (src/inputs/own-output.ts).
+    `<meta name="generator" content="claimdiff${opts.toolVersion ? ` ${e(opts.toolVersion)}` : ''}">`,
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',

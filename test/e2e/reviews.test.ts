@@ -149,6 +149,11 @@ describe('the review loop', () => {
     const page = readFileSync(join(dir, 'page.html'), 'utf8');
     expect(run(['scan', 'iraq', '--format', 'html']).stdout).toBe(page);
     expect(page).toMatch(/<blockquote>[^<]+<span class="sentence">Some <mark>|<span class="sentence"><mark>Some 5,000<\/mark>/);
+    // saved among the articles, the page is recognised and not read as an article
+    writeFileSync(join(dir, 'iraq', 'report.html'), page);
+    const again = claimdiff(['scan', 'iraq', '--format', 'json'], { cwd: dir, env: ENV });
+    expect(again.stderr).toContain('iraq/report.html: skipped, a claimdiff HTML report');
+    expect((JSON.parse(again.stdout) as { documents: unknown[] }).documents).toHaveLength(5);
   });
 });
 
