@@ -370,3 +370,19 @@ export function reviewLabel(c: Conflict): string | null {
   if (!r || r.verdict === 'unreviewed') return null;
   return `${r.verdict}${r.by ? ` by ${r.by}` : ''}${r.note ? `: ${r.note}` : ''}`;
 }
+
+/** Paths of the documents whose claims in `claims` have no date at all (neither their own time nor the article's), sorted. */
+export function undatedPaths(claims: readonly Claim[]): string[] {
+  return [...new Set(claims.filter((c) => c.date === null).map((c) => c.document.path))].sort();
+}
+
+/** How to date a document: why a change can show as a contradiction. */
+export const DATING_HINT = 'date an article with --meta FILE or a date: line in its front matter';
+
+/** The line under a conflict with undated claims: which documents, and how to date them. */
+export function undatedNote(paths: readonly string[]): string {
+  return `undated: ${paths.map(cleanText).join(', ')} (taken as at the same time; date ${paths.length === 1 ? 'it' : 'them'} with --meta FILE or a date: line in front matter)`;
+}
+
+/** What the letters of a contradiction mean, said once in the report. */
+export const LETTERS_LEGEND = 'A, B, …: claims with the same letter agree; claims with different letters cannot all be true.';

@@ -5,7 +5,7 @@
 // (untrusted): each renderer escapes it for its medium.
 
 import type { Assertion, Conflict, Report, RuleInfo, Value } from '../model.js';
-import { type Claim, claimsOf, compatibleSets, formatDateRange, setLabel, sortByTime } from './common.js';
+import { type Claim, DATING_HINT, claimsOf, compatibleSets, formatDateRange, setLabel, sortByTime, undatedPaths } from './common.js';
 import { renderMessage } from './messages.js';
 
 export interface EvidenceClaim {
@@ -176,7 +176,7 @@ export function evidenceOf(report: Report, conflict: Conflict): Evidence {
       time: timeRelation(conflict, x, y, rule),
     });
   }
-  const undated = [...new Set(claims.filter((c) => !c.document.date).map((c) => c.document.path))].sort();
+  const undated = undatedPaths(claims);
   return {
     conflict,
     message: renderMessage(conflict.message, conflict.subject),
@@ -191,5 +191,4 @@ export function evidenceOf(report: Report, conflict: Conflict): Evidence {
   };
 }
 
-/** How to date an undated document: the reason a change can show as a contradiction. */
-export const DATING_HINT = 'give it a date with --meta FILE (path: {date: YYYY-MM-DD}) or a `date:` line in its front matter';
+export { DATING_HINT };

@@ -28,7 +28,10 @@ import {
   sortByTime,
   summaryLine,
   timeline,
+  undatedNote,
+  undatedPaths,
   valueLabel,
+  LETTERS_LEGEND,
 } from './common.js';
 import { shortId } from './fingerprint.js';
 import { renderMessage } from './messages.js';
@@ -129,6 +132,8 @@ function conflictBlock(report: Report, c: Conflict, st: Styles): string[] {
   if (story !== null) lines.push(st.dim(`  story: ${cleanText(story)}`));
   // Within one article the header alone would read as two articles disagreeing: say so.
   if (c.message.id === SELF_CONFLICT) lines.push(`  ${st.dim(renderMessage(c.message, c.subject))}`);
+  const undated = undatedPaths(claims);
+  if (undated.length > 0) lines.push(st.dim(`  ${undatedNote(undated)}`));
   if (c.relation === 'change') {
     lines.push(`  ${timeline(claims)}`);
     lines.push(...claimLines(sortByTime(claims).map((claim) => ({ marker: '•', markerStyle: st.dim, claim })), st));
@@ -156,7 +161,8 @@ export function formatText(report: Report, opts: FormatOptions): string {
     });
     blocks.push([chalk.bold(`Warnings`), ...ws.map((w) => `  ${w}`)]);
   }
-  blocks.push([summaryLine(report)]);
+  const lettered = conflicts.some((c) => c.relation === 'contradiction');
+  blocks.push(lettered ? [st.dim(LETTERS_LEGEND), summaryLine(report)] : [summaryLine(report)]);
   return `${blocks.map((b) => b.map((l) => l.replace(/[ \t]+$/, '')).join('\n')).join('\n\n')}\n`;
 }
 

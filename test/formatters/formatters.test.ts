@@ -128,7 +128,7 @@ describe('text', () => {
   it('ends with warnings and the summary line', () => {
     const out = text();
     expect(out).toContain('Warnings\n  ⚠ articles/avenel/002.txt:1:1  claimdiff-disable-next-line strikers-count suppresses nothing  (unused-suppression)\n');
-    expect(out.endsWith('\n\n3 documents, 10 assertions: 3 contradictions, 1 change\n')).toBe(true);
+    expect(out.endsWith('\n\nA, B, …: claims with the same letter agree; claims with different letters cannot all be true.\n3 documents, 10 assertions: 3 contradictions, 1 change\n')).toBe(true);
   });
 
   it('says so when there is nothing', () => {
