@@ -67,7 +67,6 @@ async function reportFor(paths: string[], opts: ReviewCommandOptions): Promise<{
 async function runReview(id: string, verdict: string, paths: string[], opts: ReviewCommandOptions): Promise<number> {
   if (!(VERDICTS as readonly string[]).includes(verdict)) throw new CliError(`unknown verdict "${oneLine(verdict)}" (expected ${VERDICTS.join(', ')})`);
   if (verdict === 'explained' && (opts.note === undefined || opts.note.trim() === '')) throw new CliError('an explained verdict needs --note saying what explains it');
-  if (opts.reviews === false) throw new CliError('review writes the reviews file: --no-reviews makes no sense here');
   const { report, read } = await reportFor(paths, opts);
   const reviews = loadReviews(opts, process.cwd(), true);
   if (!reviews) throw new CliError('no reviews file');
@@ -108,8 +107,7 @@ export function addReviewCommands(program: Command, setExit: (code: number) => v
       .option('--against <path>', 'the corpus, when the conflict came from `check` (repeatable)', collect)
       .option('--note <text>', 'why: required for explained, kept for the others')
       .option('--by <name>', 'who decides (default: git config user.name, else $USER)')
-      .option('--reviews <file>', 'the reviews file (default: claimdiff-reviews.yaml in the working folder)')
-      .option('--no-reviews', 'not allowed here'),
+      .option('--reviews <file>', 'the reviews file (default: claimdiff-reviews.yaml in the working folder)'),
   ).action(async (id: string, verdict: string, paths: string[], opts: ReviewCommandOptions) => setExit(await runReview(id, verdict, paths, opts)));
 
   withInputOptions(

@@ -80,7 +80,9 @@ function conflictsSection(report: Report, reviewArgs: readonly string[]): string
     const k = c.story ?? '';
     groups.set(k, [...(groups.get(k) ?? []), c]);
   }
-  const order = [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // Stories by title (then id), so that a reader finds one by its headline.
+  const key = (k: string) => `${k === '' ? '' : storyTitle(report, k)}\u0000${k}`;
+  const order = [...groups.keys()].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   const many = order.length > 1;
   const sections = order.map((k) => {
     const list = groups.get(k) ?? [];

@@ -70,7 +70,7 @@ function claimsSection(ev: Evidence): string {
   const sets = new Map<string, EvidenceClaim[]>();
   for (const c of ev.claims) sets.set(c.label, [...(sets.get(c.label) ?? []), c]);
   const cols = [...sets].map(
-    ([label, list]) => `<div class="set"><h4>Set ${e(label)}: ${list.length} claim${list.length === 1 ? '' : 's'} that agree</h4>${list.map(claimBlock).join('')}</div>`,
+    ([label, list]) => `<div class="set"><h4>Set ${e(label)}: ${list.length === 1 ? '1 claim' : `${list.length} claims that agree`}</h4>${list.map(claimBlock).join('')}</div>`,
   );
   return `<div class="sets">${cols.join('')}</div>`;
 }
