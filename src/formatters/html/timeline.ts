@@ -64,6 +64,13 @@ export function timelineSvg(conflict: Conflict, claims: Claim[], rule: RuleInfo 
     }
   }
   if (points.length < 2) return null;
+  // One date far from the rest (a 2019 round among a week of 2025 reports) would crush the
+  // others into one column: then dates are placed evenly, in order, and the chart says so.
+  const days = [...new Set(points.map((p) => p.x))].sort((a, b) => a - b);
+  const span = (days[days.length - 1] ?? 0) - (days[0] ?? 0);
+  const widest = days.slice(1).reduce((m, d, i) => Math.max(m, d - (days[i] ?? d)), 0);
+  const ordinal = days.length >= 3 && span > 0 && widest > 0.7 * span;
+  if (ordinal) for (const p of points) p.x = days.indexOf(p.x);
   const xs = points.map((p) => p.x);
   const finite = points.flatMap((p) => [p.y, p.low, p.high]).filter(Number.isFinite);
   let xlo = Math.min(...xs);
@@ -98,8 +105,9 @@ export function timelineSvg(conflict: Conflict, claims: Claim[], rule: RuleInfo 
   // x axis: each distinct date once
   const dates = new Map<number, string>();
   for (const p of points) {
-    const day = Math.floor(p.x);
-    if (!dates.has(day)) dates.set(day, formatDateRange(new Date(day * DAY).toISOString().slice(0, 10)));
+    const at = ordinal ? p.x : Math.floor(p.x);
+    const day = ordinal ? Math.floor(days[p.x] ?? 0) : at;
+    if (!dates.has(at)) dates.set(at, formatDateRange(new Date(day * DAY).toISOString().slice(0, 10)));
   }
   let lastLabelX = -Infinity;
   for (const [day, label] of dates) {
@@ -113,8 +121,16 @@ export function timelineSvg(conflict: Conflict, claims: Claim[], rule: RuleInfo 
   parts.push(`<line class="axis" x1="${M.left}" x2="${W - M.right}" y1="${H - M.bottom}" y2="${H - M.bottom}"/>`);
   parts.push(`<line class="axis" x1="${M.left}" x2="${M.left}" y1="${M.top}" y2="${H - M.bottom}"/>`);
   // the path through the values, then a mark per claim
-  const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${r(sx(p.x))} ${r(sy(p.y))}`).join(' ');
+  // A status moves in steps (it holds until the next report); a figure is joined point to point.
+  const path = points
+    .map((p, i) => {
+      const prev = points[i - 1];
+      if (i === 0 || !prev) return `M${r(sx(p.x))} ${r(sy(p.y))}`;
+      return kind === 'status' ? `H${r(sx(p.x))} V${r(sy(p.y))}` : `L${r(sx(p.x))} ${r(sy(p.y))}`;
+    })
+    .join(' ');
   parts.push(`<path class="step" d="${path}"/>`);
+  if (ordinal) parts.push(`<text x="${W - M.right}" y="${M.top - 6}" text-anchor="end">dates evenly spaced, in order</text>`);
   for (const p of points) {
     const x = sx(p.x);
     const label = `${cleanText(p.c.assertion.written)} (${claimWhen(p.c) ?? 'undated'})`;
