@@ -19,6 +19,7 @@ import { claimdiff } from './cli.js';
 const CANDIDATES = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 const chromiumPath = CANDIDATES.find((p): p is string => typeof p === 'string' && p !== '' && existsSync(p));
 if (!chromiumPath) console.log('skipped: no Chromium binary (apt-get install chromium, or set CHROMIUM_PATH)');
+else if (!hasShared) console.log('skipped: the seeds page (../shared/seeds is absent)');
 
 const artifacts = join(root, 'test-artifacts');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
