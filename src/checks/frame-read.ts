@@ -147,10 +147,12 @@ function predicateAfter(w: FrameWords, after: readonly Token[], bare = false): s
   // with nothing but function words before it ("There were 130"): after "lost their first
   // three matches in", the place is no predicate.
   if (!copula && w.prepositions.has(verb.lower) && bare) {
-    const aux = after.findIndex((t, i) => i > k && i <= k + 5 && w.auxiliaries.has(t.lower));
+    const aux = after.findIndex((t, i) => i > k && i <= k + 12 && w.auxiliaries.has(t.lower));
     if (aux < 0) return 'be';
     return predicateAfter(w, after.slice(aux), bare);
   }
+  // "90,000 passengers had their journeys disrupted": have with a possession says only that they are counted.
+  if (copula && w.determiners.has(verb.lower)) return 'be';
   if (w.stops.has(verb.lower)) return copula ? `be ${verb.lower}` : null;
   const particle = after[k + 1];
   const lemma = w.lexicon.lemma(verb.lower, 'verb');
@@ -234,7 +236,8 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
 /** A predicate that says only that the count is ("be", "be their", "carry", "report") reads as "be". */
 function canonical(w: FrameWords, predicate: string): string {
   const head = predicate.split(' ')[0] ?? predicate;
-  return head === 'be' || w.light.has(head) || w.levels.has(head) ? 'be' : predicate;
+  // "be in", "be now", "be their" keep their word: only a light verb, not any copula, says no more than "be".
+  return head !== 'be' && (w.light.has(head) || w.levels.has(head)) ? 'be' : predicate;
 }
 
 /** Reads the frame of figure `m` in `text` (a sentence), within its clause; null when the figure counts nothing nameable. */

@@ -12,10 +12,10 @@ export function writtenStep(m: NumberMention): number | null {
   const digits = /\d[\d,]*(?:\.\d+)?/.exec(m.written)?.[0]?.replace(/,/g, '');
   if (!digits) return null;
   const mantissa = Number(digits);
-  if (!(mantissa > 0)) return null;
+  if (!(mantissa > 0) || !Number.isFinite(mantissa)) return null;
   const dot = digits.indexOf('.');
-  const step = dot >= 0 ? 10 ** -(digits.length - dot - 1) : 10 ** (/0*$/.exec(digits)?.[0].length ?? 0);
-  return step * (m.number / mantissa);
+  const step = (dot >= 0 ? 10 ** -(digits.length - dot - 1) : 10 ** (/0*$/.exec(digits)?.[0].length ?? 0)) * (m.number / mantissa);
+  return Number.isFinite(step) && step > 0 ? step : null;
 }
 
 export function figureInterval(m: NumberMention, tolerance: number, hedgeTolerance: number): [number, number] {
@@ -26,6 +26,7 @@ export function figureInterval(m: NumberMention, tolerance: number, hedgeToleran
     case 'point': {
       // An exact figure is never read as one that would have been written otherwise: "$3.5 billion"
       // is not "$3.6 billion", though they are within 3% of each other.
+      if (!Number.isFinite(n)) return [n * (1 - t), n * (1 + t)];
       const step = writtenStep(m);
       const half = step === null ? Math.abs(n) * t : Math.min(Math.abs(n) * t, 0.49 * step);
       return [n - half, n + half];

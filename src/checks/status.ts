@@ -28,6 +28,8 @@ const MODALS = /\b(?:will|would|could|may|might|shall|plans?\s+to|planning\s+to|
 const EXISTENTIAL = /\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|has\s+not\s+been|have\s+not\s+been|hasn['’]t\s+been|haven['’]t\s+been|is\s+no|are\s+no|were\s+no|was\s+no)\s+(?:(?:yet|still|now|not|any|no|some|real|serious|formal|direct|official|bilateral|technical|ongoing|[\w-]+)\s+){0,3}$/i;
 // "halted since the strike", "after the talks": the noun dates another event; its status is not asserted.
 const TEMPORAL_BEFORE = /\b(?:since|after|before|during|amid|following|despite|because of|due to|ahead of|until|in the wake of|in the run-up to)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|last\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
+// "talks aimed at averting national strikes have ended": a strike to be averted has no state of its own here.
+const AVERTED_BEFORE = /\b(?:avert|averts|averting|averted|prevent|prevents|preventing|avoid|avoids|avoiding|head\s+off|heading\s+off|stave\s+off|staving\s+off)\s+(?:(?:a|an|the|any|further|planned|threatened|[\w-]+)\s+){0,2}$/i;
 const REPORTED_THEN_REFUTED = /\b(?:but|however)\b[^.]*\b(?:denied|false|untrue|not true|no truth|refuted|dismissed)\b/i;
 
 interface StatePhrase {
@@ -297,7 +299,7 @@ export const statusCheck: CheckKind = {
             const prevEnd = scopeStart;
             const before = text.slice(prevEnd, at);
             const inRefuted = refuted !== null && clause.start + at >= refuted.start && clause.start + at < refuted.end;
-            if (inRefuted || TEMPORAL_BEFORE.test(text.slice(Math.max(0, at - 40), at))) {
+            if (inRefuted || TEMPORAL_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || AVERTED_BEFORE.test(text.slice(Math.max(0, at - 40), at))) {
               scopeStart = end;
               continue;
             }

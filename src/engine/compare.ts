@@ -148,7 +148,7 @@ export function findConflicts(
   const conflicts: Conflict[] = [];
   const make = conflictMaker(assertions, documents);
   const terms = termSets(documents);
-  const apart: Apart = (a, b) => distinctEvents(a, b, documents, terms);
+  const events: Apart = (a, b) => distinctEvents(a, b, documents, terms);
   // The generic frame compares only within one folder as well as one story (see engine/story.ts).
   const groupOf = (a: Assertion): string => {
     const group = groups[a.document] ?? '';
@@ -180,6 +180,8 @@ export function findConflicts(
       }
       continue;
     }
+    const kindApart = check.apart;
+    const apart: Apart = kindApart ? (a, b) => kindApart(a, b) || events(a, b) : events;
     const own = ownPairs(claims, check, apart);
     if (new Set(claims.map((c) => c.document)).size > 1) conflicts.push(...acrossDocuments(g, claims, own, assertions, make, apart));
     conflicts.push(...withinDocuments(g, own, make));

@@ -65,6 +65,9 @@ function documentPlace(mentions: readonly EntityMention[]): string | null {
 
 const whitespace = /\s+/g;
 
+/** How far after a figure a name still anchors it ("5,125 positions would go at SBC"). */
+const ANCHOR_REACH = 40;
+
 /**
  * Money in one currency is compared only with money in the same currency: without an
  * exchange rate, a bank's £4.6bn profit says nothing against another's $6.2bn. The
@@ -122,7 +125,6 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
     const mark = markAt(marks, s.span.start);
     const ctx = buildContext(s.text, s.span.start, mentionsIn(s.span), place, lastSpeaker(s.i), doc.date);
     const admitted = usePrefilter ? rules.triggers(s.text) : null;
-    let anchors: { anchors: string[]; places: string[] } | undefined;
     // Figures the rule-backed checks took in this sentence: a fallback check (the generic frame,
     // compiled last) yields nothing on them, so that a figure is never compared twice.
     const taken: Span[] = [];
@@ -134,7 +136,9 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
         if (!check.fallback && !check.namesOnly) taken.push(hit.span);
         else if (taken.some((t) => hit.span.start < t.end && t.start < hit.span.end)) continue;
         const span = { start: s.span.start + hit.span.start, end: s.span.start + hit.span.end };
-        anchors ??= anchorsIn(names, s.span, leading, rules.lexicon, doc.source);
+        // The names before the figure and just after it ("at Credit Suisse"), not the whole sentence's:
+        // in "pull out its 5,000-strong force following the killing of Qassem Soleimani" the force is nobody's but the US's.
+        const anchors = anchorsIn(names, { start: s.span.start, end: Math.min(s.span.end, span.end + ANCHOR_REACH) }, leading, rules.lexicon, doc.source);
         const dims = check.scopeDims;
         const keyScope = dims.map((d) => `${d}=${hit.scope[d] ?? '*'}`).join('|');
         out.push({

@@ -31,6 +31,8 @@ export interface NameMention {
   leads?: boolean;
   /** Written as a place ("in Madrid", "on Gran Via"), or a place the alias table knows. */
   locative?: boolean;
+  /** The initials of a longer name ("ecsu"): an anchor, not a story term (a run's initials are often noise: "mgyr"). */
+  initials?: boolean;
 }
 
 // What puts a name in the place of a location.
@@ -111,7 +113,7 @@ export function nameMentions(text: string, entities: EntityMatcher): NameMention
 /** The document's story terms, most frequent first (ties by term), at most MAX_TERMS. */
 export function storyTerms(text: string, entities: EntityMatcher): string[] {
   const counts = new Map<string, number>();
-  for (const { term } of nameMentions(text, entities)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const { term, initials } of nameMentions(text, entities)) if (!initials) counts.set(term, (counts.get(term) ?? 0) + 1);
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .slice(0, MAX_TERMS)
@@ -129,7 +131,7 @@ function addInitials(text: string, words: ReadonlyArray<{ word: string; start: n
     let j = i;
     while (j + 1 < words.length && inner.has((words[j] as { word: string }).word) && /^\s$/.test(text.slice((words[j] as { end: number }).end, (words[j + 1] as { start: number }).start))) j++;
     const run = words.slice(i, j + 1).filter((w) => inner.has(w.word));
-    if (run.length >= 3) out.push({ term: run.map((w) => w.word[0]).join('').toLowerCase(), start: (run[0] as { start: number }).start });
+    if (run.length >= 3) out.push({ term: run.map((w) => w.word[0]).join('').toLowerCase(), start: (run[0] as { start: number }).start, initials: true });
     i = j + 1;
   }
 }
