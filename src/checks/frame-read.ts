@@ -78,6 +78,8 @@ export interface Frame {
   unit: string;
   /** A proper name written in the noun phrase ("Veltara shares"), lower-cased. */
   name: string | null;
+  /** Whose figure it is when the text says so outright: the person an age belongs to ("Mara Lindqvist, 52"). */
+  owner?: string;
   /** The end of the words read after the figure (for the role and forecast tests). */
   end: number;
 }
@@ -233,6 +235,29 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
   return { thing: subject.words, predicate: 'be', name: subject.name };
 }
 
+// A person's name just before a figure in apposition: "Mara Lindqvist, 52", "Marcus Oyelaran, a 44-year-old".
+const NAMED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*(?=,\s+(?:(?:a|an)\s+)?$)/u;
+const YEAR_OLD = /^-?\s*years?-old\b/i;
+// What closes an apposed age: "Mara Lindqvist, 52, grew up", "…, 41." — not "In Cerro Alto, 30 homes".
+const APPOSITION_END = /^\s*(?:[,.;)]|\s+(?:and|who|was|is|has|had|said|says)\b)/;
+
+/**
+ * A named person's age, in apposition ("Mara Lindqvist, 52," "Tashi, a nine-year-old male"): keyed by
+ * the name's last word, so that two outlets giving one person two ages meet; an age with no name is left out.
+ */
+function ageOf(text: string, m: NumberMention): Frame | null {
+  if (m.shape !== 'point' || !Number.isInteger(m.number) || m.number < 1 || m.number > 120 || (m.unit ?? null) !== null) return null;
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  const named = NAMED_BEFORE.exec(before);
+  if (!named) return null;
+  const rest = text.slice(m.end, m.end + 24);
+  const yearOld = YEAR_OLD.exec(rest);
+  // "Oyelaran, a 44" is an age only as "a 44-year-old"; a bare apposed figure must close ("Lindqvist, 52,").
+  if (!yearOld && (/\b(?:a|an)\s+$/.test(before) || !APPOSITION_END.test(rest))) return null;
+  const owner = (named[0].split(/\s+/).pop() ?? named[0]).replace(/['’]s$/u, '').toLowerCase();
+  return { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', name: owner, owner, end: m.end + (yearOld?.[0].length ?? 0) };
+}
+
 /** A predicate that says only that the count is ("be", "be their", "carry", "report") reads as "be". */
 function canonical(w: FrameWords, predicate: string): string {
   const head = predicate.split(' ')[0] ?? predicate;
@@ -252,7 +277,9 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   const before = tokens(text, Math.max(clause.start, m.start - 80), m.start).reverse();
   let unit = m.unit ?? '-';
   let k = 0;
-  // "-year-old": an age (left out: whose age it is needs the person, which regexes cannot tell).
+  const age = ageOf(text, m);
+  if (age) return age;
+  // "-year-old" with no name beside it: whose age it is needs the person ("a 34-year-old man and a 41-year-old woman").
   if (after[0]?.text === '-' || /^-/.test(text.slice(m.end, m.end + 1))) {
     if (/^-?\s*(?:year|month|week)s?-old\b/i.test(text.slice(m.end, m.end + 12))) return null;
   }

@@ -122,7 +122,8 @@ export const frameCheck: CheckKind = {
           const frame = readFrame(words, ctx.text, m, clause);
           if (!frame) continue;
           const rest = ctx.text.slice(frame.end, clause.end);
-          if (FORECAST_BEFORE.test(before) || (FORECAST_AFTER.test(rest) && !PAST_POSSIBLE.test(rest))) continue;
+          const age = frame.owner !== undefined;
+          if (!age && (FORECAST_BEFORE.test(before) || (FORECAST_AFTER.test(rest) && !PAST_POSSIBLE.test(rest)))) continue;
           // "140 people who live near the site": a restrictive relative clause counts a part of them.
           const role = RESTRICTED_AFTER.test(ctx.text.slice(frame.end, frame.end + 12)) ? 'part' : figureRole(ctx.text, m, { start: m.end, end: m.end }, () => true);
           // One of several counts of other things is no count of people in general: it keeps its
@@ -148,8 +149,8 @@ export const frameCheck: CheckKind = {
               // the one group of its key that names one (buckets.ts unify), as a one-sentence
               // article meets a longer one about the same thing. The article's own place stays a
               // value: it keeps one district's count from the nation's.
-              place: place?.id ?? '*',
-              actor: actor?.id ?? frame.name ?? '-',
+              place: age ? '*' : (place?.id ?? '*'),
+              actor: frame.owner ?? actor?.id ?? frame.name ?? '-',
             },
             value,
           });

@@ -53,8 +53,21 @@ describe('generic quantity frame', () => {
     'The single slipped 13 places to number 14.',
     'The index rose 25 points to 1,200.',
     'About 500 workers may strike next week.',
+    'A 34-year-old man and a 41-year-old woman were arrested.',
+    'In Cerro Alto, 30 years of records were lost.',
   ])('no claim: %s', (text) => {
     expect(frames(text).filter((a) => a.role === 'count')).toEqual([]);
+  });
+
+  test.each([
+    ['Chief executive Mara Lindqvist, 47, said the company would rebuild.', 47],
+    ["Orbitra's chief executive, Mara Lindqvist, 52, grew up in Adelaide.", 52],
+    ['Marcus Oyelaran, a 44-year-old former school board president, won the count.', 44],
+  ])('a named person’s age is a claim keyed by the name: %s', (text, value) => {
+    const age = frames(text).find((a) => a.scope['thing'] === 'age');
+    expect(age?.value.kind === 'quantity' ? age.value.number : NaN).toBe(value);
+    expect(age?.scope).toMatchObject({ unit: 'year', place: '*' });
+    expect(['lindqvist', 'oyelaran']).toContain(age?.scope.actor);
   });
 
   test('a participle of level names a part, not the level: "24 donations totalling £161,840 from one firm"', () => {
