@@ -25,6 +25,7 @@ export interface FrameWords {
   changes: ReadonlySet<string>;
   comparatives: ReadonlySet<string>;
   fractions: ReadonlySet<string>;
+  degrees: ReadonlySet<string>;
   dimensions: ReadonlySet<string>;
   classes: readonly string[];
   currencies: ReadonlyMap<string, string>;
@@ -52,6 +53,7 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
     changes: set(l.changes),
     comparatives: set(l.comparatives),
     fractions: set(l.fractions ?? []),
+    degrees: set(l.degrees ?? []),
     dimensions: set(l.dimensions),
     classes: (l.classes ?? []).map((c) => c.toLowerCase()),
     currencies: new Map(Object.entries(spec.currencies ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
@@ -154,7 +156,7 @@ function predicateAfter(w: FrameWords, after: readonly Token[], bare = false): s
     return predicateAfter(w, after.slice(aux), bare);
   }
   // "90,000 passengers had their journeys disrupted": have with a possession says only that they are counted.
-  if (copula && w.determiners.has(verb.lower)) return 'be';
+  if (copula && w.determiners.has(verb.lower)) return 'have';
   if (w.stops.has(verb.lower)) return copula ? `be ${verb.lower}` : null;
   const particle = after[k + 1];
   const lemma = w.lexicon.lemma(verb.lower, 'verb');
@@ -194,6 +196,8 @@ function phraseBack(w: FrameWords, before: readonly Token[], k: number): { words
  * 25 basis points to 4.25%".
  */
 function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; predicate: string; name: string | null } | null {
+  // "Turnout was just 52 percent", "is at barely 7 percent": an adverb between the link and the figure is no link.
+  if (isLower(before[0]) && (w.degrees.has(before[0].lower) || /ly$/.test(before[0].lower))) before = before.slice(1);
   const link = before[0];
   // "the cost totalled $4.2m", "membership reached 45,000": a verb of level is a copula with a figure.
   // Not its participle: "24 donations totalling £161,840 from one firm" names a part of a total.
@@ -262,7 +266,10 @@ function ageOf(text: string, m: NumberMention): Frame | null {
 function canonical(w: FrameWords, predicate: string): string {
   const head = predicate.split(' ')[0] ?? predicate;
   // "be in", "be now", "be their" keep their word: only a light verb, not any copula, says no more than "be".
-  return head !== 'be' && (w.light.has(head) || w.levels.has(head)) ? 'be' : predicate;
+  if (head === 'be') return predicate;
+  if (w.levels.has(head)) return 'be';
+  // A light verb says nothing of its own: "*" fits the one predicate the story counts the thing with.
+  return w.light.has(head) ? '*' : predicate;
 }
 
 /** Reads the frame of figure `m` in `text` (a sentence), within its clause; null when the figure counts nothing nameable. */

@@ -154,6 +154,8 @@ export interface FrameRuleSpec extends RuleBase {
     dimensions: string[];
     /** Fractions: a figure before one is a share ("two thirds of people"), not a count. */
     fractions?: string[];
+    /** Adverbs of degree that may stand between a link and its figure ("turnout was just 52%"). */
+    degrees?: string[];
   };
   /** Currency words written after a figure ("58 million euros") → currency code. */
   currencies?: Record<string, string>;
