@@ -4,7 +4,7 @@
 // claims compare only when all of these agree. It runs after the rule-backed checks and
 // leaves them every figure they took (CompiledCheck.fallback).
 
-import type { Assertion, QuantityValue, Scope, Value } from '../model.js';
+import type { Assertion, QuantityValue, Scope } from '../model.js';
 import type { MatcherFactory } from '../engine/matcher.js';
 import type { EntityMatcher } from '../engine/entities.js';
 import { FIGURE_TRIGGER, type NumberMention } from '../engine/numbers.js';
@@ -12,7 +12,7 @@ import { basicLexicon } from '../lexicon/basic.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { FrameRuleSpec, LoadedRule } from '../rules/types.js';
 import { readFrame, frameWords } from './frame-read.js';
-import { HEDGE_OF, figureInterval } from './intervals.js';
+import { HEDGE_OF, figureInterval, intervalsMeet } from './intervals.js';
 import { parseWindow } from './phrases.js';
 import { FORECAST_AFTER, FORECAST_BEFORE, WHOLE_BEFORE, figureRole } from './roles.js';
 import type { CheckKind, CompiledCheck, Confidence, Hit, SentenceContext } from './types.js';
@@ -106,10 +106,7 @@ export const frameCheck: CheckKind = {
         const y = b.value.kind === 'quantity' ? Math.abs(b.value.number) : 0;
         return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > MAX_RATIO;
       },
-      compatible(a: Value, b: Value): boolean {
-        if (a.kind !== 'quantity' || b.kind !== 'quantity') return true;
-        return a.low <= b.high && b.low <= a.high;
-      },
+      compatible: intervalsMeet,
       extract(ctx: SentenceContext): Hit[] {
         if (ctx.hypothetical) return [];
         const hits: Hit[] = [];

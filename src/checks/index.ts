@@ -8,6 +8,7 @@ import type { LoadedRule } from '../rules/types.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { dateCheck } from './date.js';
 import { claimCheck } from './claim.js';
+import { clockCheck } from './clock.js';
 import { frameCheck } from './frame.js';
 import { nameCheck } from './name.js';
 import { quantityCheck } from './quantity.js';
@@ -21,6 +22,7 @@ export const checkKinds: ReadonlyMap<string, CheckKind> = new Map([
   [frameCheck.kind, frameCheck],
   [claimCheck.kind, claimCheck],
   [nameCheck.kind, nameCheck],
+  [clockCheck.kind, clockCheck],
 ]);
 
 /** Every phrase a rule's expressions are built from: lexicon lists (and groups in them), status states. */

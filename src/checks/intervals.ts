@@ -1,7 +1,7 @@
 // A figure's shape ("about", "more than", a range) read as the interval of values it
 // allows, widened by the tolerance of the rule that reads it.
 
-import type { Hedge } from '../model.js';
+import type { Hedge, Value } from '../model.js';
 import type { NumberMention } from '../engine/numbers.js';
 
 /**
@@ -42,3 +42,9 @@ export function figureInterval(m: NumberMention, tolerance: number, hedgeToleran
 }
 
 export const HEDGE_OF: Record<NumberMention['shape'], Hedge> = { point: 'exact', about: 'approx', below: 'approx', above: 'min', atLeast: 'min', atMost: 'max', range: 'range', vague: 'vague' };
+
+/** Whether two values can both be true: quantities whose intervals meet (anything else is not this test's business). */
+export function intervalsMeet(a: Value, b: Value): boolean {
+  if (a.kind !== 'quantity' || b.kind !== 'quantity') return true;
+  return a.low <= b.high && b.low <= a.high;
+}

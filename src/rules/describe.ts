@@ -113,6 +113,11 @@ export function describeRule(ruleSet: RuleSet, id: string): string | null {
       field('incompatible', s.incompatible.map(([a, b]) => `${a} × ${b}`).join(', '));
       field('compared', 'within one folder until stories land (issue 14)');
       break;
+    case 'clock':
+      field('hedges', list(s.lexicon.approximate));
+      field('reporting verbs', list(s.lexicon.reporting));
+      field('hedge minutes', s.hedge_minutes);
+      break;
     case 'date':
       field('events', list(s.lexicon.events));
       field('things', list(s.lexicon.things));

@@ -202,7 +202,7 @@ function checkRule(src: YamlSource, spec: RuleSpec, path: PathSegment[], trusted
   (spec.examples?.match ?? []).forEach((ex, j) => {
     const p = [...path, 'examples', 'match', j, 'value'];
     if (ex.value === undefined) return;
-    if ((spec.kind === 'quantity' || spec.kind === 'frame') && typeof ex.value !== 'number')
+    if ((spec.kind === 'quantity' || spec.kind === 'frame' || spec.kind === 'clock') && typeof ex.value !== 'number')
       at(p, `value must be a number for a ${spec.kind} rule (got ${show(ex.value)})`);
     if ((spec.kind === 'status' || spec.kind === 'claim') && (typeof ex.value !== 'string' || !spec.scale.includes(ex.value)))
       at(p, `value must be a state of the scale, ${orList(spec.scale)} (got ${show(ex.value)})`);

@@ -229,7 +229,31 @@ export interface NameRuleSpec extends RuleBase {
   house?: Record<string, string[]>;
 }
 
-export type RuleSpec = QuantityRuleSpec | StatusRuleSpec | DateRuleSpec | FrameRuleSpec | ClaimRuleSpec | NameRuleSpec;
+/**
+ * The time of day an event happened ("began at 6:42 p.m."), keyed by the event's verb and the
+ * day the clause names. Its lexicon is closed classes: hedges, reporting verbs, stop words.
+ */
+export interface ClockRuleSpec extends RuleBase {
+  kind: 'clock';
+  lexicon: {
+    /** Hedges that widen a time by hedge_minutes either side ("about 2.15am"). */
+    approximate: string[];
+    /** Words that put the event just after the time ("shortly after 2 o'clock"). */
+    after: string[];
+    /** Words that put the event just before the time ("just before midnight", "towards 4:30"). */
+    before: string[];
+    /** Verbs whose time is the telling, not the event ("said at a 4 p.m. briefing"). */
+    reporting: string[];
+    /** Words passed over on the way back from the time to its verb. */
+    stops: string[];
+    /** Particles that belong to the verb ("lifted off", "broke out"). */
+    particles: string[];
+  };
+  /** Minutes a hedge widens a time either side (default 15). */
+  hedge_minutes?: number;
+}
+
+export type RuleSpec = QuantityRuleSpec | StatusRuleSpec | DateRuleSpec | FrameRuleSpec | ClaimRuleSpec | NameRuleSpec | ClockRuleSpec;
 
 /** A rule with where it came from, for messages and `rules list`. */
 export interface LoadedRule {

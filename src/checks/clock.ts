@@ -1,0 +1,132 @@
+// The clock check: the time of day an event happened ("the outage began at 6:42 p.m.",
+// "was recaptured at about 2:30 p.m.", "broke out just before midnight"), keyed by the
+// event's verb and the day when the clause names one. A time is minutes after midnight,
+// an interval after its hedge ("about" widens it, "shortly after" opens it forwards), so
+// two outlets' times of one event conflict only when the intervals do not meet. A live
+// blog's own entry stamps ("14:05 —") are when it was written, not when things happened.
+
+import type { QuantityValue, Scope } from '../model.js';
+import type { EntityMatcher } from '../engine/entities.js';
+import type { MatcherFactory } from '../engine/matcher.js';
+import { findTimes } from '../engine/when.js';
+import { basicLexicon } from '../lexicon/basic.js';
+import type { Lexicon } from '../lexicon/types.js';
+import type { ClockRuleSpec, LoadedRule } from '../rules/types.js';
+import { intervalsMeet } from './intervals.js';
+import { parseWindow } from './phrases.js';
+import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
+
+// "6:42 p.m.", "16:40", "2.15am", "9 a.m.", "2 o'clock", "midnight", "noon"; the part of the day may follow ("4:42 in the afternoon").
+const CLOCK =
+  /\b(?:(\d{1,2})[:.](\d{2})(?!\d)(?:\s*([ap])\.?\s?m\b\.?)?|(\d{1,2})\s*(?:([ap])\.?\s?m\b\.?|o['’]clock)|(midnight|noon|midday))(?:\s+(?:in\s+the\s+|at\s+)(morning|afternoon|evening|night))?/gi;
+/** Words of the verb group skipped on the way back to the verb: "was recaptured at", "had been discovered missing by keepers at". */
+const MAX_BACK = 10;
+
+interface Compiled {
+  approximate: ReadonlySet<string>;
+  after: readonly string[];
+  before: readonly string[];
+  reporting: ReadonlySet<string>;
+  stops: ReadonlySet<string>;
+  particles: ReadonlySet<string>;
+  hedge: number;
+}
+
+/** Minutes after midnight of a clock match, or null when it is no time of day ("25:30", "3.75"). */
+function minutesOf(m: RegExpExecArray): number | null {
+  const named = m[6]?.toLowerCase();
+  if (named) return named === 'midnight' ? 0 : 12 * 60;
+  const hour = Number(m[1] ?? m[4]);
+  const minute = m[2] !== undefined ? Number(m[2]) : 0;
+  const ampm = (m[3] ?? m[5])?.toLowerCase();
+  const part = m[7]?.toLowerCase();
+  if (hour > 23 || minute > 59) return null;
+  // "2.15" alone is as likely a figure as a time: a dot needs am/pm or a part of the day.
+  if (m[1] !== undefined && m[0].includes('.') && !ampm && !part && /^\d{1,2}\.\d{2}$/.test(m[0].trim())) return null;
+  let h = hour;
+  if (ampm === 'p' || part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6)) h = hour < 12 ? hour + 12 : hour;
+  if (ampm === 'a' && hour === 12) h = 0;
+  return h * 60 + minute;
+}
+
+/**
+ * The event's verb: the nearest past form before the time in its clause (or, for a time that
+ * opens the clause, after it: "At 02:10 on Wednesday a fire broke out"), as a lemma with its particle.
+ */
+function verbNear(c: Compiled, lexicon: Lexicon, words: readonly string[], forward: boolean): string | null {
+  for (let seen = 0, k = forward ? 0 : words.length - 1; k >= 0 && k < words.length && seen < MAX_BACK; k += forward ? 1 : -1, seen++) {
+    const w = words[k]?.toLowerCase() ?? '';
+    if (c.stops.has(w) || /ing$/.test(w) || !lexicon.has(w, 'verb')) continue;
+    const lemma = lexicon.lemma(w, 'verb');
+    // Only a past form makes an event ("began", "was recaptured", "broke out"); "will begin at 9 a.m." is a plan.
+    if (lemma === w && !/ed$/.test(w)) continue;
+    if (c.reporting.has(lemma)) return null;
+    const next = words[k + 1]?.toLowerCase();
+    return next && c.particles.has(next) ? `${lemma} ${next}` : lemma;
+  }
+  return null;
+}
+
+export const clockCheck: CheckKind = {
+  kind: 'clock',
+  compile(rule: LoadedRule, _entities: EntityMatcher, expr: MatcherFactory, lexicon: Lexicon = basicLexicon): CompiledCheck {
+    const spec = rule.spec as ClockRuleSpec;
+    const set = (l: readonly string[]): Set<string> => new Set(l.map((w) => w.toLowerCase()));
+    const c: Compiled = {
+      approximate: set(spec.lexicon.approximate),
+      after: spec.lexicon.after.map((w) => w.toLowerCase()),
+      before: spec.lexicon.before.map((w) => w.toLowerCase()),
+      reporting: set(spec.lexicon.reporting),
+      stops: set(spec.lexicon.stops),
+      particles: set(spec.lexicon.particles),
+      hedge: spec.hedge_minutes ?? 15,
+    };
+    return {
+      rule,
+      severity: rule.severity,
+      scopeDims: ['event', 'day'],
+      windowMs: parseWindow(spec.window),
+      trigger: expr(String.raw`\d[:.]\d\d|\d\s*[ap]\.?\s?m\b|o['’]clock|midnight|noon|midday`, 'i'),
+      triggerWords: null,
+      subject(scope: Scope): string {
+        const day = scope['day'] && scope['day'] !== '*' ? ` · ${scope['day']}` : '';
+        return `time of day · ${scope['event'] ?? '?'}${day}`;
+      },
+      compatible: intervalsMeet,
+      extract(ctx: SentenceContext): Hit[] {
+        if (ctx.hypothetical) return [];
+        const hits: Hit[] = [];
+        CLOCK.lastIndex = 0;
+        for (let m = CLOCK.exec(ctx.text); m !== null; m = CLOCK.exec(ctx.text)) {
+          const minutes = minutesOf(m);
+          if (minutes === null) continue;
+          // A live blog's entry stamp opens its line: when it was written, not when it happened.
+          const lineStart = ctx.text.lastIndexOf('\n', m.index) + 1;
+          if (/^\W*$/.test(ctx.text.slice(lineStart, m.index)) && /^\s*(?:[—–-]|:|\|)/.test(ctx.text.slice(m.index + m[0].length))) continue;
+          const clause = ctx.clauses.find((k) => m.index >= k.start && m.index < k.end) ?? { start: 0, end: ctx.text.length };
+          const lead = ctx.text.slice(clause.start, m.index);
+          const words = lead.match(/[A-Za-z]+/g) ?? [];
+          const after = ctx.text.slice(m.index + m[0].length, clause.end).match(/[A-Za-z]+/g) ?? [];
+          const event = verbNear(c, lexicon, words, false) ?? (words.length <= 1 ? verbNear(c, lexicon, after, true) : null);
+          if (event === null) continue;
+          const tail = lead.toLowerCase().replace(/\s+/g, ' ').trimEnd();
+          let low = minutes - 2;
+          let high = minutes + 2;
+          if (c.after.some((w) => tail.endsWith(w))) [low, high] = [minutes, minutes + 2 * c.hedge];
+          else if (c.before.some((w) => tail.endsWith(w))) [low, high] = [minutes - 2 * c.hedge, minutes];
+          else if ([...c.approximate].some((w) => tail.endsWith(w))) [low, high] = [minutes - c.hedge, minutes + c.hedge];
+          const day = findTimes(ctx.text.slice(clause.start, clause.end), ctx.published).find((t) => t.precision === 'day');
+          const value: QuantityValue = { kind: 'quantity', number: minutes, low, high, hedge: low === minutes - 2 ? 'exact' : 'approx', unit: null };
+          hits.push({
+            span: { start: m.index, end: m.index + m[0].length },
+            written: m[0],
+            role: 'count',
+            scope: { place: null, actor: null, event, day: day?.start ?? '*' },
+            value,
+          });
+        }
+        return hits;
+      },
+    };
+  },
+};

@@ -1,0 +1,44 @@
+// The time of day an event happened, as outlets write it: keyed by the event's verb, widened
+// by its hedge; a live blog's entry stamps, plans and the time something was said are not read.
+import { describe, expect, test } from 'vitest';
+import { extractText, scanDocuments } from '../../src/engine/scan.js';
+import { documentFromText } from '../../src/inputs/index.js';
+import { compileForRun } from '../../src/rules/compile.js';
+import { loadRuleSet } from '../../src/rules/load.js';
+
+const rules = compileForRun(loadRuleSet({ builtin: true }));
+const clocks = (text: string) => extractText(text, rules).filter((a) => a.rule === 'generic-clock');
+const minutes = (text: string) => clocks(text).map((a) => (a.value.kind === 'quantity' ? a.value.number : NaN));
+
+describe('generic clock', () => {
+  test.each([
+    ['The outage began at 6:42 p.m. on Tuesday.', 18 * 60 + 42, 'begin'],
+    ['The cut of the service began at 4:42 in the afternoon.', 16 * 60 + 42, 'begin'],
+    ['The rocket lifted off from Kestrel Point Spaceport at 9:17 a.m. on Thursday.', 9 * 60 + 17, 'lift off'],
+    ['The fire broke out just before midnight on Tuesday.', 0, 'break out'],
+    ['At 02:10 on Wednesday, 8 October 2025, a fire broke out in production hall 3.', 2 * 60 + 10, 'break out'],
+    ['The ferry sank at about 2.40am, the coastguard said.', 2 * 60 + 40, 'sink'],
+  ])('%s', (text, value, event) => {
+    expect(minutes(text)).toEqual([value]);
+    expect(clocks(text)[0]?.scope['event']).toBe(event);
+  });
+
+  test.each([
+    '14:05 — Police say the search for the leopard continues.',
+    'The council will meet at 9 a.m. on Monday.',
+    'The minister said at a 4 p.m. briefing that talks would continue.',
+    'The index closed at 7.25 on Friday.',
+  ])('no claim: %s', (text) => {
+    expect(clocks(text)).toEqual([]);
+  });
+
+  const doc = (path: string, body: string) => documentFromText(path, `Headline\n\nPublished: 2025-03-12\n\n${body}\n`);
+  const contradictions = (a: string, b: string) =>
+    scanDocuments([doc('a.txt', a), doc('b.txt', b)], rules).conflicts.filter((c) => c.rule === 'generic-clock' && c.relation === 'contradiction');
+
+  test('two outlets’ times of one event conflict; a hedge that reaches the other does not', () => {
+    expect(contradictions('The leopard was recaptured at about 2:30 p.m. on Tuesday.', 'The leopard was recaptured at 4:35 p.m. on Tuesday.')).toHaveLength(1);
+    expect(contradictions('The leopard was recaptured at about 2:30 p.m. on Tuesday.', 'The leopard was recaptured at 2:40 p.m. on Tuesday.')).toEqual([]);
+    expect(contradictions('The outage began at 6:42 p.m. on Tuesday.', 'Power was restored at 9:10 p.m. on Tuesday.')).toEqual([]);
+  });
+});
