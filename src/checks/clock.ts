@@ -9,6 +9,7 @@ import type { QuantityValue, Scope } from '../model.js';
 import type { EntityMatcher } from '../engine/entities.js';
 import type { MatcherFactory } from '../engine/matcher.js';
 import { findTimes } from '../engine/when.js';
+import { NOT_EVENT_DATE } from './date.js';
 import { basicLexicon } from '../lexicon/basic.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { ClockRuleSpec, LoadedRule } from '../rules/types.js';
@@ -67,6 +68,38 @@ function verbNear(c: Compiled, lexicon: Lexicon, words: readonly string[], forwa
   return null;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The day an event happened ("the lunch was served on Monday", "crashed early on Thursday"),
+ * resolved against the article's date, as a day number: weekdays and "yesterday" need the date,
+ * so an undated article gives none. "since Monday", "by Friday" bound a period, not the event.
+ */
+function daysOf(c: Compiled, lexicon: Lexicon, ctx: SentenceContext): Hit[] {
+  if (!ctx.published) return [];
+  const hits: Hit[] = [];
+  for (const clause of ctx.clauses) {
+    const text = ctx.text.slice(clause.start, clause.end);
+    for (const t of findTimes(text, ctx.published)) {
+      if (t.precision !== 'day' || t.start !== t.end || NOT_EVENT_DATE.test(text.slice(Math.max(0, t.textStart - 24), t.textStart))) continue;
+      const words = text.slice(0, t.textStart).match(/[A-Za-z]+/g) ?? [];
+      const after = text.slice(t.textEnd).match(/[A-Za-z]+/g) ?? [];
+      const event = verbNear(c, lexicon, words, false) ?? (words.length <= 2 ? verbNear(c, lexicon, after, true) : null);
+      if (event === null) continue;
+      const day = Date.parse(`${t.start}T00:00:00Z`) / DAY_MS;
+      if (!Number.isFinite(day)) continue;
+      hits.push({
+        span: { start: clause.start + t.textStart, end: clause.start + t.textEnd },
+        written: t.written,
+        role: 'count',
+        scope: { place: null, actor: null, event, day: '*' },
+        value: { kind: 'quantity', number: day, low: day, high: day, hedge: 'exact', unit: null },
+      });
+    }
+  }
+  return hits;
+}
+
 export const clockCheck: CheckKind = {
   kind: 'clock',
   compile(rule: LoadedRule, _entities: EntityMatcher, expr: MatcherFactory, lexicon: Lexicon = basicLexicon): CompiledCheck {
@@ -86,15 +119,19 @@ export const clockCheck: CheckKind = {
       severity: rule.severity,
       scopeDims: ['event', 'day'],
       windowMs: parseWindow(spec.window),
-      trigger: expr(String.raw`\d[:.]\d\d|\d\s*[ap]\.?\s?m\b|o['’]clock|midnight|noon|midday`, 'i'),
+      trigger:
+        spec.reads === 'day'
+          ? expr(String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}`, 'i')
+          : expr(String.raw`\d[:.]\d\d|\d\s*[ap]\.?\s?m\b|o['’]clock|midnight|noon|midday`, 'i'),
       triggerWords: null,
       subject(scope: Scope): string {
         const day = scope['day'] && scope['day'] !== '*' ? ` · ${scope['day']}` : '';
-        return `time of day · ${scope['event'] ?? '?'}${day}`;
+        return `${spec.reads === 'day' ? 'day' : 'time of day'} · ${scope['event'] ?? '?'}${day}`;
       },
       compatible: intervalsMeet,
       extract(ctx: SentenceContext): Hit[] {
         if (ctx.hypothetical) return [];
+        if (spec.reads === 'day') return daysOf(c, lexicon, ctx);
         const hits: Hit[] = [];
         CLOCK.lastIndex = 0;
         for (let m = CLOCK.exec(ctx.text); m !== null; m = CLOCK.exec(ctx.text)) {

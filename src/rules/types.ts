@@ -251,6 +251,8 @@ export interface ClockRuleSpec extends RuleBase {
   };
   /** Minutes a hedge widens a time either side (default 15). */
   hedge_minutes?: number;
+  /** What is read: the time of day (default) or the day ("the lunch was served on Monday"). */
+  reads?: 'time' | 'day';
 }
 
 export type RuleSpec = QuantityRuleSpec | StatusRuleSpec | DateRuleSpec | FrameRuleSpec | ClaimRuleSpec | NameRuleSpec | ClockRuleSpec;

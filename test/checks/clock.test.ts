@@ -1,10 +1,12 @@
 // The time of day an event happened, as outlets write it: keyed by the event's verb, widened
 // by its hedge; a live blog's entry stamps, plans and the time something was said are not read.
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { extractText, scanDocuments } from '../../src/engine/scan.js';
 import { documentFromText } from '../../src/inputs/index.js';
 import { compileForRun } from '../../src/rules/compile.js';
 import { loadRuleSet } from '../../src/rules/load.js';
+import { root } from '../helpers.js';
 
 const rules = compileForRun(loadRuleSet({ builtin: true }));
 const clocks = (text: string) => extractText(text, rules).filter((a) => a.rule === 'generic-clock');
@@ -40,5 +42,18 @@ describe('generic clock', () => {
     expect(contradictions('The leopard was recaptured at about 2:30 p.m. on Tuesday.', 'The leopard was recaptured at 4:35 p.m. on Tuesday.')).toHaveLength(1);
     expect(contradictions('The leopard was recaptured at about 2:30 p.m. on Tuesday.', 'The leopard was recaptured at 2:40 p.m. on Tuesday.')).toEqual([]);
     expect(contradictions('The outage began at 6:42 p.m. on Tuesday.', 'Power was restored at 9:10 p.m. on Tuesday.')).toEqual([]);
+  });
+});
+
+describe('generic day (opt-in pack rules/opt-in/days.yaml)', () => {
+  const withDays = compileForRun(loadRuleSet({ builtin: true, packs: [join(root, 'rules', 'opt-in', 'days.yaml')] }));
+  const doc = (path: string, published: string, body: string) => documentFromText(path, `Headline\n\nPublished: ${published}\n\n${body}\n`);
+  const days = (a: string, b: string) =>
+    scanDocuments([doc('a.txt', '2025-05-16', a), doc('b.txt', '2025-05-16', b)], withDays).conflicts.filter((c) => c.rule === 'generic-day');
+
+  test('the day of one event, resolved against each article’s date, conflicts; "since" and plans are not read', () => {
+    expect(days('The lunch was served at the school on Monday.', 'The lunch was served at the school on Tuesday.').map((c) => c.relation)).toEqual(['contradiction']);
+    expect(days('The lunch was served at the school on Monday.', 'The lunch was served at the school on May 12.')).toEqual([]);
+    expect(days('Talks have continued since Monday.', 'The council will meet on Tuesday.')).toEqual([]);
   });
 });
