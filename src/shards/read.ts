@@ -4,7 +4,6 @@
 // set it was made with, and a shard of another is refused before anything is compared.
 
 import { createReadStream, existsSync, opendirSync, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { join, relative, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import picomatch from 'picomatch';
@@ -77,18 +76,50 @@ export interface ShardExpectation {
   rules: string;
 }
 
+/** Where a line sits in its shard: bytes [offset, offset + length), and its number. */
+export interface LinePlace {
+  line: number;
+  offset: number;
+  length: number;
+}
+
+/** The lines of a stream with their byte offsets (LF or CRLF; a long line is joined once, not per chunk). */
+async function* linesOf(stream: Readable): AsyncGenerator<{ text: string; place: LinePlace }> {
+  let pieces: Buffer[] = [];
+  let start = 0;
+  let line = 0;
+  const emit = (tail: Buffer): { text: string; place: LinePlace } => {
+    const bytes = pieces.length === 0 ? tail : Buffer.concat([...pieces, tail]);
+    pieces = [];
+    const length = bytes.length > 0 && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length;
+    const out = { text: bytes.toString('utf8', 0, length), place: { line: ++line, offset: start, length } };
+    start += bytes.length + 1;
+    return out;
+  };
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    let from = 0;
+    for (let nl = buf.indexOf(10, from); nl !== -1; nl = buf.indexOf(10, from)) {
+      yield emit(buf.subarray(from, nl));
+      from = nl + 1;
+    }
+    if (from < buf.length) pieces.push(buf.subarray(from));
+  }
+  if (pieces.length > 0) yield emit(Buffer.alloc(0));
+}
+
 /**
- * Reads one shard line by line: checks its header, then hands each file to `onFile`.
- * Throws ShardError naming the shard and line of the first problem.
+ * Reads one shard line by line: checks its header, then hands each file (and where its line
+ * is) to `onFile`. Throws ShardError naming the shard and line of the first problem.
  */
-export async function readShard(source: ShardSource, expect: ShardExpectation, onFile: (file: ShardFile) => void, stdin?: Readable): Promise<void> {
+export async function readShard(
+  source: ShardSource, expect: ShardExpectation, onFile: (file: ShardFile, place: LinePlace) => void, stdin?: Readable,
+): Promise<void> {
   const stream = source.abs === null ? (stdin ?? process.stdin) : createReadStream(source.abs);
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  let n = 0;
   let header = false;
   try {
-    for await (const text of lines) {
-      n++;
+    for await (const { text, place } of linesOf(stream)) {
+      const n = place.line;
       if (text.trim() === '') continue;
       let line;
       try {
@@ -104,14 +135,13 @@ export async function readShard(source: ShardSource, expect: ShardExpectation, o
         continue;
       }
       if (!header) throw new ShardError(`${source.display}:${n}: no shard header first (is it the output of claimdiff extract --format jsonl?)`);
-      onFile(line.file);
+      onFile(line.file, place);
     }
   } catch (e) {
     if (e instanceof ShardError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new ShardError(`${source.display}: cannot read (${code ?? (e as Error).message})`);
   } finally {
-    lines.close();
     if (source.abs !== null) (stream as ReturnType<typeof createReadStream>).destroy();
   }
   if (!header) throw new ShardError(`${source.display}: empty, not a claimdiff shard`);
