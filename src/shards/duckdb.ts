@@ -20,10 +20,11 @@ import type { Readable } from 'node:stream';
 import type { CompiledRules } from '../engine/extract.js';
 import { assembleReport, reportFrom } from '../engine/scan.js';
 import { conflictOrder } from '../engine/compare.js';
+import type { LoadNote } from '../inputs/index.js';
 import type { Assertion, Conflict, DocumentInfo, Story } from '../model.js';
 import { groupStories, maxDocumentFrequency, STORY_THRESHOLD, type StoryInput } from '../stories/group.js';
 import { DocumentCollector } from '../scan-paths.js';
-import { decodeLine, ShardError, type ShardFile } from './format.js';
+import { decodeLine, ShardError } from './format.js';
 import { inPathOrder, type Compared, type GroupBy } from './memory.js';
 import { readShard, type ShardExpectation, type ShardSource } from './read.js';
 
@@ -159,16 +160,34 @@ export async function compareOnDuckDB(
   }
 }
 
-/** Where a document's line is, and what grouping needs of it; the rest is in the report's documents. */
-interface Place {
+/**
+ * Where each document's line is, and what grouping needs of it, as columns in path order (a
+ * few bytes a document); what the report keeps of it is in the report's documents.
+ */
+interface Places {
   /** Index into the sources, and the line's bytes there. */
+  shard: Uint16Array;
+  offset: Float64Array;
+  length: Uint32Array;
+  /** Its place among the lines read (the key of its terms in DuckDB). */
+  seq: Int32Array;
+  named: Uint8Array;
+  /** Index of its folder (--group-by folder). */
+  folder: Int32Array;
+  folders: string[];
+}
+
+/** What is kept of a line while the shards are read: no terms, no assertions. */
+interface Read {
+  path: string;
+  info: DocumentInfo | null;
+  notes: LoadNote[];
+  folder: number;
+  from: number;
   shard: number;
   offset: number;
   length: number;
-  /** Its place among the lines read (the key of its terms in DuckDB). */
-  seq: number;
   named: boolean;
-  group: string;
 }
 
 const NO_NOTES: never[] = [];
@@ -182,25 +201,25 @@ async function run(
   // by offset, one comparison group at a time).
   await exec(con, 'CREATE TABLE raw_terms (seq INTEGER, k INTEGER, term VARCHAR)');
   const terms = await con.createAppender('raw_terms');
-  const listed: Array<{ file: ShardFile; from: string; place: Place }> = [];
+  const listed: Read[] = [];
+  const folders = new Map<string, number>();
   for (const [shard, source] of sources.entries()) {
     await readShard(source, expect, (file, line) => {
       const seq = listed.length;
       const info = file.result.info;
-      const named = (info?.terms?.length ?? 0) > 0;
       if (groupBy === 'story') info?.terms?.forEach((t, k) => {
         terms.appendInteger(seq);
         terms.appendInteger(k + 1);
         terms.appendVarchar(t);
         terms.endRow();
       });
-      // Only what the report needs of the document is kept: no terms, no assertions.
-      const notes = file.result.notes.length === 0 ? NO_NOTES : file.result.notes;
-      const kept: ShardFile = {
-        path: file.path, group: file.group,
-        result: { info: info ? { path: info.path, title: info.title, date: info.date, source: info.source } : null, assertions: NO_NOTES, notes, error: null },
-      };
-      listed.push({ file: kept, from: source.display, place: { shard, offset: line.offset, length: line.length, seq, named, group: file.group } });
+      let folder = folders.get(file.group);
+      if (folder === undefined) folders.set(file.group, (folder = folders.size));
+      listed.push({
+        path: file.path, info: info ? { path: info.path, title: info.title, date: info.date, source: info.source } : null,
+        notes: file.result.notes.length === 0 ? NO_NOTES : file.result.notes, folder, from: shard, shard, offset: line.offset, length: line.length,
+        named: (info?.terms?.length ?? 0) > 0,
+      });
     });
   }
   terms.closeSync();
@@ -208,19 +227,29 @@ async function run(
   for (const s of sources) fds.push(openSync(s.abs as string, 'r'));
 
   // 2. Documents in path order (JavaScript's string order, as scan's listing).
-  const where = new Map(listed.map((l) => [l.file, l.place]));
   const collected = new DocumentCollector(groupBy);
-  const docs: Place[] = [];
-  for (const f of inPathOrder(listed)) {
-    collected.add(f, f.result);
-    const place = where.get(f);
-    if (f.result.info && place) docs.push(place);
+  const folderNames = [...folders.keys()];
+  const seqs: number[] = [];
+  for (const r of inPathOrder(listed.map((r, seq) => ({ r, seq })), (x) => x.r.path, (x) => sources[x.r.from]?.display ?? '')) {
+    collected.add({ group: folderNames[r.r.folder] ?? '' }, { info: r.r.info, assertions: [], notes: r.r.notes, error: null });
+    if (r.r.info) seqs.push(r.seq);
   }
+  const n = seqs.length;
+  const docs: Places = {
+    shard: new Uint16Array(n), offset: new Float64Array(n), length: new Uint32Array(n), seq: Int32Array.from(seqs), named: new Uint8Array(n),
+    folder: new Int32Array(n), folders: folderNames,
+  };
+  seqs.forEach((seq, i) => {
+    const r = listed[seq] as Read;
+    docs.shard[i] = r.shard;
+    docs.offset[i] = r.offset;
+    docs.length[i] = r.length;
+    docs.named[i] = r.named ? 1 : 0;
+    docs.folder[i] = r.folder;
+  });
   listed.length = 0;
-  where.clear();
   collect();
   const { documents, warnings, notes } = collected;
-  const n = documents.length;
 
   // 3. Comparison groups: stories, folders, or one for all.
   let stories: Story[] | undefined;
@@ -233,13 +262,8 @@ async function run(
     });
     groupIds = stories.map((s) => s.id);
   } else if (groupBy === 'folder') {
-    const folders = new Map<string, number>();
-    docs.forEach((d, i) => {
-      const g = folders.get(d.group) ?? folders.size;
-      folders.set(d.group, g);
-      groupOf[i] = g;
-    });
-    groupIds = [...folders.keys()];
+    groupOf.set(docs.folder);
+    groupIds = docs.folders;
   }
 
   release();
@@ -253,7 +277,7 @@ async function run(
   const compareGroup = (group: number, members: readonly number[]): void => {
     const local: Assertion[] = [];
     members.forEach((idx, d) => {
-      const list = assertionsAt(docs[idx] as Place, sources, fds);
+      const list = assertionsAt(docs, idx, sources, fds);
       for (const a of list) {
         a.document = d;
         local.push(a);
@@ -299,16 +323,18 @@ async function run(
 }
 
 /** A document's assertions, read again from its line in the shard. */
-function assertionsAt(l: Place, sources: readonly ShardSource[], fds: readonly number[]): Assertion[] {
-  const buf = Buffer.allocUnsafe(l.length);
-  readSync(fds[l.shard] as number, buf, 0, l.length, l.offset);
+function assertionsAt(docs: Places, i: number, sources: readonly ShardSource[], fds: readonly number[]): Assertion[] {
+  const length = docs.length[i] ?? 0;
+  const shard = docs.shard[i] ?? 0;
+  const buf = Buffer.allocUnsafe(length);
+  readSync(fds[shard] as number, buf, 0, length, docs.offset[i] ?? 0);
   try {
     const line = decodeLine(buf.toString('utf8'));
     if (line.type === 'file') return line.file.result.assertions;
   } catch {
     // the file changed since it was read
   }
-  throw new ShardError(`${sources[l.shard]?.display ?? ''}: changed while it was compared`);
+  throw new ShardError(`${sources[shard]?.display ?? ''}: changed while it was compared`);
 }
 
 /**
@@ -331,13 +357,13 @@ export function candidateSql(n: number): string[] {
 }
 
 /** Stories of the documents, one connected part at a time (see the head of this file). */
-async function storiesOnDisk(con: Connection, release: () => void, work: string, docs: readonly Place[], documents: readonly DocumentInfo[]): Promise<Story[]> {
+async function storiesOnDisk(con: Connection, release: () => void, work: string, docs: Places, documents: readonly DocumentInfo[]): Promise<Story[]> {
   const n = documents.length;
   // Each line's sequence number → its document's index in path order.
   await exec(con, 'CREATE TABLE ord (seq INTEGER, idx INTEGER)');
   const ord = await con.createAppender('ord');
-  docs.forEach((d, i) => {
-    ord.appendInteger(d.seq);
+  docs.seq.forEach((seq, i) => {
+    ord.appendInteger(seq);
     ord.appendInteger(i);
     ord.endRow();
   });
@@ -364,7 +390,10 @@ async function storiesOnDisk(con: Connection, release: () => void, work: string,
   };
   for (const sql of candidateSql(n)) await exec(con, sql);
   for await (const r of rowsOf(con, 'SELECT i, j FROM pairs')) union(r[0] as number, r[1] as number);
-  const nameless = docs.map((d, i) => (d.named ? -1 : i)).filter((i) => i >= 0);
+  const nameless: number[] = [];
+  docs.named.forEach((named, i) => {
+    if (!named) nameless.push(i);
+  });
   for (const i of nameless.slice(1)) union(nameless[0] as number, i);
   const part = new Int32Array(n);
   for (let i = 0; i < n; i++) part[i] = find(i);

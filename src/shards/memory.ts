@@ -16,24 +16,24 @@ export interface Compared {
   notes: LoadedDocuments['notes'];
 }
 
-/** Files in path order, as a scan lists them; the same path in two shards is refused. */
-export function inPathOrder(files: Array<{ file: ShardFile; from: string }>): ShardFile[] {
-  files.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
-  for (let i = 1; i < files.length; i++) {
-    const a = files[i - 1];
-    const b = files[i];
-    if (a && b && a.file.path === b.file.path) {
-      throw new ShardError(`${b.file.path} is in two shards (${a.from}${a.from === b.from ? ', twice' : `, ${b.from}`}); each document may be extracted once`);
+/** Items in the path order of their files, as a scan lists them; the same path in two shards is refused. */
+export function inPathOrder<T>(items: T[], path: (t: T) => string, from: (t: T) => string): T[] {
+  items.sort((a, b) => (path(a) < path(b) ? -1 : path(a) > path(b) ? 1 : 0));
+  for (let i = 1; i < items.length; i++) {
+    const a = items[i - 1] as T;
+    const b = items[i] as T;
+    if (path(a) === path(b)) {
+      throw new ShardError(`${path(b)} is in two shards (${from(a)}${from(a) === from(b) ? ', twice' : `, ${from(b)}`}); each document may be extracted once`);
     }
   }
-  return files.map((f) => f.file);
+  return items;
 }
 
 export async function compareInMemory(sources: readonly ShardSource[], expect: ShardExpectation, rules: CompiledRules, groupBy: GroupBy, stdin?: Readable): Promise<Compared> {
   const files: Array<{ file: ShardFile; from: string }> = [];
   for (const source of sources) await readShard(source, expect, (file) => files.push({ file, from: source.display }), stdin);
   const collected = new DocumentCollector(groupBy);
-  for (const f of inPathOrder(files)) collected.add(f, f.result);
+  for (const { file } of inPathOrder(files, (f) => f.file.path, (f) => f.from)) collected.add(file, file.result);
   const { documents, assertions, groups, warnings, notes } = collected;
   const loaded: LoadedDocuments = {
     documents, assertions, groups, notes, warnings, errors: [], stats: { extracted: 0, cached: 0, workers: 0 }, inputs: [],

@@ -162,6 +162,12 @@ describe('bad shards: one line, exit 2, nothing written', () => {
     expectRefused(run(['compare', 'a.jsonl', '--group-by', 'day']), /unknown --group-by/);
   });
 
+  test('a shard named to scan is not read as an article', () => {
+    const r = run(['scan', 'a.jsonl', 'news/iraq', '-f', 'json']);
+    expect(r.stderr).toMatch(/a\.jsonl: skipped, a claimdiff shard/);
+    expect(r.stdout).toBe(run(['scan', 'news/iraq', '-f', 'json']).stdout);
+  });
+
   test('the report is never written over a shard', () => {
     const before = readFileSync(join(dir, 'b.jsonl'), 'utf8');
     expectRefused(run(['compare', 'a.jsonl', 'b.jsonl', '-o', 'b.jsonl']), /refusing to write the report over b\.jsonl/);
