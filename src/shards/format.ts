@@ -38,16 +38,25 @@ export function shardHeader(rulesHash: string): string {
   return JSON.stringify(h);
 }
 
-const BOUNDS = new Set(['number', 'low', 'high']);
+type Bound = 'number' | 'low' | 'high';
+const BOUNDS: readonly Bound[] = ['number', 'low', 'high'];
 
-/** Non-finite numbers (open intervals) as strings; everything else as JSON has it. */
-function replacer(key: string, value: unknown): unknown {
-  return typeof value === 'number' && !Number.isFinite(value) && BOUNDS.has(key) ? String(value) : value;
+/** An assertion whose value has an open bound, with the bound as a string (JSON has no Infinity); others as they are. */
+function withOpenBounds<T extends { value: Assertion['value'] }>(a: T): T {
+  const v = a.value;
+  if (v.kind !== 'quantity' || (Number.isFinite(v.low) && Number.isFinite(v.high) && Number.isFinite(v.number))) return a;
+  const out: Record<string, unknown> = { ...v };
+  for (const b of BOUNDS) if (!Number.isFinite(v[b])) out[b] = String(v[b]);
+  return { ...a, value: out as unknown as Assertion['value'] };
 }
 
-function reviver(key: string, value: unknown): unknown {
-  if (typeof value === 'string' && BOUNDS.has(key) && (value === 'Infinity' || value === '-Infinity')) return Number(value);
-  return value;
+/** Back from withOpenBounds, in place (no reviver: JSON.parse with one is several times slower). */
+function reviveBounds(v: Record<string, unknown>): void {
+  if (v['kind'] !== 'quantity') return;
+  for (const b of BOUNDS) {
+    const x = v[b];
+    if (x === 'Infinity' || x === '-Infinity') v[b] = Number(x);
+  }
 }
 
 /** A file's extraction as one shard line (no line break inside: JSON escapes them). */
@@ -56,8 +65,8 @@ export function encodeFile(entry: Pick<FileEntry, 'path' | 'group'>, result: Fil
   if (!result.info) return JSON.stringify({ type: 'skipped', path: entry.path, group: entry.group, notes });
   const { path, title, date, source, terms } = result.info;
   // `document` is the file's own index in a run, given again when it is read.
-  const assertions = result.assertions.map(({ document: _document, ...rest }) => rest);
-  return JSON.stringify({ type: 'document', path, group: entry.group, title, date, source, terms: terms ?? [], notes, assertions }, replacer);
+  const assertions = result.assertions.map(({ document: _document, ...rest }) => withOpenBounds(rest));
+  return JSON.stringify({ type: 'document', path, group: entry.group, title, date, source, terms: terms ?? [], notes, assertions });
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -88,7 +97,7 @@ export type ShardLine = { type: 'header'; header: ShardHeader } | { type: 'file'
 export function decodeLine(text: string): ShardLine {
   let o: unknown;
   try {
-    o = JSON.parse(text, reviver);
+    o = JSON.parse(text);
   } catch (e) {
     throw new ShardError(`not JSON (${(e as Error).message.split('\n')[0]})`);
   }
@@ -101,7 +110,7 @@ export function decodeLine(text: string): ShardLine {
 }
 
 /** A document or skipped-file object of a shard line, checked. */
-export function decodeFile(o: Record<string, unknown>): ShardFile {
+function decodeFile(o: Record<string, unknown>): ShardFile {
   const path = o['path'];
   const group = o['group'];
   const notes = o['notes'];
@@ -117,18 +126,11 @@ export function decodeFile(o: Record<string, unknown>): ShardFile {
   return { path, group, result: { info, assertions, notes, error: null } };
 }
 
-/** A document's assertions (parsed JSON or its text), each with `document` 0 for the caller to renumber. */
-export function decodeAssertions(value: unknown, path: string): Assertion[] {
-  let list = value;
-  if (typeof value === 'string') {
-    try {
-      list = JSON.parse(value, reviver);
-    } catch {
-      throw new ShardError(`${path}: assertions are not JSON`);
-    }
-  }
+/** A document's assertions, checked, each with `document` 0 for the caller to renumber. */
+function decodeAssertions(list: unknown, path: string): Assertion[] {
   if (!Array.isArray(list)) throw new ShardError(`${path}: assertions must be a list`);
   for (const a of list) {
+    if (isObject(a) && isObject(a['value'])) reviveBounds(a['value']);
     if (!checkAssertion(a)) throw new ShardError(`${path}: an assertion is malformed`);
     (a as Assertion).document = 0;
   }
