@@ -111,7 +111,12 @@ export async function compareOnDuckDB(
 ): Promise<Compared> {
   const duck = await loadDuckDB();
   if (!duck) throw new ShardError('--engine duckdb needs @duckdb/node-api (an optional dependency)');
-  const work = mkdtempSync(join(opts.tempDirectory ?? tmpdir(), 'claimdiff-compare-'));
+  let work: string;
+  try {
+    work = mkdtempSync(join(opts.tempDirectory ?? tmpdir(), 'claimdiff-compare-'));
+  } catch (e) {
+    throw new ShardError(`cannot make a working folder in ${opts.tempDirectory ?? tmpdir()} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
   let instance: Awaited<ReturnType<DuckDB['DuckDBInstance']['create']>> | null = null;
   const fds: number[] = [];
   try {
@@ -125,13 +130,18 @@ export async function compareOnDuckDB(
         files.push({ display: s.display, abs: file });
       }
     }
-    instance = await duck.DuckDBInstance.create(join(work, 'compare.duckdb'), {
-      memory_limit: opts.memoryLimit ?? DEFAULT_MEMORY_LIMIT,
-      threads: '1',
-      temp_directory: join(work, 'spill'),
-      preserve_insertion_order: 'false',
-      allocator_flush_threshold: '8MB',
-    });
+    try {
+      instance = await duck.DuckDBInstance.create(join(work, 'compare.duckdb'), {
+        memory_limit: opts.memoryLimit ?? DEFAULT_MEMORY_LIMIT,
+        threads: '1',
+        temp_directory: join(work, 'spill'),
+        preserve_insertion_order: 'false',
+        allocator_flush_threshold: '8MB',
+      });
+    } catch (e) {
+      const first = ((e as Error).message.split('\n')[0] ?? '').trim();
+      throw new ShardError(`DuckDB does not start: ${first}${opts.memoryLimit ? ` (is --memory-limit ${opts.memoryLimit} a size such as 200MB?)` : ''}`);
+    }
     const con = await instance.connect();
     let open = true;
     // DuckDB's part is done once the groups are known: its memory is given back before the comparison.
@@ -166,7 +176,7 @@ export async function compareOnDuckDB(
  */
 interface Places {
   /** Index into the sources, and the line's bytes there. */
-  shard: Uint16Array;
+  shard: Uint32Array;
   offset: Float64Array;
   length: Uint32Array;
   /** Its place among the lines read (the key of its terms in DuckDB). */
@@ -236,7 +246,7 @@ async function run(
   }
   const n = seqs.length;
   const docs: Places = {
-    shard: new Uint16Array(n), offset: new Float64Array(n), length: new Uint32Array(n), seq: Int32Array.from(seqs), named: new Uint8Array(n),
+    shard: new Uint32Array(n), offset: new Float64Array(n), length: new Uint32Array(n), seq: Int32Array.from(seqs), named: new Uint8Array(n),
     folder: new Int32Array(n), folders: folderNames,
   };
   seqs.forEach((seq, i) => {

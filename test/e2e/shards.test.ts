@@ -160,6 +160,10 @@ describe('bad shards: one line, exit 2, nothing written', () => {
     expectRefused(run(['compare', 'none/*.jsonl']), /no shard matches/);
     expectRefused(run(['compare', 'a.jsonl', '--engine', 'spark']), /unknown --engine "spark"/);
     expectRefused(run(['compare', 'a.jsonl', '--group-by', 'day']), /unknown --group-by/);
+    if (hasDuckDB) {
+      expectRefused(run(['compare', 'a.jsonl', '--engine', 'duckdb', '--memory-limit', 'lots']), /DuckDB does not start: .*--memory-limit lots/);
+      expectRefused(run(['compare', 'a.jsonl', '--engine', 'duckdb', '--temp-directory', 'no/such/dir']), /cannot make a working folder in no\/such\/dir \(ENOENT\)/);
+    }
   });
 
   test('a shard named to scan is not read as an article', () => {
