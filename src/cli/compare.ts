@@ -5,6 +5,7 @@
 
 import { Option, type Command } from 'commander';
 import { formatterNames, getFormatter } from '../formatters/index.js';
+import type { CompiledRules } from '../engine/extract.js';
 import { compileForRun } from '../rules/compile.js';
 import { ShardError } from '../shards/format.js';
 import { compareInMemory, type Compared, type GroupBy } from '../shards/memory.js';
@@ -50,7 +51,7 @@ export async function runCompare(args: string[], opts: CompareOptions): Promise<
   if (args.filter((a) => a === '-').length > 1) throw new CliError('- (standard input) can be given only once');
   const cwd = process.cwd();
   const ruleSet = ruleSetFor(opts, cwd);
-  const rules = compileForRun(ruleSet);
+  const rules = (): CompiledRules => compileForRun(ruleSet);
   const groupBy = opts.groupBy as GroupBy;
   let compared: Compared;
   let inputs: string[];
@@ -62,7 +63,7 @@ export async function runCompare(args: string[], opts: CompareOptions): Promise<
       ? await compareOnDuckDB(sources, { rules: ruleSet.hash }, rules, groupBy, {
         format: opts.format, ...(opts.memoryLimit ? { memoryLimit: opts.memoryLimit } : {}), ...(opts.tempDirectory ? { tempDirectory: opts.tempDirectory } : {}),
       })
-      : await compareInMemory(sources, { rules: ruleSet.hash }, rules, groupBy);
+      : await compareInMemory(sources, { rules: ruleSet.hash }, rules(), groupBy);
   } catch (e) {
     if (e instanceof ShardError) throw new CliError(e.message);
     throw e;
