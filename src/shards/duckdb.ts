@@ -9,7 +9,7 @@
 // "shares an indexed term" relation are grouped one at a time by the same groupStories,
 // with the corpus's size and document frequencies: the same stories as grouping all at once.
 
-import { closeSync, createReadStream, createWriteStream, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, readFileSync, createWriteStream, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -74,16 +74,20 @@ export interface DuckDBOptions {
  * grow well past what is kept (measured at 16x BBC: peak RSS 386 MB without, see docs/scale.md).
  * The flag is set at run time; a Node that refuses it just does without.
  */
-const collect: () => void = (() => {
-  try {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as unknown;
-    if (typeof gc === 'function') return gc as () => void;
-  } catch {
-    // no collection on demand
+let gc: (() => void) | null | undefined;
+function collect(): void {
+  if (gc === undefined) {
+    gc = null;
+    try {
+      setFlagsFromString('--expose-gc');
+      const found = runInNewContext('gc') as unknown;
+      if (typeof found === 'function') gc = found as () => void;
+    } catch {
+      // no collection on demand
+    }
   }
-  return () => undefined;
-})();
+  gc?.();
+}
 
 /** Documents compared between two collections. */
 const COLLECT_EVERY = 8192;
@@ -92,7 +96,10 @@ const quote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
 const t0 = Date.now();
 const trace = (what: string): void => {
-  if (process.env['CLAIMDIFF_TRACE']) process.stderr.write(`[${Date.now() - t0} ms, ${Math.round(process.memoryUsage().rss / 1e6)} MB rss, heap ${Math.round(process.memoryUsage().heapTotal / 1e6)}] ${what}\n`);
+  if (!process.env['CLAIMDIFF_TRACE']) return;
+  const peak = /VmHWM:\s*(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+  const mb = (x: number): number => Math.round(x / 1e6);
+  process.stderr.write(`[${Date.now() - t0} ms, rss ${mb(process.memoryUsage().rss)} MB, peak ${mb(Number(peak ?? 0) * 1024)}, heap ${mb(process.memoryUsage().heapUsed)}/${mb(process.memoryUsage().heapTotal)}] ${what}\n`);
 };
 
 async function* rowsOf(con: Connection, sql: string): AsyncGenerator<unknown[]> {
@@ -111,6 +118,7 @@ export async function compareOnDuckDB(
 ): Promise<Compared> {
   const duck = await loadDuckDB();
   if (!duck) throw new ShardError('--engine duckdb needs @duckdb/node-api (an optional dependency)');
+  collect();
   let work: string;
   try {
     work = mkdtempSync(join(opts.tempDirectory ?? tmpdir(), 'claimdiff-compare-'));
@@ -217,7 +225,8 @@ async function run(
     await readShard(source, expect, (file, line) => {
       const seq = listed.length;
       const info = file.result.info;
-      if (groupBy === 'story') info?.terms?.forEach((t, k) => {
+      // Each term once per document, as groupStories counts it (a shard written by hand may repeat one).
+      if (groupBy === 'story') [...new Set(info?.terms)].forEach((t, k) => {
         terms.appendInteger(seq);
         terms.appendInteger(k + 1);
         terms.appendVarchar(t);
@@ -230,6 +239,7 @@ async function run(
         notes: file.result.notes.length === 0 ? NO_NOTES : file.result.notes, folder, from: shard, shard, offset: line.offset, length: line.length,
         named: (info?.terms?.length ?? 0) > 0,
       });
+      if (listed.length % COLLECT_EVERY === 0) collect();
     });
   }
   terms.closeSync();
@@ -360,7 +370,7 @@ export function candidateSql(n: number): string[] {
   return [
     // Indexed terms (used by 2 to maxDf documents) and their weights; the others weigh nothing.
     `CREATE TABLE w AS SELECT term, pow(ln(1 + ${n} / df), 2) AS w FROM df WHERE df BETWEEN 2 AND ${maxDf}`,
-    `CREATE TABLE dt AS SELECT DISTINCT idx, term FROM doc_terms JOIN w USING (term)`,
+    `CREATE TABLE dt AS SELECT idx, term FROM doc_terms JOIN w USING (term)`,
     `CREATE TABLE norms AS SELECT idx, sqrt(sum(w)) AS norm FROM dt JOIN w USING (term) GROUP BY idx`,
     `CREATE TABLE pairs AS SELECT a.idx AS i, b.idx AS j FROM dt a JOIN dt b ON a.term = b.term AND a.idx < b.idx JOIN w ON w.term = a.term
        JOIN norms na ON na.idx = a.idx JOIN norms nb ON nb.idx = b.idx
@@ -382,7 +392,7 @@ async function storiesOnDisk(con: Connection, release: () => void, work: string,
   ord.closeSync();
   await exec(con, 'CREATE TABLE doc_terms AS SELECT o.idx, t.k, t.term FROM raw_terms t JOIN ord o USING (seq)');
   await exec(con, 'DROP TABLE raw_terms');
-  await exec(con, `CREATE TABLE df AS SELECT term, count(DISTINCT idx)::INTEGER AS df, FROM doc_terms GROUP BY term`);
+  await exec(con, `CREATE TABLE df AS SELECT term, count(*)::INTEGER AS df FROM doc_terms GROUP BY term`);
   // Connected parts: documents linked by a candidate pair are in one part; nameless documents are one story together.
   const parent = new Int32Array(n).map((_, i) => i);
   const find = (i: number): number => {
@@ -461,6 +471,7 @@ async function storiesOnDisk(con: Connection, release: () => void, work: string,
     }
   }
   flush();
+  trace(`${stories.length} stories`);
   // In the order groupStories gives a whole corpus: by the path of a story's first document.
   return stories.sort((a, b) => (a.documents[0] ?? 0) - (b.documents[0] ?? 0));
 }
