@@ -10,7 +10,7 @@ import { compileForRun } from '../rules/compile.js';
 import { ShardError } from '../shards/format.js';
 import { compareInMemory, type Compared, type GroupBy } from '../shards/memory.js';
 import { listShards } from '../shards/read.js';
-import { chooseEngine, compareOnDuckDB, ENGINES, type Engine } from '../shards/duckdb.js';
+import { chooseEngine, collect as collectGarbage, compareOnDuckDB, ENGINES, type Engine } from '../shards/duckdb.js';
 import { CliError, useColor } from './io.js';
 import { collect, emit, exitCodeFor, printNotes, refuseEmpty, validateCommon, VERSION, type CommonOptions } from './scan.js';
 import { ruleInputs, ruleSetFor } from './rules-setup.js';
@@ -55,10 +55,11 @@ export async function runCompare(args: string[], opts: CompareOptions): Promise<
   const groupBy = opts.groupBy as GroupBy;
   let compared: Compared;
   let inputs: string[];
+  let engine: 'memory' | 'duckdb';
   try {
     const sources = listShards(args, cwd);
     inputs = sources.flatMap((s) => (s.abs ? [s.abs] : []));
-    const engine = await chooseEngine(opts.engine as Engine, sources);
+    engine = await chooseEngine(opts.engine as Engine, sources);
     compared = engine === 'duckdb'
       ? await compareOnDuckDB(sources, { rules: ruleSet.hash }, rules, groupBy, {
         format: opts.format, ...(opts.memoryLimit ? { memoryLimit: opts.memoryLimit } : {}), ...(opts.tempDirectory ? { tempDirectory: opts.tempDirectory } : {}),
@@ -69,6 +70,8 @@ export async function runCompare(args: string[], opts: CompareOptions): Promise<
     throw e;
   }
   const { report, notes } = compared;
+  // The formatters build the whole output at once: from a compact heap, not on the comparison's garbage.
+  if (engine === 'duckdb') collectGarbage();
   printNotes(notes, [], opts.quiet);
   refuseEmpty(report.documents.length, args, opts, 'the shards');
   const formatter = getFormatter(opts.format);

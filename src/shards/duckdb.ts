@@ -75,7 +75,7 @@ export interface DuckDBOptions {
  * The flag is set at run time; a Node that refuses it just does without.
  */
 let gc: (() => void) | null | undefined;
-function collect(): void {
+export function collect(): void {
   if (gc === undefined) {
     gc = null;
     try {
