@@ -144,7 +144,7 @@ async function scaleBench(corpus, tmp, scales) {
       measure([bin, 'scan', corpus, '-q', '-f', format, '--group-by', groupBy, '-o', a]);
       for (const engine of ['memory', 'duckdb']) {
         const b = join(tmp, `compare.${format}`);
-        measure([bin, 'compare', ...shards, '-q', '-f', format, '--group-by', groupBy, '--engine', engine, '-o', b]);
+        measure([bin, 'compare', ...shards, '-q', '-f', format, '--group-by', groupBy, '--engine', engine, '-o', b, ...(format === 'html' ? ['--scan-paths', corpus] : [])]);
         if (!sameFile(a, b)) differ.push(`${format}/${groupBy}/${engine}`);
       }
     }

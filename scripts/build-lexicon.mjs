@@ -5,7 +5,7 @@
 //
 // Only what frames ask of the lexicon is kept: lemmas and their senses (nouns, verbs,
 // adjectives), noun hypernyms (isA), antonyms (resolved to words here, so the table
-// needs no synset members) and exceptions. Glosses, adverbs, verb frames and every
+// needs no synset members), exceptions, and the nouns written only capitalised (names). Glosses, adverbs, verb frames and every
 // other pointer are dropped. Synsets are renumbered densely in file order and written
 // in base 36; each part is one string of lines, so that JSON.parse only copies a few
 // long strings and the loader slices what a lookup needs. Same input, same bytes.
@@ -26,7 +26,7 @@ const excDir = join(root, 'rules', 'lexicon', 'wordnet');
 const out = process.argv[2] ?? join(root, 'dist', 'lexicon', 'wordnet.json');
 
 const POS = { noun: 'noun', verb: 'verb', adj: 'adj' };
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** WordNet writes collocations with underscores and adjectives with a syntactic marker: "open(p)". */
 const word = (w) => w.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase();
@@ -36,6 +36,8 @@ const dataLines = (text) => text.split('\n').filter((l) => l !== '' && !l.starts
 /** One data.<pos> file: synsets in file order, each with its words and the pointers frames use. */
 function readData(pos) {
   const synsets = [];
+  // Lemmas some synset writes in lower case: the others are names only ("Albion", "Murray").
+  const written = new Set();
   const byOffset = new Map();
   for (const line of dataLines(readFileSync(join(dict, `data.${pos}`), 'latin1'))) {
     const f = line.split('|')[0].trim().split(' ');
@@ -44,7 +46,10 @@ function readData(pos) {
     const wCnt = parseInt(f[3], 16);
     let i = 4;
     const words = [];
-    for (let k = 0; k < wCnt; k++, i += 2) words.push(word(f[i]));
+    for (let k = 0; k < wCnt; k++, i += 2) {
+      words.push(word(f[i]));
+      if (/^[a-z]/.test(f[i])) written.add(word(f[i]));
+    }
     const pCnt = parseInt(f[i], 10);
     i++;
     const pointers = [];
@@ -52,7 +57,7 @@ function readData(pos) {
     byOffset.set(offset, synsets.length);
     synsets.push({ offset, type, words, pointers });
   }
-  return { synsets, byOffset };
+  return { synsets, byOffset, written };
 }
 
 /** One index.<pos> file: lemma → synset ids, in WordNet's order (most frequent sense first). */
@@ -169,6 +174,8 @@ for (const pos of Object.keys(POS)) {
     antonyms: lines([...antonyms(data, pos === 'adj')].map(([w, set]) => [w, [...set].sort(byCodeUnit).join(',')])),
   };
   if (pos === 'noun') {
+    // Nouns WordNet only ever writes capitalised: names, not common words.
+    part.proper = lines([...lemmas.keys()].filter((l) => !data.written.has(l)).map((l) => [l, '1']));
     const hyper = hypernyms(data);
     depth = maxDepth(hyper);
     part.hypernyms = hyper.map((ids) => ids.map(b36).join(',')).join('\n');

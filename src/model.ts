@@ -102,8 +102,18 @@ export interface Assertion {
   attribution: string | null;
   /** Time the claim speaks of (ISO date range), when known. */
   time: { start: string; end: string } | null;
+  /** Names the claim's sentence uses, less the speaker's (engine/anchors.ts); absent when none. */
+  anchors?: string[];
+  /** Places its sentence names ("in London", "on Gran Via"): within one article, two places are two things counted; absent when none. */
+  places?: string[];
   /** Minutes after midnight of the live-blog entry the claim sits under ("09:40 —"), when the document has such marks. */
   mark?: number;
+  /**
+   * The paragraph the sentence sits in, for formats that show a claim in context (html,
+   * `explain`). Not set by the engine (which drops the text): the CLI attaches it by reading
+   * the document again. `start` is the paragraph's offset in the document's text.
+   */
+  paragraph?: { text: string; start: number };
 }
 
 export interface Location {
@@ -142,6 +152,47 @@ export interface Conflict {
   /** For checks that grade their evidence (the generic frame): how sure, and why. Absent for rule-backed conflicts. */
   confidence?: 'strong' | 'weak';
   why?: string;
+  /** The verdict recorded for this conflict in a reviews file (see src/reviews), when a run read one. */
+  review?: Review;
+}
+
+/** What a person decided about a conflict (`claimdiff review`). */
+export type Verdict = 'unreviewed' | 'confirmed' | 'false-alarm' | 'explained';
+
+export interface Review {
+  verdict: Verdict;
+  /** The stable fingerprint the verdict is keyed by (as in SARIF's partialFingerprints). */
+  fingerprint: string;
+  note?: string;
+  by?: string;
+  /** ISO timestamp of the verdict. */
+  at?: string;
+}
+
+/** What a rule says about time and tolerance, for formats that explain a conflict (html, `explain`). */
+export interface RuleInfo {
+  id: string;
+  kind: string;
+  /** The pack and file:line:column the rule comes from. */
+  pack: string;
+  origin: string;
+  description?: string;
+  /** How far apart two dated claims must be to count as a change ("90d"; "never"). */
+  window?: string;
+  overTime?: 'change' | 'unrelated';
+  eventSpan?: string;
+  cumulative?: boolean;
+  /** A status rule's scale, in order. */
+  scale?: string[];
+}
+
+/** A reviews file entry that matched no conflict of the run (like an unused suppression). */
+export interface UnusedReview {
+  fingerprint: string;
+  verdict: Verdict;
+  subject?: string;
+  /** 1-based line of the entry in the reviews file. */
+  line: number;
 }
 
 /**
@@ -189,4 +240,8 @@ export interface Report {
   /** The stories documents were grouped into (--group-by story); absent otherwise. */
   stories?: Story[];
   summary: { documents: number; assertions: number; contradictions: number; changes: number };
+  /** The rules of the report's conflicts, attached by the CLI for formats that explain (html, `explain`). */
+  rules?: RuleInfo[];
+  /** The reviews file the run read and its entries that matched no conflict. */
+  reviews?: { file: string; unused: UnusedReview[] };
 }

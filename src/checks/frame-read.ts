@@ -20,9 +20,11 @@ export interface FrameWords {
   measures: ReadonlySet<string>;
   links: ReadonlySet<string>;
   levels: ReadonlySet<string>;
+  light: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   changes: ReadonlySet<string>;
   comparatives: ReadonlySet<string>;
+  fractions: ReadonlySet<string>;
   dimensions: ReadonlySet<string>;
   classes: readonly string[];
   currencies: ReadonlyMap<string, string>;
@@ -45,9 +47,11 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
     measures: set(l.measures),
     links: set(l.links),
     levels: set(l.levels ?? []),
+    light: set(l.light ?? []),
     particles: set(l.particles),
     changes: set(l.changes),
     comparatives: set(l.comparatives),
+    fractions: set(l.fractions ?? []),
     dimensions: set(l.dimensions),
     classes: (l.classes ?? []).map((c) => c.toLowerCase()),
     currencies: new Map(Object.entries(spec.currencies ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
@@ -125,7 +129,7 @@ function nounOf(w: FrameWords, words: readonly Token[]): { thing: string | null;
 }
 
 /** The predicate of a clause whose subject the figure counts: "3,700 residents left", "were evacuated", "walked out". */
-function predicateAfter(w: FrameWords, after: readonly Token[]): string | null {
+function predicateAfter(w: FrameWords, after: readonly Token[], bare = false): string | null {
   let k = 0;
   let copula = false;
   // "1.4 million customers may have been accessed": a possibility in the past is the count as reported.
@@ -138,6 +142,17 @@ function predicateAfter(w: FrameWords, after: readonly Token[]): string | null {
   }
   const verb = after[k];
   if (!isLower(verb) || w.modals.has(verb.lower) || w.negations.has(verb.lower)) return null;
+  // "130 passengers on board", "40 people in hospital": where they are is what is said of them,
+  // unless a verb follows the place ("45 people in the crowd were hurt"). Only for a figure
+  // with nothing but function words before it ("There were 130"): after "lost their first
+  // three matches in", the place is no predicate.
+  if (!copula && w.prepositions.has(verb.lower) && bare) {
+    const aux = after.findIndex((t, i) => i > k && i <= k + 12 && w.auxiliaries.has(t.lower));
+    if (aux < 0) return 'be';
+    return predicateAfter(w, after.slice(aux), bare);
+  }
+  // "90,000 passengers had their journeys disrupted": have with a possession says only that they are counted.
+  if (copula && w.determiners.has(verb.lower)) return 'be';
   if (w.stops.has(verb.lower)) return copula ? `be ${verb.lower}` : null;
   const particle = after[k + 1];
   const lemma = w.lexicon.lemma(verb.lower, 'verb');
@@ -218,8 +233,20 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
   return { thing: subject.words, predicate: 'be', name: subject.name };
 }
 
+/** A predicate that says only that the count is ("be", "be their", "carry", "report") reads as "be". */
+function canonical(w: FrameWords, predicate: string): string {
+  const head = predicate.split(' ')[0] ?? predicate;
+  // "be in", "be now", "be their" keep their word: only a light verb, not any copula, says no more than "be".
+  return head !== 'be' && (w.light.has(head) || w.levels.has(head)) ? 'be' : predicate;
+}
+
 /** Reads the frame of figure `m` in `text` (a sentence), within its clause; null when the figure counts nothing nameable. */
 export function readFrame(w: FrameWords, text: string, m: NumberMention, clause: { start: number; end: number }): Frame | null {
+  const frame = readRaw(w, text, m, clause);
+  return frame ? { ...frame, predicate: canonical(w, frame.predicate) } : null;
+}
+
+function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start: number; end: number }): Frame | null {
   // Eighty characters each side hold every frame read here (a noun phrase, a verb, "by 25 basis points to").
   const after = tokens(text, m.end, Math.min(clause.end, m.end + 80));
   const before = tokens(text, Math.max(clause.start, m.start - 80), m.start).reverse();
@@ -231,7 +258,7 @@ export function readFrame(w: FrameWords, text: string, m: NumberMention, clause:
   }
   if (after[k]?.text === '-') k++;
   const first = after[k];
-  if (isWord(first) && w.comparatives.has(first.lower)) return null;
+  if (isWord(first) && (w.comparatives.has(first.lower) || w.fractions.has(first.lower.split('-')[0] ?? ''))) return null;
   if (isWord(first) && unit === '-') {
     const head = first.lower.split('-')[0] ?? '';
     const measured = w.units.get(head) ?? w.units.get(first.lower);
@@ -283,7 +310,8 @@ export function readFrame(w: FrameWords, text: string, m: NumberMention, clause:
     const figureAt = (t: Token | undefined): boolean => t !== undefined && (/^[$£€]?\d/.test(t.text) || !Number.isNaN(parseWordNumber(t.lower)));
     if (rest[0]?.lower === 'to' && (figureAt(rest[1]) || figureAt(rest[2]))) return null;
     // "forcing 7,300 people to leave": the infinitive says what was done to them.
-    const predicate = rest[0]?.lower === 'to' && isContent(w, rest[1]) ? w.lexicon.lemma(rest[1].lower, 'verb') : (verb ?? predicateAfter(w, rest));
+    const bare = before.every((t) => !isWord(t) || w.stops.has(t.lower) || isName(t));
+    const predicate = rest[0]?.lower === 'to' && isContent(w, rest[1]) ? w.lexicon.lemma(rest[1].lower, 'verb') : (verb ?? predicateAfter(w, rest, bare));
     if (predicate === null) return null;
     return { ...nounOf(w, counted.slice(-3)), predicate, unit, name, end: head.end };
   }

@@ -25,6 +25,21 @@ const PAST_POSSIBLE = /^[^.;]{0,30}?\b(?:may|might|could)\s+have\s+(?:been|\w+(?
 // A clause that denies its figure is no count of it: "no deaths", "did not exceed 300".
 const NEGATED_BEFORE = /\b(?:not|no|never|n['’]t|none|denied|deny|denies)\b[^,;]{0,30}$/i;
 
+/** How far apart two figures of one generic key may be and still be one quantity misreported (1,400 and 13,870 accounts are). */
+const MAX_RATIO = 50;
+
+const RESTRICTED_AFTER = /^\s+(?:who|whom|whose)\b/i;
+const RUNNING = /\b(?:so far|to date|thus far|up to now|until now)\b/i;
+
+// A count joined to another count of other things: "72 passengers and six crew", "six crew and
+// 72 passengers" are each a part of the people aboard, not a rival to "78 people on board".
+const COORDINATED_AFTER = /^\s*(?:,\s*)?(?:and|plus|as well as)\s+(?:about\s+|some\s+|nearly\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens)\s+[a-z]/i;
+const COORDINATED_BEFORE = /(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,?\s+(?:and|plus|as well as)\s+(?:about\s+|some\s+|nearly\s+)?$/i;
+
+function coordinated(text: string, m: NumberMention, headEnd: number): boolean {
+  return COORDINATED_AFTER.test(text.slice(headEnd, headEnd + 40)) || COORDINATED_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start));
+}
+
 /**
  * A count of things is a whole number, so its open bounds are the next whole number: "won more
  * than nine titles" is at least ten and rules out "nine"; "nearly 2,500 students" is at most 2,499
@@ -84,6 +99,13 @@ export const frameCheck: CheckKind = {
         const thing = [scope['modifier'], scope['thing'] ?? (scope['kind'] && scope['kind'] !== '-' ? scope['kind'] : 'people')].filter(Boolean).join(' ');
         return `${actor}${thing}${unit}: ${scope['predicate'] ?? '?'}${place}`;
       },
+      // Two figures of one generic key that far apart are two quantities the key could not tell apart
+      // (a price per share and a buyback; customers cut off and customers still in the dark), not one misreported.
+      apart(a: Assertion, b: Assertion): boolean {
+        const x = a.value.kind === 'quantity' ? Math.abs(a.value.number) : 0;
+        const y = b.value.kind === 'quantity' ? Math.abs(b.value.number) : 0;
+        return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > MAX_RATIO;
+      },
       compatible(a: Value, b: Value): boolean {
         if (a.kind !== 'quantity' || b.kind !== 'quantity') return true;
         return a.low <= b.high && b.low <= a.high;
@@ -101,11 +123,16 @@ export const frameCheck: CheckKind = {
           if (!frame) continue;
           const rest = ctx.text.slice(frame.end, clause.end);
           if (FORECAST_BEFORE.test(before) || (FORECAST_AFTER.test(rest) && !PAST_POSSIBLE.test(rest))) continue;
-          const role = figureRole(ctx.text, m, { start: m.end, end: m.end }, () => true);
+          // "140 people who live near the site": a restrictive relative clause counts a part of them.
+          const role = RESTRICTED_AFTER.test(ctx.text.slice(frame.end, frame.end + 12)) ? 'part' : figureRole(ctx.text, m, { start: m.end, end: m.end }, () => true);
+          // One of several counts of other things is no count of people in general: it keeps its
+          // own thing, and leaves the class so that "87 people on board" does not join it.
+          const kind = coordinated(ctx.text, m, frame.end) ? '-' : frame.kind;
           const inClause = ctx.entities.filter((e) => e.start >= clause.start && e.end <= clause.end);
           const place = inClause.find((e) => e.locative) ?? null;
           const actor = inClause.find((e) => e.known && !e.locative) ?? null;
-          const [low, high] = discreteBounds(m, frame.unit, figureInterval(m, tolerance, hedgeTolerance));
+          // "40 people have been treated so far today": a running count, the least the day's total can be.
+          const [low, high] = RUNNING.test(rest) ? [m.number, Number.POSITIVE_INFINITY] : discreteBounds(m, frame.unit, figureInterval(m, tolerance, hedgeTolerance));
           const value: QuantityValue = { kind: 'quantity', number: m.number, low, high, hedge: HEDGE_OF[m.shape], unit: frame.unit === '-' ? null : frame.unit };
           hits.push({
             span: { start: m.start, end: m.end },
@@ -113,7 +140,7 @@ export const frameCheck: CheckKind = {
             role,
             scope: {
               thing: frame.thing,
-              kind: frame.kind,
+              kind,
               modifier: frame.modifier,
               predicate: frame.predicate,
               unit: frame.unit,
@@ -121,7 +148,7 @@ export const frameCheck: CheckKind = {
               // the one group of its key that names one (buckets.ts unify), as a one-sentence
               // article meets a longer one about the same thing. The article's own place stays a
               // value: it keeps one district's count from the nation's.
-              place: place?.id ?? ctx.documentPlace ?? '*',
+              place: place?.id ?? '*',
               actor: actor?.id ?? frame.name ?? '-',
             },
             value,

@@ -22,8 +22,8 @@ const PART_AFTER = /^[^.;]{0,40}?\b(?:alone\b|from\s+(?:its|the)\s+(?:[\w'’&-]
 const EARLIER_BEFORE = /\b(?:(?:down|up)\s+from|from|compared\s+(?:with|to)|than|previous(?:ly)?|earlier)\s+$/i;
 const EARLIER_AFTER = /^\s+(?:\w+\s+){0,3}?(?:(?:a|one)\s+(?:year|month|week)\s+(?:earlier|ago|before)|previously|earlier)\b/i;
 // A forecast or a hypothetical is not a reported figure: "analysts expect revenue of $2bn", "the toll could rise to 1,000".
-export const FORECAST_AFTER = /^[^.;]{0,30}?\b(?:(?:is|are|were|was)\s+expected\s+to|will|would|could|may|might|plans?\s+to|set\s+to)\b/i;
-export const FORECAST_BEFORE = /\b(?:expect\w*|forecast\w*|anticipat\w*|predict\w*|projected|projects|projection|looking for|would|could|might|may|is set to|are set to|aims? to|target\w*|guidance|consensus|hopes? to|estimates? that)\b/i;
+export const FORECAST_AFTER = /^[^.;]{0,30}?\b(?:(?:is|are|were|was)\s+expected\s+to|(?:had|has|have)\s+been\s+expected|will|would|could|may|might|plans?\s+to|set\s+to)\b/i;
+export const FORECAST_BEFORE = /\b(?:expect\w*|forecast\w*|anticipat\w*|predict\w*|projected|projects|projection|looking for|would|could|should|might|may|is set to|are set to|aims? to|target\w*|guidance|consensus|hopes? to|estimates? that)\b/i;
 
 /**
  * The role a figure plays, from the words around it. `subsetOfOwn` says whether words after the

@@ -18,7 +18,7 @@ const PLAN_BEFORE = /\b(?:ruled\s+out|rules\s+out|rule\s+out|ruling\s+out|reject
 // A call or demand is neither a fact nor a plan: "urged both sides to resume negotiations".
 const EXHORTATION = /\b(?:urged?|urges|urging|called\s+on|calls\s+on|calling\s+on|called\s+for|calls\s+for|calling\s+for|appealed|appeals|appealing|pressed|presses|pressing|demanded|demands|demanding|asked|asks|asking|pushed\s+for|pushing\s+for)\b/i;
 // Declining to comment says nothing either way: "IBM does not comment on rumors, even baseless ones".
-const NO_COMMENT = /\b(?:(?:does|do|did|would|will|could)\s*(?:not|n't)|declined\s+to|declines\s+to|refused\s+to|refuses\s+to|won't|never)\s+comment\b/i;
+const NO_COMMENT = /\b(?:(?:does|do|did|would|will|could)\s*(?:not|n't)|declined\s+to|declines\s+to|refused\s+to|refuses\s+to|won't|never)\s+(?:comment|be\s+drawn|confirm\s+or\s+deny)\b/i;
 // Verbs of knowing: "has not confirmed the reports" withholds a claim, it does not deny one.
 const NON_COMMITTAL = /^(?:confirm|verif|corroborat|acknowledg)/i;
 // "Reports that talks had collapsed were false", "dismissed claims that …": the embedded claim is refuted, not asserted.
@@ -28,6 +28,8 @@ const MODALS = /\b(?:will|would|could|may|might|shall|plans?\s+to|planning\s+to|
 const EXISTENTIAL = /\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|has\s+not\s+been|have\s+not\s+been|hasn['’]t\s+been|haven['’]t\s+been|is\s+no|are\s+no|were\s+no|was\s+no)\s+(?:(?:yet|still|now|not|any|no|some|real|serious|formal|direct|official|bilateral|technical|ongoing|[\w-]+)\s+){0,3}$/i;
 // "halted since the strike", "after the talks": the noun dates another event; its status is not asserted.
 const TEMPORAL_BEFORE = /\b(?:since|after|before|during|amid|following|despite|because of|due to|ahead of|until|in the wake of|in the run-up to)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|last\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
+// "talks aimed at averting national strikes have ended": a strike to be averted has no state of its own here.
+const AVERTED_BEFORE = /\b(?:avert|averts|averting|averted|prevent|prevents|preventing|avoid|avoids|avoiding|head\s+off|heading\s+off|stave\s+off|staving\s+off)\s+(?:(?:a|an|the|any|further|planned|threatened|[\w-]+)\s+){0,2}$/i;
 const REPORTED_THEN_REFUTED = /\b(?:but|however)\b[^.]*\b(?:denied|false|untrue|not true|no truth|refuted|dismissed)\b/i;
 
 interface StatePhrase {
@@ -297,7 +299,7 @@ export const statusCheck: CheckKind = {
             const prevEnd = scopeStart;
             const before = text.slice(prevEnd, at);
             const inRefuted = refuted !== null && clause.start + at >= refuted.start && clause.start + at < refuted.end;
-            if (inRefuted || TEMPORAL_BEFORE.test(text.slice(Math.max(0, at - 40), at))) {
+            if (inRefuted || TEMPORAL_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || AVERTED_BEFORE.test(text.slice(Math.max(0, at - 40), at))) {
               scopeStart = end;
               continue;
             }

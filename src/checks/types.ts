@@ -73,6 +73,11 @@ export interface CompiledCheck {
    * whose conflicts are spellings, not values at one time (checks/name.ts).
    */
   gather?(claims: readonly Assertion[]): NameGroup[];
+  /**
+   * Whether two claims of one key are about different things though the key is the same (the
+   * generic frame: a share price and a buyback, four orders of magnitude apart); absent: never.
+   */
+  apart?(a: Assertion, b: Assertion): boolean;
   /** How sure a conflict of these claims is, and why; absent: the rule's severity says it all. */
   confidence?(claims: readonly Assertion[]): Confidence;
 }

@@ -14,22 +14,25 @@
 import type { Command } from 'commander';
 import { checkPaths } from '../check-paths.js';
 import { compileForRun } from '../rules/compile.js';
-import { formatterNames, getFormatter } from '../formatters/index.js';
-import { CliError, readStdin, useColor } from './io.js';
+import { formatterNames } from '../formatters/index.js';
+import type { Report } from '../model.js';
+import type { RuleSet } from '../rules/types.js';
+import { CliError, readStdin } from './io.js';
+import { withReviewOptions, type ReviewOptions } from './reviews.js';
 import { ruleInputs, ruleSetFor } from './rules-setup.js';
 import {
-  collect, emit, exitCodeFor, printNotes, readingOptions, refuseEmpty, refuseIncomplete, validateCommon, VERSION, withInputOptions, type CommonOptions,
+  collect, finishRun, printNotes, readingOptions, refuseEmpty, refuseIncomplete, validateCommon, withInputOptions, type CommonOptions,
 } from './scan.js';
 
 export { warningCount } from './scan.js';
 
-export interface CheckOptions extends CommonOptions {
+export interface CheckOptions extends CommonOptions, ReviewOptions {
   against: string[];
 }
 
 /** Registers `check` on the program. */
 export function addCheckCommand(program: Command, setExit: (code: number) => void): Command {
-  return withInputOptions(
+  return withReviewOptions(withInputOptions(
     program
       .command('check')
       .description('check drafts against a corpus: report only conflicts that involve a draft')
@@ -39,7 +42,7 @@ export function addCheckCommand(program: Command, setExit: (code: number) => voi
       .option('-f, --format <name>', `report format: ${formatterNames.join(', ')}`, 'text')
       .option('--fail-on <relation>', 'exit 1 on: contradiction, change (either relation) or never', 'contradiction')
       .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (warning-severity conflicts and unused directives)'),
-  ).action(async (drafts: string[], opts: CheckOptions) => setExit(await runCheck(drafts, opts)));
+  )).action(async (drafts: string[], opts: CheckOptions) => setExit(await runCheck(drafts, opts)));
 }
 
 function validate(drafts: string[], opts: CheckOptions): number | null {
@@ -51,8 +54,8 @@ function validate(drafts: string[], opts: CheckOptions): number | null {
   return max;
 }
 
-export async function runCheck(drafts: string[], opts: CheckOptions): Promise<number> {
-  const maxWarnings = validate(drafts, opts);
+/** The report of a check of `drafts` against `opts.against`, and every file it read. */
+export async function checkReport(drafts: string[], opts: CheckOptions): Promise<{ report: Report; read: string[]; ruleSet: RuleSet }> {
   const cwd = process.cwd();
   const ruleSet = ruleSetFor(opts, cwd);
   const rules = compileForRun(ruleSet);
@@ -68,9 +71,16 @@ export async function runCheck(drafts: string[], opts: CheckOptions): Promise<nu
     throw new CliError('no draft to check (the draft paths hold no readable article)');
   }
   refuseEmpty(report.documents.filter((d) => d.role !== 'draft').length, opts.against, opts, 'the corpus');
-  const formatter = getFormatter(opts.format);
-  if (!formatter) throw new CliError(`unknown format "${opts.format}"`);
-  const color = useColor(opts.color, Boolean(opts.output), process.env, Boolean(process.stdout.isTTY));
-  emit(formatter(report, { color: color && opts.format === 'text', toolVersion: VERSION }), opts, [...inputs, ...ruleInputs(opts, cwd, ruleSet)]);
-  return exitCodeFor(report, opts.failOn, maxWarnings, opts.quiet);
+  return { report, read: [...inputs, ...ruleInputs(opts, cwd, ruleSet)], ruleSet };
+}
+
+/** The words after `claimdiff review ID VERDICT` that name a check run's inputs. */
+export function checkArgs(drafts: readonly string[], against: readonly string[]): string[] {
+  return [...drafts, ...against.flatMap((a) => ['--against', a])];
+}
+
+export async function runCheck(drafts: string[], opts: CheckOptions): Promise<number> {
+  const maxWarnings = validate(drafts, opts);
+  const { report, read, ruleSet } = await checkReport(drafts, opts);
+  return finishRun(report, read, ruleSet, opts, maxWarnings, checkArgs(drafts, opts.against));
 }

@@ -4,25 +4,27 @@
 // line on stderr and exit 2.
 
 import { Option, type Command } from 'commander';
-import { formatterNames, getFormatter } from '../formatters/index.js';
+import { formatterNames } from '../formatters/index.js';
 import type { CompiledRules } from '../engine/extract.js';
 import { compileForRun } from '../rules/compile.js';
 import { ShardError } from '../shards/format.js';
 import { compareInMemory, type Compared, type GroupBy } from '../shards/memory.js';
 import { listShards } from '../shards/read.js';
 import { chooseEngine, collect as collectGarbage, compareOnDuckDB, ENGINES, type Engine } from '../shards/duckdb.js';
-import { CliError, useColor } from './io.js';
-import { collect, emit, exitCodeFor, printNotes, refuseEmpty, validateCommon, VERSION, type CommonOptions } from './scan.js';
+import { CliError } from './io.js';
+import { withReviewOptions, type ReviewOptions } from './reviews.js';
+import { collect, finishRun, printNotes, refuseEmpty, validateCommon, type CommonOptions } from './scan.js';
 import { ruleInputs, ruleSetFor } from './rules-setup.js';
 
-export interface CompareOptions extends Pick<CommonOptions, 'format' | 'output' | 'failOn' | 'maxWarnings' | 'color' | 'quiet' | 'passOnNoFiles' | 'rules' | 'config' | 'groupBy'> {
+export interface CompareOptions extends Pick<CommonOptions, 'format' | 'output' | 'failOn' | 'maxWarnings' | 'color' | 'quiet' | 'passOnNoFiles' | 'rules' | 'config' | 'groupBy'>, ReviewOptions {
   engine: string;
   memoryLimit?: string;
   tempDirectory?: string;
+  scanPaths?: string[];
 }
 
 export function addCompareCommand(program: Command, setExit: (code: number) => void): Command {
-  return program
+  return withReviewOptions(program
     .command('compare')
     .description('compare documents extracted by `extract --format jsonl`: the report scan gives on the same articles')
     .argument('<shards...>', 'shard files, folders of *.jsonl, quoted globs, or - for standard input')
@@ -41,6 +43,7 @@ export function addCompareCommand(program: Command, setExit: (code: number) => v
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .option('-q, --quiet', 'no notes on stderr')
+    .option('--scan-paths <path>', 'the article paths a scan of the same articles names (repeatable): the commands the HTML page offers name them instead of the shards', collect))
     .action(async (shards: string[], opts: CompareOptions) => setExit(await runCompare(shards, opts)));
 }
 
@@ -74,9 +77,8 @@ export async function runCompare(args: string[], opts: CompareOptions): Promise<
   if (engine === 'duckdb') collectGarbage();
   printNotes(notes, [], opts.quiet);
   refuseEmpty(report.documents.length, args, opts, 'the shards');
-  const formatter = getFormatter(opts.format);
-  if (!formatter) throw new CliError(`unknown format "${opts.format}"`);
-  const color = useColor(opts.color, Boolean(opts.output), process.env, Boolean(process.stdout.isTTY));
-  emit(formatter(report, { color: color && opts.format === 'text', toolVersion: VERSION }), opts, [...inputs, ...ruleInputs(opts, cwd, ruleSet)]);
-  return exitCodeFor(report, opts.failOn, maxWarnings, opts.quiet);
+  // The end of a scan: reviews, the evidence the HTML page shows (read again from the articles
+  // where they are), the report in its format, the exit code. The HTML page's "record a verdict"
+  // commands (`claimdiff review ID VERDICT PATHS`, which reads articles) name --scan-paths, else the shards.
+  return finishRun(report, [...inputs, ...ruleInputs(opts, cwd, ruleSet)], ruleSet, opts as CommonOptions & ReviewOptions, maxWarnings, opts.scanPaths ?? args);
 }

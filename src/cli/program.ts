@@ -6,6 +6,8 @@ import { addCheckCommand } from './check.js';
 import { addCompareCommand } from './compare.js';
 import { runExtractShard } from './extract.js';
 import { CliError, EXIT } from './io.js';
+import { addReviewCommands } from './review.js';
+import { withReviewOptions } from './reviews.js';
 import { rulesList, rulesShow, rulesTest } from './rules.js';
 import { collect, runScan, VERSION, withInputOptions, type CommonOptions } from './scan.js';
 
@@ -17,7 +19,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     // Set before the commands are added: subcommands copy it when they are created.
     .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(usageLine(s)) });
 
-  withInputOptions(
+  withReviewOptions(withInputOptions(
     program
       .command('scan')
       .description('compare every article under the given paths and report contradictions')
@@ -25,9 +27,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
       .addOption(new Option('-f, --format <name>', `report format: ${formatterNames.join(', ')}`).default('text'))
       .option('--fail-on <relation>', 'exit 1 on: contradiction, change (either relation) or never', 'contradiction')
       .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (warning-severity conflicts and report warnings)'),
-  ).action(async (paths: string[], opts: CommonOptions) => setExit(await runScan(paths, opts, 'scan')));
+  )).action(async (paths: string[], opts: CommonOptions) => setExit(await runScan(paths, opts, 'scan')));
 
   addCheckCommand(program, setExit);
+  addReviewCommands(program, setExit);
 
   withInputOptions(
     program

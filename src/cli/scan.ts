@@ -7,13 +7,17 @@ import { stdinEntry } from '../check-paths.js';
 import { formatAssertions, formatterNames, getFormatter } from '../formatters/index.js';
 import type { LoadError, LoadNote } from '../inputs/index.js';
 import type { Report } from '../model.js';
+import { gateView } from '../reviews/index.js';
+import type { RuleSet } from '../rules/types.js';
 import { scanPaths } from '../scan-paths.js';
 import { refuseForeignCache, refuseInput } from './guard.js';
 import { CliError, EXIT, oneLine, readStdin, useColor, warn, writeOutput } from './io.js';
+import { explainable } from './evidence.js';
 import { progressOption } from './progress.js';
+import { reviewRun, type ReviewOptions } from './reviews.js';
 import { ruleInputs, ruleSetFor, type RuleOptions } from './rules-setup.js';
 
-export interface CommonOptions extends RuleOptions {
+export interface CommonOptions extends RuleOptions, ReviewOptions {
   format: string;
   output?: string;
   ignore?: string[];
@@ -173,8 +177,8 @@ export function emit(text: string, opts: Pick<CommonOptions, 'output'>, inputs: 
   }
 }
 
-export async function runScan(paths: string[], opts: CommonOptions, mode: 'scan' | 'extract'): Promise<number> {
-  const maxWarnings = validate(paths, opts, mode === 'scan' ? formatterNames : ['jsonl', 'json', 'text']);
+/** The report of a scan of `paths` and every file it read (so that no output is written over one). */
+export async function scanReport(paths: string[], opts: CommonOptions): Promise<{ report: Report; read: string[]; ruleSet: RuleSet }> {
   const cwd = process.cwd();
   const ruleSet = ruleSetFor(opts, cwd);
   const stdin = paths.includes('-') ? { entry: stdinEntry(opts.stdinFilename, cwd), bytes: await readStdin() } : undefined;
@@ -187,18 +191,30 @@ export async function runScan(paths: string[], opts: CommonOptions, mode: 'scan'
   printNotes(notes, errors, opts.quiet);
   refuseIncomplete(errors);
   refuseEmpty(report.documents.length, paths, opts);
-  const read = [...inputs, ...ruleInputs(opts, cwd, ruleSet)];
+  return { report, read: [...inputs, ...ruleInputs(opts, cwd, ruleSet)], ruleSet };
+}
+
+export async function runScan(paths: string[], opts: CommonOptions, mode: 'scan' | 'extract'): Promise<number> {
+  const maxWarnings = validate(paths, opts, mode === 'scan' ? formatterNames : ['jsonl', 'json', 'text']);
+  const { report, read, ruleSet } = await scanReport(paths, opts);
   if (mode === 'extract') {
     // Assertions carry no warnings list: what the report would warn of goes to stderr.
     if (!opts.quiet) for (const w of report.warnings) warn(`${report.documents[w.document]?.path ?? ''}:${w.line}:${w.column}: ${w.message}`);
     emit(formatAssertions(report, opts.format as 'jsonl' | 'json' | 'text'), opts, read);
     return EXIT.clean;
   }
+  return finishRun(report, read, ruleSet, opts, maxWarnings, paths);
+}
+
+/** Reviews, the report in its format, the exit code: the end of a scan or a check. */
+export async function finishRun(report: Report, read: string[], ruleSet: RuleSet, opts: CommonOptions & ReviewOptions, maxWarnings: number | null, reviewArgs: string[]): Promise<number> {
   const formatter = getFormatter(opts.format);
   if (!formatter) throw new CliError(`unknown format "${opts.format}"`);
+  const reviewsRead = reviewRun(report, opts, read);
+  if (opts.format === 'html') await explainable(report, ruleSet, process.cwd());
   const color = useColor(opts.color, Boolean(opts.output), process.env, Boolean(process.stdout.isTTY));
-  emit(formatter(report, { color: color && opts.format === 'text', toolVersion: VERSION }), opts, read);
-  return exitCodeFor(report, opts.failOn, maxWarnings, opts.quiet);
+  emit(formatter(report, { color: color && opts.format === 'text', toolVersion: VERSION, reviewArgs }), opts, [...read, ...reviewsRead]);
+  return exitCodeFor(gateView(report), opts.failOn, maxWarnings, opts.quiet);
 }
 
 import { VERSION } from '../version.js';

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { CompiledCheck } from '../checks/types.js';
 import { SELF_CONFLICT, type Assertion, type Conflict, type DocumentInfo, type Relation, type Severity } from '../model.js';
+import { distinctEvents, termSets } from './anchors.js';
 import { bucketize, isPartial } from './buckets.js';
 import { acrossFilter, indicesByDocument, ownPairs, type OwnPairs } from './own.js';
 import { incompatiblePairs } from './pairs.js';
@@ -37,6 +38,9 @@ interface Group {
   /** Claims in display order: value, then path, then offset. */
   members: number[];
 }
+
+/** Whether two claims of one key speak of different events (engine/anchors.ts). */
+type Apart = (a: Assertion, b: Assertion) => boolean;
 
 type Maker = (g: Group, relation: Relation, kept: number[], pairs: Array<[number, number]>, within: boolean, messageId?: string) => Conflict | null;
 
@@ -75,10 +79,10 @@ function conflictMaker(assertions: readonly Assertion[], documents: readonly Doc
 }
 
 /** Conflicts between documents: one per relation (a toll that rose over a week is a change, two tolls of the same day a contradiction). */
-function acrossDocuments(g: Group, claims: readonly Assertion[], own: OwnPairs, assertions: readonly Assertion[], make: Maker): Conflict[] {
+function acrossDocuments(g: Group, claims: readonly Assertion[], own: OwnPairs, assertions: readonly Assertion[], make: Maker, apart: Apart): Conflict[] {
   const { members, check } = g;
   const counts = acrossFilter(claims, check, own);
-  const pairs = incompatiblePairs(claims, check, 'across').filter(([a, b]) => counts(a, b));
+  const pairs = incompatiblePairs(claims, check, 'across').filter(([a, b]) => counts(a, b) && !apart(claims[a] as Assertion, claims[b] as Assertion));
   const out: Conflict[] = [];
   for (const relation of ['contradiction', 'change'] as const) {
     const chosen = pairs.filter(([a, b]) => pairRelation(claims[a] as Assertion, claims[b] as Assertion, check) === relation);
@@ -107,6 +111,7 @@ function acrossDocuments(g: Group, claims: readonly Assertion[], own: OwnPairs, 
 function withinDocuments(g: Group, own: OwnPairs, make: Maker): Conflict[] {
   const out: Conflict[] = [];
   for (const { pairs } of own.values()) {
+    if (pairs.length === 0) continue;
     const keep = [...new Set(pairs.flat())].sort((x, y) => x - y);
     const local = new Map(keep.map((k, i) => [k, i]));
     const c = make(g, 'contradiction', keep.map((k) => g.members[k] as number), pairs.map(([a, b]) => [local.get(a) ?? 0, local.get(b) ?? 0]), true);
@@ -142,6 +147,8 @@ export function findConflicts(
   const byRule = new Map(checks.map((c) => [c.rule.spec.id, c]));
   const conflicts: Conflict[] = [];
   const make = conflictMaker(assertions, documents);
+  const terms = termSets(documents);
+  const events: Apart = (a, b) => distinctEvents(a, b, documents, terms);
   // The generic frame compares only within one folder as well as one story (see engine/story.ts).
   const groupOf = (a: Assertion): string => {
     const group = groups[a.document] ?? '';
@@ -173,8 +180,10 @@ export function findConflicts(
       }
       continue;
     }
-    const own = ownPairs(claims, check);
-    if (new Set(claims.map((c) => c.document)).size > 1) conflicts.push(...acrossDocuments(g, claims, own, assertions, make));
+    const kindApart = check.apart;
+    const apart: Apart = kindApart ? (a, b) => kindApart(a, b) || events(a, b) : events;
+    const own = ownPairs(claims, check, apart);
+    if (new Set(claims.map((c) => c.document)).size > 1) conflicts.push(...acrossDocuments(g, claims, own, assertions, make, apart));
     conflicts.push(...withinDocuments(g, own, make));
     conflicts.push(...liveTimelines(g, claims, make));
   }

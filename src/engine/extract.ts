@@ -7,6 +7,9 @@ import type { Assertion, SourceDocument, Span, Value } from '../model.js';
 import type { EntityMatcher, EntityMention } from './entities.js';
 import type { RuleSet } from '../rules/types.js';
 import { buildContext } from './context.js';
+import type { Lexicon } from '../lexicon/types.js';
+import { nameMentions } from '../stories/terms.js';
+import { anchorsIn, leadingWords } from './anchors.js';
 import { findAttribution } from './attribution.js';
 import { lineIndexFor, locate } from './lines.js';
 import { splitSentences } from './sentences.js';
@@ -23,6 +26,8 @@ export interface CompiledRules {
   triggers: TriggerTest;
   /** The rule set these were compiled from (what a worker pool and the cache need). */
   ruleSet?: RuleSet;
+  /** Word knowledge: tells a name ("Murray") from a capitalised word ("Phase", "Championship"). */
+  lexicon?: Lexicon;
 }
 
 export interface ExtractOptions {
@@ -60,6 +65,9 @@ function documentPlace(mentions: readonly EntityMention[]): string | null {
 
 const whitespace = /\s+/g;
 
+/** How far after a figure a name still anchors it ("5,125 positions would go at SBC"). */
+const ANCHOR_REACH = 40;
+
 /**
  * Money in one currency is compared only with money in the same currency: without an
  * exchange rate, a bank's £4.6bn profit says nothing against another's $6.2bn. The
@@ -93,6 +101,8 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
     }
     return out;
   };
+  const names = nameMentions(doc.text, rules.entities);
+  const leading = leadingWords(names);
   const lines = lineIndexFor(doc);
   const marks = timeMarks(doc.text);
   const lastSpeaker = (i: number) => (): string | null => {
@@ -126,6 +136,9 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
         if (!check.fallback && !check.namesOnly) taken.push(hit.span);
         else if (taken.some((t) => hit.span.start < t.end && t.start < hit.span.end)) continue;
         const span = { start: s.span.start + hit.span.start, end: s.span.start + hit.span.end };
+        // The names before the figure and just after it ("at Credit Suisse"), not the whole sentence's:
+        // in "pull out its 5,000-strong force following the killing of Qassem Soleimani" the force is nobody's but the US's.
+        const anchors = anchorsIn(names, { start: s.span.start, end: Math.min(s.span.end, span.end + ANCHOR_REACH) }, leading, rules.lexicon, doc.source);
         const dims = check.scopeDims;
         const keyScope = dims.map((d) => `${d}=${hit.scope[d] ?? '*'}`).join('|');
         out.push({
@@ -144,6 +157,8 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
           sentenceText: s.text.replace(whitespace, ' ').trim(),
           attribution: ctx.attribution,
           time: claimTime(ctx, hit.span, doc.date),
+          ...(anchors.anchors.length > 0 ? { anchors: anchors.anchors } : {}),
+          ...(anchors.places.length > 0 ? { places: anchors.places } : {}),
           ...(mark !== undefined ? { mark } : {}),
         });
       }

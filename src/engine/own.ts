@@ -9,23 +9,34 @@ import type { Assertion, QuantityValue } from '../model.js';
 import { incompatiblePairs } from './pairs.js';
 import { pairRelation } from './time.js';
 
-/** One document's own incompatible pairs, as indices into the group's claims. */
-export type OwnPairs = Map<number, { claims: number[]; pairs: Array<[number, number]> }>;
+/**
+ * One document's own incompatible pairs, as indices into the group's claims: `pairs` it
+ * contradicts itself with, `events` its claims about events anchored apart (two
+ * companies' job cuts), which are no contradiction but say the key holds several values.
+ */
+export type OwnPairs = Map<number, { claims: number[]; pairs: Array<[number, number]>; events: Array<[number, number]> }>;
 
 /**
  * Pairs inside each document at one time, read as the old rule read them: a running total
  * that fell is not counted (an article giving last year's total and today's is not two
  * accounts of one).
  */
-export function ownPairs(claims: readonly Assertion[], check: CompiledCheck): OwnPairs {
+export function ownPairs(claims: readonly Assertion[], check: CompiledCheck, apart: (a: Assertion, b: Assertion) => boolean = () => false): OwnPairs {
   const out: OwnPairs = new Map();
   for (const [doc, list] of indicesByDocument(claims)) {
     if (list.length < 2) continue;
     const own = list.map((i) => claims[i] as Assertion);
-    const pairs = incompatiblePairs(own, check, 'any')
-      .filter(([a, b]) => pairRelation(own[a] as Assertion, own[b] as Assertion, check, false) === 'contradiction')
-      .map(([a, b]) => [list[a] as number, list[b] as number] as [number, number]);
-    if (pairs.length > 0) out.set(doc, { claims: list, pairs });
+    const pairs: Array<[number, number]> = [];
+    const events: Array<[number, number]> = [];
+    for (const [a, b] of incompatiblePairs(own, check, 'any')) {
+      const x = own[a] as Assertion;
+      const y = own[b] as Assertion;
+      if (pairRelation(x, y, check, false) !== 'contradiction') continue;
+      // Two values in one sentence are a list or a contrast ("12%, in some areas 15%"; "163,000
+      // while AT&T employs 47,000"), never a writer contradicting themselves.
+      (x.sentence.start === y.sentence.start || apart(x, y) ? events : pairs).push([list[a] as number, list[b] as number]);
+    }
+    if (pairs.length > 0 || events.length > 0) out.set(doc, { claims: list, pairs, events });
   }
   return out;
 }

@@ -20,8 +20,9 @@ export interface CompileOptions {
 
 export function compileRules(ruleSet: RuleSet, opts: CompileOptions = {}): CompiledRules {
   const entities = createEntityMatcher(ruleSet.aliases);
-  const checks = compileChecks(ruleSet.rules, entities, opts.lexicon ?? basicLexicon);
-  return { checks, entities, prefilter: compilePrefilter(checks), triggers: compileTriggers(checks), ruleSet };
+  const lexicon = opts.lexicon ?? basicLexicon;
+  const checks = compileChecks(ruleSet.rules, entities, lexicon);
+  return { checks, entities, prefilter: compilePrefilter(checks), triggers: compileTriggers(checks), ruleSet, lexicon };
 }
 
 /** What the report keeps of a document; with the rules, also its story terms. */

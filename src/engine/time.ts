@@ -38,6 +38,15 @@ const MAX_GAP = 25;
  * ("the toll rose to 45 on Thursday"), resolved against the publication date;
  * else the publication date; else unknown.
  */
+/**
+ * Whether a year written `written`, with `before` the clause's words before it, dates a claim
+ * `gap` characters away: close by and as "in 2019", or as the clause's opening adverbial.
+ */
+function yearDates(written: string, before: string, gap: number): boolean {
+  const opening = /^in\s/i.test(written) ? /^\W*$/.test(before) : /^\W*in\s+$/i.test(before);
+  return opening || (gap <= 12 && (/^in\s/i.test(written) || /(?:^|\s)in\s+$/i.test(before)));
+}
+
 export function claimTime(ctx: SentenceContext, hit: Span, published: string | null): { start: string; end: string } | null {
   const clause = ctx.clauses.find((c) => hit.start >= c.start && hit.start < c.end) ?? { start: 0, end: ctx.text.length };
   // Only an expression close to the claim dates it: in "voted this month to ask Washington to pull out
@@ -46,9 +55,10 @@ export function claimTime(ctx: SentenceContext, hit: Span, published: string | n
   const to = hit.end - clause.start;
   const gap = (t: { textStart: number; textEnd: number }): number => (t.textEnd <= from ? from - t.textEnd : t.textStart >= to ? t.textStart - to : 0);
   const times = findTimes(ctx.text.slice(clause.start, clause.end), published).filter(
-    // A year dates the claim only close by and only as "in 2019": "cut 500 jobs in 2023", "the last round, in 2019, collapsed".
+    // A year dates the claim only close by and only as "in 2019": "cut 500 jobs in 2023", "the last round, in 2019, collapsed";
+    // or as the clause's opening adverbial, which sets the time of all it says ("In 2003 the figure was 29%").
     (t) =>
-      (t.precision !== 'year' || (gap(t) <= 12 && /^in\s/i.test(t.written))) &&
+      (t.precision !== 'year' || t.relative || yearDates(t.written, ctx.text.slice(clause.start, clause.start + t.textStart), gap(t))) &&
       gap(t) <= MAX_GAP &&
       !NOT_CLAIM_TIME.test(ctx.text.slice(Math.max(0, clause.start + t.textStart - 40), clause.start + t.textStart)) &&
       !PERIOD_WORD.test(t.written) &&

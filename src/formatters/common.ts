@@ -12,6 +12,11 @@ export interface FormatOptions {
   toolVersion?: string;
   /** Where SARIF viewers send users to learn about the tool (`tool.driver.informationUri`). */
   informationUri?: string;
+  /**
+   * The inputs of the run as `claimdiff review ID VERDICT` needs them after it (the paths, and
+   * `--against …` for a check run), for formats that show how to record a verdict (html).
+   */
+  reviewArgs?: readonly string[];
 }
 
 export type Formatter = (report: Report, opts: FormatOptions) => string;
@@ -244,6 +249,16 @@ function codePoints(s: string): string[] {
   return Array.from(s);
 }
 
+/** Where the value sits in the claim's sentence: [start, end) offsets into sentenceText, -1 when not found. */
+export function valueInSentence(a: Assertion): [number, number] {
+  const raw = a.sentenceText;
+  const vs = a.span.start - a.sentence.start;
+  const ve = a.span.end - a.sentence.start;
+  if (vs >= 0 && ve <= raw.length && vs < ve && raw.slice(vs, ve) === a.written) return [vs, ve];
+  const at = a.written ? raw.indexOf(a.written) : -1;
+  return [at, at + a.written.length];
+}
+
 /**
  * The claim's sentence cleaned (controls stripped, whitespace collapsed) and split
  * around the value, shortened to about `max` characters with "…" on the cut sides
@@ -251,12 +266,7 @@ function codePoints(s: string): string[] {
  */
 export function excerpt(a: Assertion, max = 160): Excerpt {
   const raw = a.sentenceText;
-  let vs = a.span.start - a.sentence.start;
-  let ve = a.span.end - a.sentence.start;
-  if (!(vs >= 0 && ve <= raw.length && vs < ve && raw.slice(vs, ve) === a.written)) {
-    vs = a.written ? raw.indexOf(a.written) : -1;
-    ve = vs + a.written.length;
-  }
+  const [vs, ve] = valueInSentence(a);
   const squash = (s: string) => stripControls(s).replace(/\s+/g, ' ');
   let before: string;
   let value: string;
@@ -322,10 +332,18 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "5 documents, 42 assertions: 1 contradiction, 0 changes" */
+/** "5 documents, 42 assertions: 1 contradiction, 0 changes" (then "; reviewed: 1 false-alarm" when verdicts were read) */
 export function summaryLine(report: Report): string {
   const s = report.summary;
-  return `${plural(s.documents, 'document')}, ${plural(s.assertions, 'assertion')}: ${plural(s.contradictions, 'contradiction')}, ${plural(s.changes, 'change')}`;
+  const line = `${plural(s.documents, 'document')}, ${plural(s.assertions, 'assertion')}: ${plural(s.contradictions, 'contradiction')}, ${plural(s.changes, 'change')}`;
+  const verdicts = new Map<string, number>();
+  for (const c of report.conflicts) {
+    const v = c.review?.verdict;
+    if (v !== undefined && v !== 'unreviewed') verdicts.set(v, (verdicts.get(v) ?? 0) + 1);
+  }
+  if (verdicts.size === 0) return line;
+  const parts = ['confirmed', 'false-alarm', 'explained'].filter((v) => verdicts.has(v)).map((v) => `${verdicts.get(v)} ${v}`);
+  return `${line}; reviewed: ${parts.join(', ')}`;
 }
 
 /** A claim's value for people: the words as written, led by the state for a status ("none: held no negotiations"). */
@@ -345,3 +363,26 @@ export function storyLabel(report: Report, c: Conflict): string | null {
   if (!story) return null;
   return `${story.title ?? 'untitled'} (story ${story.id}, ${story.documents.length} document${story.documents.length === 1 ? '' : 's'})`;
 }
+
+/** A reviewed conflict's marker for the human formats ("false-alarm by alice: two counts"); null when unreviewed. */
+export function reviewLabel(c: Conflict): string | null {
+  const r = c.review;
+  if (!r || r.verdict === 'unreviewed') return null;
+  return `${r.verdict}${r.by ? ` by ${r.by}` : ''}${r.note ? `: ${r.note}` : ''}`;
+}
+
+/** Paths of the documents whose claims in `claims` have no date at all (neither their own time nor the article's), sorted. */
+export function undatedPaths(claims: readonly Claim[]): string[] {
+  return [...new Set(claims.filter((c) => c.date === null).map((c) => c.document.path))].sort();
+}
+
+/** How to date a document: why a change can show as a contradiction. */
+export const DATING_HINT = 'date an article with --meta FILE or a date: line in its front matter';
+
+/** The line under a conflict with undated claims: which documents, and how to date them. */
+export function undatedNote(paths: readonly string[]): string {
+  return `undated: ${paths.map(cleanText).join(', ')} (taken as at the same time; date ${paths.length === 1 ? 'it' : 'them'} with --meta FILE or a date: line in front matter)`;
+}
+
+/** What the letters of a contradiction mean, said once in the report. */
+export const LETTERS_LEGEND = 'A, B, …: claims with the same letter agree; claims with different letters cannot all be true.';

@@ -9,7 +9,7 @@
 // stripped of controls and its whitespace collapsed first, so each command is one line.
 
 import type { Conflict, Report } from '../model.js';
-import { type Claim, type Formatter, anchorClaim, claimsOf, documentOf, levelOf } from './common.js';
+import { type Claim, type Formatter, anchorClaim, claimsOf, documentOf, levelOf, reviewLabel } from './common.js';
 import { renderMessage } from './messages.js';
 import { cleanText } from './sanitize.js';
 
@@ -59,7 +59,8 @@ function conflictCommand(report: Report, c: Conflict): string | null {
   // A house-list variant carries its fix as a suggestion a reviewer can act on.
   const v = anchor.assertion.value;
   const suggestion = v.kind === 'name' && v.preferred !== undefined ? ` Suggestion: replace "${cleanText(anchor.assertion.written)}" with "${cleanText(v.preferred)}".` : '';
-  return command(cmd, props, message + suggestion);
+  const reviewed = reviewLabel(c);
+  return command(cmd, props, message + suggestion + (reviewed !== null ? ` Reviewed: ${cleanText(reviewed)}.` : ''));
 }
 
 export const formatGithub: Formatter = (report) => {

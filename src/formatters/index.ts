@@ -4,6 +4,7 @@ import type { Report } from '../model.js';
 import type { Formatter } from './common.js';
 import { formatAssertionsJson, formatAssertionsText } from './assertions.js';
 import { formatGithub } from './github.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatAssertionsJsonl, formatJsonl } from './jsonl.js';
 import { formatMarkdown } from './markdown.js';
@@ -21,6 +22,7 @@ const formatters = {
   markdown: formatMarkdown,
   sarif: formatSarif,
   github: formatGithub,
+  html: formatHtml,
 } as const satisfies Record<string, Formatter>;
 
 export type FormatterName = keyof typeof formatters;

@@ -10,7 +10,7 @@
 //
 // Text is kept as written (JSON escapes it); only the rendered message is cleaned.
 
-import type { Conflict, DocumentInfo, Report, ReportWarning, Story } from '../model.js';
+import type { Conflict, DocumentInfo, Report, ReportWarning, Review, Story, UnusedReview } from '../model.js';
 import { claimsOf, documentOf, type Formatter } from './common.js';
 import { renderMessage } from './messages.js';
 import { escapeJsonControls } from './sanitize.js';
@@ -49,6 +49,8 @@ export interface JsonConflict {
   why?: string;
   /** The id of the story the conflict belongs to (see JsonReport.stories). */
   story?: string;
+  /** The verdict from the reviews file, when the run read one (see `claimdiff review`). */
+  review?: Review;
 }
 
 export interface JsonStory {
@@ -72,6 +74,8 @@ export interface JsonReport {
   /** Present when documents were grouped into stories (the default). */
   stories?: JsonStory[];
   warnings?: JsonWarning[];
+  /** The reviews file the run read, and its entries that match no conflict. */
+  reviews?: { file: string; unused: UnusedReview[] };
   summary: Report['summary'];
 }
 
@@ -104,6 +108,7 @@ export function jsonConflict(report: Report, c: Conflict): JsonConflict {
     ...(c.story !== undefined ? { story: c.story } : {}),
     ...(c.confidence !== undefined ? { confidence: c.confidence } : {}),
     ...(c.why !== undefined ? { why: c.why } : {}),
+    ...(c.review !== undefined ? { review: { ...c.review } } : {}),
   };
 }
 
@@ -127,6 +132,7 @@ export function toJsonReport(report: Report): JsonReport {
     documents: report.documents.map(jsonDocument),
     conflicts: report.conflicts.map((c) => jsonConflict(report, c)),
     ...(report.stories ? { stories: report.stories.map((s) => jsonStory(report, s)) } : {}),
+    ...(report.reviews ? { reviews: { file: report.reviews.file, unused: report.reviews.unused.map((u) => ({ ...u })) } } : {}),
     summary: {
       documents: report.summary.documents,
       assertions: report.summary.assertions,

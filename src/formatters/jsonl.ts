@@ -5,6 +5,7 @@
 //                                                                     sorted by file, line, column, rule
 //   {"type":"conflict", …the fields of a JSON conflict}               report order
 //   {"type":"warning", document, line, column, code, message}         when there are any
+//   {"type":"reviews", file, unused}                                  when the run read a reviews file
 //   {"type":"summary", documents, assertions, contradictions, changes}
 
 import type { Report } from '../model.js';
@@ -27,6 +28,7 @@ export const formatJsonl: Formatter = (report) => {
     ...sortedAssertions(report).map((a) => stringifyJson({ type: 'assertion', ...jsonAssertion(report, a) })),
     ...report.conflicts.map((c) => stringifyJson({ type: 'conflict', ...jsonConflict(report, c) })),
     ...report.warnings.map((w) => stringifyJson({ type: 'warning', ...jsonWarning(report, w) })),
+    ...(report.reviews ? [stringifyJson({ type: 'reviews', file: report.reviews.file, unused: report.reviews.unused })] : []),
     stringifyJson({
       type: 'summary',
       documents: s.documents,

@@ -5,9 +5,9 @@
 // ### ✖ dockworkers on strike · Port Avenel — contradiction
 // <message>
 // | Set | Claim | Value | Date | Source |   (one row per claim, by compatible set)
-// ```diff                                   (a fence longer than any backtick run inside)
-// - A  About 2,500 dockworkers walked off …   (first set: "-", other sets: "+")
-// + B  Some 4,000 dockworkers are now …
+// ```text                                   (a fence longer than any backtick run inside)
+// A  About 2,500 dockworkers walked off …     (plain: no side is coloured as the right one)
+// B  Some 4,000 dockworkers are now …
 // ```
 //
 // Article text is stripped of controls everywhere; outside the fenced block it is
@@ -26,18 +26,22 @@ import {
   excerpt,
   excerptText,
   plural,
+  reviewLabel,
   setLabel,
   sortByTime,
   summaryLine,
   timeline,
+  undatedNote,
+  undatedPaths,
   valueLabel,
+  LETTERS_LEGEND,
 } from './common.js';
+import { shortId } from './fingerprint.js';
 import { renderMessage } from './messages.js';
 import { escapeMarkdown, fenceFor } from './sanitize.js';
 
 interface Row {
   label: string;
-  sign: '-' | '+';
   claim: Claim;
 }
 
@@ -62,22 +66,21 @@ function table(rows: Row[], labelHeader: string): string[] {
   return lines;
 }
 
-function diffBlock(rows: Row[]): string[] {
-  const body = rows.map((r) => `${r.sign} ${r.label}  ${excerptText(excerpt(r.claim.assertion, 300))}`.trimEnd());
+/** The sentences, one per claim, by label: a plain block, so that no side is coloured as the right one. */
+function sentenceBlock(rows: Row[]): string[] {
+  const body = rows.map((r) => `${r.label}  ${excerptText(excerpt(r.claim.assertion, 300))}`.trimEnd());
   const fence = fenceFor(body.join('\n'));
-  return [`${fence}diff`, ...body, fence];
+  return [`${fence}text`, ...body, fence];
 }
 
 function rowsOf(report: Report, c: Conflict): { rows: Row[]; labelHeader: string } {
   const claims = claimsOf(report, c);
   if (c.relation === 'change') {
     const ordered = sortByTime(claims);
-    const latest = ordered[ordered.length - 1];
     return {
       labelHeader: '#',
       rows: ordered.map((claim, i) => ({
         label: String(i + 1),
-        sign: latest && claim.normalized === latest.normalized ? '+' : '-',
         claim,
       })),
     };
@@ -85,7 +88,7 @@ function rowsOf(report: Report, c: Conflict): { rows: Row[]; labelHeader: string
   return {
     labelHeader: 'Set',
     rows: compatibleSets(c, claims).flatMap((set, i) =>
-      set.map((claim) => ({ label: setLabel(i), sign: i === 0 ? ('-' as const) : ('+' as const), claim })),
+      set.map((claim) => ({ label: setLabel(i), claim })),
     ),
   };
 }
@@ -93,11 +96,15 @@ function rowsOf(report: Report, c: Conflict): { rows: Row[]; labelHeader: string
 function section(report: Report, c: Conflict): string[] {
   const { rows, labelHeader } = rowsOf(report, c);
   const out = [`### ${icon(c)} ${escapeMarkdown(c.subject)} — ${c.relation}`, ''];
-  let intro = `${escapeMarkdown(renderMessage(c.message, c.subject))} (rule ${escapeMarkdown(c.rule)}, ${c.severity})`;
+  let intro = `${escapeMarkdown(renderMessage(c.message, c.subject))} (rule ${escapeMarkdown(c.rule)}, ${c.severity}, id ${shortId(report, c)})`;
+  const reviewed = reviewLabel(c);
+  if (reviewed !== null) intro = `**Reviewed: ${escapeMarkdown(reviewed)}**\n\n${intro}`;
   if (c.relation === 'change') intro = `${escapeMarkdown(timeline(claimsOf(report, c)))}\n\n${intro}`;
   const story = storyLabel(report, c);
   if (story !== null) intro = `${intro}\n\nStory: ${escapeMarkdown(story)}`;
-  out.push(intro, '', ...table(rows, labelHeader), '', ...diffBlock(rows));
+  const undated = undatedPaths(claimsOf(report, c));
+  if (undated.length > 0) intro = `${intro}\n\n${escapeMarkdown(undatedNote(undated))}`;
+  out.push(intro, '', ...table(rows, labelHeader), '', ...sentenceBlock(rows));
   return out;
 }
 
@@ -107,7 +114,7 @@ export const formatMarkdown: Formatter = (report) => {
   // recognised), and warnings follow even when there is no conflict: a document cut short must show.
   const parts: string[][] = report.conflicts.length === 0
     ? [['## claimdiff report', '', `No contradictions found (${plural(s.documents, 'document')}, ${plural(s.assertions, 'assertion')}).`]]
-    : [['## claimdiff report', '', summaryLine(report)]];
+    : [['## claimdiff report', '', summaryLine(report), ...(report.conflicts.some((c) => c.relation === 'contradiction') ? ['', LETTERS_LEGEND] : [])]];
   for (const c of conflictsBySubject(report.conflicts)) parts.push(section(report, c));
   if (report.warnings.length > 0) {
     parts.push([

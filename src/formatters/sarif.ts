@@ -9,17 +9,20 @@
 // - Paths are POSIX and relative to %SRCROOT%; an absolute path becomes a file:// URI.
 // - Columns are UTF-16 code units (run.columnKind); endColumn is exclusive, as in the model.
 // - Report warnings (e.g. an unused suppression directive) are warning-level
-//   run.invocations[0].toolExecutionNotifications with their location.
+//   run.invocations[0].toolExecutionNotifications with their location, as are reviews
+//   file entries that match no conflict.
+// - A conflict reviewed as false-alarm or explained carries an accepted external
+//   suppression; every reviewed conflict carries properties.review.
 
-import { createHash } from 'node:crypto';
 import type { Conflict, Report, Severity, Value } from '../model.js';
 import { type Claim, type FormatOptions, type Formatter, anchorClaim, claimsOf, levelOf } from './common.js';
+import { FINGERPRINT_KEY, fingerprint } from './fingerprint.js';
 import { stringifyJson } from './json.js';
 import { renderMessage } from './messages.js';
 import { cleanText } from './sanitize.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-export const FINGERPRINT_KEY = 'claimdiff/v1';
+export { FINGERPRINT_KEY, fingerprint };
 
 type Level = 'error' | 'warning' | 'note';
 
@@ -67,11 +70,6 @@ export function pathToUri(path: string): { uri: string; uriBaseId?: string } {
   if (/^[A-Za-z]:\//.test(posix)) return { uri: `file:///${posix.slice(0, 2)}${encode(posix.slice(2))}` };
   if (posix.startsWith('/')) return { uri: `file://${encode(posix)}` };
   return { uri: encode(posix.replace(/^(\.\/)+/, '')), uriBaseId: '%SRCROOT%' };
-}
-
-export function fingerprint(conflict: Conflict, anchor: Claim): string {
-  const parts = [conflict.rule, conflict.relation, conflict.subject, anchor.document.path, cleanText(anchor.assertion.sentenceText)];
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
 }
 
 /** Text placed in a message that has embedded links: escape \ [ ] (SARIF §3.11.6). */
@@ -132,9 +130,25 @@ function result(report: Report, c: Conflict, ruleIndex: number) {
     ...(related.length > 0 ? { relatedLocations: related } : {}),
     ...(fix ? { fixes: [fix] } : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(c, anchor) },
-    properties: { relation: c.relation, subject: c.subject, kind: c.kind, severity: c.severity, conflictId: c.id, ...(c.story !== undefined ? { story: c.story } : {}) },
+    ...suppressionsOf(c),
+    properties: {
+      relation: c.relation, subject: c.subject, kind: c.kind, severity: c.severity, conflictId: c.id,
+      ...(c.story !== undefined ? { story: c.story } : {}),
+      ...(c.review !== undefined ? { review: { ...c.review } } : {}),
+    },
     _sort: [anchor.document.path, anchor.assertion.location.line, anchor.assertion.location.column, c.rule, c.subject, c.id] as const,
   };
+}
+
+/**
+ * A false alarm or an explained conflict is suppressed outside the file (SARIF §3.35:
+ * kind external, status accepted, the note as justification): viewers keep it, marked.
+ */
+function suppressionsOf(c: Conflict) {
+  const r = c.review;
+  if (!r || (r.verdict !== 'false-alarm' && r.verdict !== 'explained')) return {};
+  const justification = `${r.verdict}${r.by ? ` by ${r.by}` : ''}${r.at ? ` on ${r.at}` : ''}${r.note ? `: ${r.note}` : ''}`;
+  return { suppressions: [{ kind: 'external', status: 'accepted', justification: cleanText(justification) }] };
 }
 
 function compareSort(a: readonly (string | number)[], b: readonly (string | number)[]): number {
@@ -190,6 +204,15 @@ export function toSarif(report: Report, opts: FormatOptions) {
       },
     }],
   }));
+  // Entries of the reviews file that match no conflict, located in that file.
+  for (const u of report.reviews?.unused ?? []) {
+    notifications.push({
+      level: 'warning',
+      message: { text: cleanText(`review ${u.fingerprint.slice(0, 8)} (${u.verdict}${u.subject ? `, ${u.subject}` : ''}) matches no conflict of this run`) },
+      descriptor: { id: 'unused-review' },
+      locations: [{ physicalLocation: { artifactLocation: pathToUri(report.reviews?.file ?? ''), region: { startLine: Math.max(1, u.line), startColumn: 1 } } }],
+    });
+  }
   const invocations = notifications.length > 0 ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {};
   return {
     $schema: SARIF_SCHEMA,

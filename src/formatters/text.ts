@@ -1,6 +1,6 @@
 // The default format: a diff a person reads.
 //
-// ✖ contradiction  US troops · Iraq  (troop-count)
+// ✖ contradiction  US troops · Iraq  (troop-count, 416f5001)     rule, and the id `explain` and `review` take
 //   A  about 2,500   fixtures/iraq/003.txt:9:14  2020-01-30  AP
 //        Some 2,500 US troops remain …
 //   B  5,000-strong  fixtures/iraq/001.txt:7:1   2020-01-29  Reuters
@@ -23,12 +23,17 @@ import {
   conflictsBySubject,
   documentOf,
   excerpt,
+  reviewLabel,
   setLabel,
   sortByTime,
   summaryLine,
   timeline,
+  undatedNote,
+  undatedPaths,
   valueLabel,
+  LETTERS_LEGEND,
 } from './common.js';
+import { shortId } from './fingerprint.js';
 import { renderMessage } from './messages.js';
 import { cleanText } from './sanitize.js';
 
@@ -109,8 +114,8 @@ function claimLines(rows: Row[], st: Styles): string[] {
   return lines;
 }
 
-function header(c: Conflict, st: Styles): string {
-  const rule = st.dim(`(${cleanText(c.rule)})`);
+function header(report: Report, c: Conflict, st: Styles): string {
+  const rule = st.dim(`(${cleanText(c.rule)}, ${shortId(report, c)})`);
   const subject = st.subject(cleanText(c.subject));
   if (c.relation === 'change') return `${st.change('↻ change')}  ${subject}  ${rule}`;
   const style = c.severity === 'error' ? st.contradiction : st.warningSeverity;
@@ -120,11 +125,15 @@ function header(c: Conflict, st: Styles): string {
 
 function conflictBlock(report: Report, c: Conflict, st: Styles): string[] {
   const claims = claimsOf(report, c);
-  const lines = [header(c, st)];
+  const lines = [header(report, c, st)];
+  const reviewed = reviewLabel(c);
+  if (reviewed !== null) lines.push(st.dim(`  reviewed: ${cleanText(reviewed)}`));
   const story = storyLabel(report, c);
   if (story !== null) lines.push(st.dim(`  story: ${cleanText(story)}`));
   // Within one article the header alone would read as two articles disagreeing: say so.
   if (c.message.id === SELF_CONFLICT) lines.push(`  ${st.dim(renderMessage(c.message, c.subject))}`);
+  const undated = undatedPaths(claims);
+  if (undated.length > 0) lines.push(st.dim(`  ${undatedNote(undated)}`));
   if (c.relation === 'change') {
     lines.push(`  ${timeline(claims)}`);
     lines.push(...claimLines(sortByTime(claims).map((claim) => ({ marker: '•', markerStyle: st.dim, claim })), st));
@@ -152,7 +161,8 @@ export function formatText(report: Report, opts: FormatOptions): string {
     });
     blocks.push([chalk.bold(`Warnings`), ...ws.map((w) => `  ${w}`)]);
   }
-  blocks.push([summaryLine(report)]);
+  const lettered = conflicts.some((c) => c.relation === 'contradiction');
+  blocks.push(lettered ? [st.dim(LETTERS_LEGEND), summaryLine(report)] : [summaryLine(report)]);
   return `${blocks.map((b) => b.map((l) => l.replace(/[ \t]+$/, '')).join('\n')).join('\n\n')}\n`;
 }
 

@@ -44,4 +44,5 @@ export const basicLexicon: Lexicon = {
   isA: (a, ancestor) => strip(a, 'noun') === strip(ancestor, 'noun'),
   antonyms: () => [],
   has: () => false,
+  proper: () => false,
 };

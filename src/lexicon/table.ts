@@ -6,7 +6,7 @@
 import type { Pos } from './types.js';
 
 /** Bumped with the layout in scripts/build-lexicon.mjs. */
-export const TABLE_FORMAT = 1;
+export const TABLE_FORMAT = 2;
 
 interface RawPart {
   /** "lemma\tid,id" lines, synset ids in base 36, most frequent sense first. */
@@ -17,6 +17,8 @@ interface RawPart {
   antonyms: string;
   /** Nouns only: line n holds the hypernyms of synset n. */
   hypernyms?: string;
+  /** Nouns only: "lemma\t1" lines for the lemmas WordNet writes only capitalised ("albion", "murray"). */
+  proper?: string;
 }
 
 type RawTable = { format: number } & Record<Pos, RawPart>;
@@ -76,6 +78,7 @@ class PosTable {
   #exceptions: Lines | undefined;
   #antonyms: Lines | undefined;
   #hypernyms: Lines | undefined;
+  #proper: Lines | undefined;
 
   constructor(private readonly raw: RawPart) {}
 
@@ -89,6 +92,9 @@ class PosTable {
   exceptions(form: string): string[] | undefined {
     const bases = (this.#exceptions ??= new Lines(this.raw.exceptions)).lookup(form);
     return bases === undefined ? undefined : words(bases);
+  }
+  proper(lemma: string): boolean {
+    return (this.#proper ??= new Lines(this.raw.proper ?? '')).lookup(lemma) !== undefined;
   }
   antonyms(lemma: string): string[] {
     return words((this.#antonyms ??= new Lines(this.raw.antonyms)).lookup(lemma));

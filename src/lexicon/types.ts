@@ -17,4 +17,6 @@ export interface Lexicon {
   antonyms(word: string, pos: Pos): readonly string[];
   /** Whether the word is known to the lexicon as this part of speech. */
   has(word: string, pos: Pos): boolean;
+  /** Whether the word is known only as a name ("Albion", "Murray"): WordNet writes every noun sense of it capitalised. */
+  proper(word: string): boolean;
 }

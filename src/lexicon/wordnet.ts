@@ -42,6 +42,10 @@ export class WordNetLexicon implements Lexicon {
     return baseForms(w, pos, this.#morphy).length > 0 || collocationBase(w, pos, this.#morphy)?.known === true;
   }
 
+  proper(word: string): boolean {
+    return this.table.noun.proper(this.lemma(word, 'noun'));
+  }
+
   synonymous(a: string, b: string, pos: Pos): boolean {
     if (this.lemma(a, pos) === this.lemma(b, pos)) return true;
     const mine = new Set(this.#senses(a, pos, false));
@@ -125,5 +129,6 @@ function lazyWordNet(file: string): Lexicon {
     isA: (a, ancestor) => get().isA(a, ancestor),
     antonyms: (word, pos) => get().antonyms(word, pos),
     has: (word, pos) => get().has(word, pos),
+    proper: (word) => get().proper(word),
   };
 }

@@ -139,6 +139,11 @@ export interface FrameRuleSpec extends RuleBase {
     links: string[];
     /** Verbs of level that take a figure as a copula does ("totalled", "reached"): the predicate is "be". */
     levels?: string[];
+    /**
+     * Light and reporting verbs that say no more of a count than that it is ("carrying 140
+     * passengers", "affecting 48,000", "reported 1.2 billion"): the predicate is "be".
+     */
+    light?: string[];
     /** Particles that belong to a verb ("walk out", "lay off"). */
     particles: string[];
     /** Nouns of change: a figure before them is a change amount, not a level ("a 5% rise"). */
@@ -147,6 +152,8 @@ export interface FrameRuleSpec extends RuleBase {
     comparatives: string[];
     /** Adjectives of size after a measure ("3.5 km long"). */
     dimensions: string[];
+    /** Fractions: a figure before one is a share ("two thirds of people"), not a count. */
+    fractions?: string[];
   };
   /** Currency words written after a figure ("58 million euros") → currency code. */
   currencies?: Record<string, string>;

@@ -11,6 +11,10 @@ import { MONTHS, WEEKDAYS } from '../engine/when.js';
 // of different events on a Monday are no more one story for it.
 const CALENDAR = new Set([...MONTHS, ...WEEKDAYS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept']);
 
+// Determiners and possessives that open a sentence before a name ("The Northern Valley Power
+// Authority"): a closed class of English, not a list of topics.
+const OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'My', 'Your', 'Some', 'Many', 'All', 'Both', 'Each', 'Every', 'No', 'Any', 'Several', 'Most', 'Former', 'New']);
+
 /** Most terms kept per document: enough to link its story, small enough for an inverted index. */
 export const MAX_TERMS = 40;
 
@@ -19,20 +23,40 @@ const CAPITALISED = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\
 // What may stand before the first word of a sentence or heading.
 const SENTENCE_START = /(?:^\s*|[.!?:;"“”‘’()\[\]—–#*>-]\s*|\n\s*)$/u;
 
+/** A name at an offset of the text: a known entity's id ("@iraq") or a lower-cased word or pair ("soleimani", "qasem soleimani"). */
+export interface NameMention {
+  term: string;
+  start: number;
+  /** A word directly followed by another name word: the first of a pair ("Mr" Glazer, "Malcolm" Glazer). */
+  leads?: boolean;
+  /** Written as a place ("in Madrid", "on Gran Via"), or a place the alias table knows. */
+  locative?: boolean;
+  /** The initials of a longer name ("ecsu"): an anchor, not a story term (a run's initials are often noise: "mgyr"). */
+  initials?: boolean;
+}
+
+// What puts a name in the place of a location.
+// Not "at" or "from": "300 jobs will be lost at Credit Suisse", "a letter from Halden" name organisations.
+const LOCATIVE = /\b(?:in|on|near|inside|outside|across|around|throughout|into)\s+(?:the\s+)?$/iu;
+
+// Extraction and story grouping both read a document's names: the last text's are kept.
+let lastText: string | null = null;
+let lastEntities: EntityMatcher | null = null;
+let lastMentions: NameMention[] = [];
+
 /**
- * The document's story terms, most frequent first (ties by term), at most MAX_TERMS.
- * A capitalised word counts when it also appears capitalised inside a sentence
- * somewhere in the document: "The" and "But" open sentences, names stand anywhere.
+ * The names a text uses, in text order. A capitalised word counts when it also appears
+ * capitalised inside a sentence somewhere in the document: "The" and "But" open
+ * sentences, names stand anywhere.
  */
-export function storyTerms(text: string, entities: EntityMatcher): string[] {
-  const counts = new Map<string, number>();
-  const add = (t: string): void => {
-    counts.set(t, (counts.get(t) ?? 0) + 1);
-  };
+export function nameMentions(text: string, entities: EntityMatcher): NameMention[] {
+  if (text === lastText && entities === lastEntities) return lastMentions;
+  const out: NameMention[] = [];
   const covered: Array<[number, number]> = [];
   for (const m of entities.find(text)) {
     if (!m.known) continue;
-    add(`@${m.id}`);
+    // A known place is a place however it is written ("to Europe", "US troops"): the scope's business.
+    out.push(m.locative || !m.party ? { term: `@${m.id}`, start: m.start, locative: true } : { term: `@${m.id}`, start: m.start });
     covered.push([m.start, m.end]);
   }
   let c = 0;
@@ -53,20 +77,63 @@ export function storyTerms(text: string, entities: EntityMatcher): string[] {
   // Headlines are often in title case ("No Talks With Iraq Yet, Says Official"): a word
   // capitalised only in such a line is not evidence of a name.
   const headingsEnd = titleCaseEnd(text);
-  const inHeading = (at: number): boolean => at < headingsEnd;
-  const inner = new Set(words.filter((w) => !w.initial && !inHeading(w.start)).map((w) => w.word));
+  // An acronym ("ECSU", "NATO") is a name wherever it stands, even opening a sentence or in brackets.
+  const inner = new Set(words.filter((w) => (!w.initial || /^\p{Lu}{3,}$/u.test(w.word)) && w.start >= headingsEnd).map((w) => w.word));
+  // A name that only ever opens sentences ("Albion Airways reached a deal", "Albion said"): the
+  // first word of a name whose next word is a name, when the article never writes it in lower case.
+  let lower: Set<string> | undefined;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i] as (typeof words)[number];
+    const next = words[i + 1] as (typeof words)[number];
+    if (!w.initial || inner.has(w.word) || OPENERS.has(w.word) || !inner.has(next.word) || !/^\s$/.test(text.slice(w.end, next.start))) continue;
+    lower ??= new Set(text.match(/\b[a-z][a-z'’-]*/g) ?? []);
+    if (!lower.has(w.word.toLowerCase())) inner.add(w.word);
+  }
+  let placeRun = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!w || !inner.has(w.word) || (w.word === w.word.toUpperCase() && w.word.length < 3) || CALENDAR.has(w.word.toLowerCase())) continue;
-    add(w.word.toLowerCase());
     // A name of two words ("Qasem Soleimani", "Kwekwe Mine") is more distinctive than either word.
     const next = words[i + 1];
-    if (next && inner.has(next.word) && /^\s$/.test(text.slice(w.end, next.start))) add(`${w.word} ${next.word}`.toLowerCase());
+    const pair = next !== undefined && inner.has(next.word) && /^\s$/.test(text.slice(w.end, next.start));
+    // The words of a place's name are all the place ("on Gran Via": "Via" too).
+    const place = placeRun === i || LOCATIVE.test(text.slice(Math.max(0, w.start - 16), w.start));
+    if (place && pair) placeRun = i + 1;
+    out.push({ term: w.word.toLowerCase(), start: w.start, ...(pair ? { leads: true } : {}), ...(place ? { locative: true } : {}) });
+    if (pair) out.push({ term: `${w.word} ${next.word}`.toLowerCase(), start: w.start, ...(place ? { locative: true } : {}) });
   }
+  addInitials(text, words, inner, out);
+  out.sort((a, b) => a.start - b.start);
+  lastText = text;
+  lastEntities = entities;
+  lastMentions = out;
+  return out;
+}
+
+/** The document's story terms, most frequent first (ties by term), at most MAX_TERMS. */
+export function storyTerms(text: string, entities: EntityMatcher): string[] {
+  const counts = new Map<string, number>();
+  for (const { term, initials } of nameMentions(text, entities)) if (!initials) counts.set(term, (counts.get(term) ?? 0) + 1);
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .slice(0, MAX_TERMS)
     .map(([t]) => t);
+}
+
+/**
+ * A name of three words or more also goes by its initials ("Elizabeth City State University" is
+ * "ECSU", "World Health Organization" "WHO"): the run's initials are a term, so that an article
+ * that writes the name in full and one that writes the acronym share it.
+ */
+function addInitials(text: string, words: ReadonlyArray<{ word: string; start: number; end: number }>, inner: ReadonlySet<string>, out: NameMention[]): void {
+  let i = 0;
+  while (i < words.length) {
+    let j = i;
+    while (j + 1 < words.length && inner.has((words[j] as { word: string }).word) && /^\s$/.test(text.slice((words[j] as { end: number }).end, (words[j + 1] as { start: number }).start))) j++;
+    const run = words.slice(i, j + 1).filter((w) => inner.has(w.word));
+    if (run.length >= 3) out.push({ term: run.map((w) => w.word[0]).join('').toLowerCase(), start: (run[0] as { start: number }).start, initials: true });
+    i = j + 1;
+  }
 }
 
 /**

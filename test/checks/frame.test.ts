@@ -13,7 +13,10 @@ const frames = (text: string) => extractText(text, rules).filter((a) => a.rule =
 describe('generic quantity frame', () => {
   test.each([
     ['About 1,800 crane operators walked out at the port.', 1800, { thing: 'operator', modifier: 'crane', predicate: 'walk out', unit: '-' }],
-    ['The vessel was carrying 312 passengers and 14 crew.', 312, { thing: 'passenger', predicate: 'carry' }],
+    // A light verb says only that the count is: "carrying 312 passengers" meets "312 passengers on board".
+    ['The vessel was carrying 312 passengers and 14 crew.', 312, { thing: 'passenger', predicate: 'be' }],
+    ['There were more than 130 passengers on board.', 130, { thing: 'passenger', predicate: 'be' }],
+    ['The outage affected around 48,000 passengers.', 48000, { thing: 'passenger', predicate: 'be' }],
     ['Some 640 tractors were recalled on Friday.', 640, { thing: 'tractor', predicate: 'recall' }],
     ['The council approved a $1.84 billion budget for 2025.', 1.84e9, { thing: 'budget', predicate: 'approve', unit: 'USD' }],
     ['The club agreed a fixed fee of 58 million euros.', 58e6, { thing: 'fee', modifier: 'fixed', unit: 'EUR' }],

@@ -58,7 +58,9 @@ describe('compare gives the report scan gives', () => {
         engines.forEach((engine, i) => {
           // The shards in either order.
           const shards = i % 2 === 0 ? ['a.jsonl', 'b.jsonl'] : ['b.jsonl', 'a.jsonl'];
-          const cmp = run(['compare', ...shards, '-f', format, '--group-by', groupBy, '--engine', engine]);
+          // The HTML page offers `claimdiff review … PATHS` commands: the paths a scan names.
+          const asScan = format === 'html' ? ['--scan-paths', 'news'] : [];
+          const cmp = run(['compare', ...shards, '-f', format, '--group-by', groupBy, '--engine', engine, ...asScan]);
           expect(cmp.stderr).toBe(scan.stderr);
           expect(cmp.code).toBe(scan.code);
           expect(cmp.stdout, `${format} ${groupBy} ${engine}`).toBe(scan.stdout);

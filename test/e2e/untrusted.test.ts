@@ -25,7 +25,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('hostile article text', () => {
-  for (const format of ['text', 'markdown', 'github', 'sarif', 'json', 'jsonl']) {
+  for (const format of ['text', 'markdown', 'github', 'sarif', 'json', 'jsonl', 'html']) {
     test(`${format}: no raw control bytes, exit 1`, () => {
       const r = claimdiff(['scan', '.', '-f', format, '--no-config'], { cwd: dir });
       expect(r.code).toBe(1);
@@ -36,6 +36,13 @@ describe('hostile article text', () => {
       if (format === 'json' || format === 'jsonl') {
         // Machine formats keep the data (escaped as \u001b and so on) and stay valid JSON.
         for (const line of format === 'json' ? [r.stdout] : r.stdout.trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
+      }
+      if (format === 'html') {
+        // The page's own script is the only one; the article's tags are text; no bidi override.
+        expect(r.stdout.match(/<script\b/g)).toHaveLength(1);
+        expect(r.stdout).not.toContain('<img');
+        expect(r.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+        expect(r.stdout).not.toContain('\u202e');
       }
     });
   }

@@ -1,7 +1,8 @@
 // Accuracy floors for the generic frame on story clusters scored by ../shared/eval/score.py:
 // fixtures/gold (blind clusters, now tuning data) and ../shared/eval/real-clusters. The floors
-// are what the tool reached (7 of the 68 pairs of the 14 clusters: 5 of the first eight, 2 of the
-// six added after their blind first run); a change that drops below them fails npm test.
+// are what the tool reached (13 of the 119 pairs of the 22 clusters at precision 0.41: 8 of the
+// first fourteen, 5 of the eight of session 4, whose blind first run found 3); a change that
+// drops below them fails npm test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,10 +31,10 @@ function measure(folder: string): { precision: number; recall: number; tp: numbe
 }
 
 describe.skipIf(missing)('accuracy floors on story clusters', () => {
-  test('fixtures/gold: at least 7 pairs found at precision 0.35 or better', () => {
+  test('fixtures/gold: at least 13 pairs found at precision 0.4 or better', () => {
     const r = measure(join(root, 'fixtures', 'gold'));
-    expect(r.tp).toBeGreaterThanOrEqual(7);
-    expect(r.precision).toBeGreaterThanOrEqual(0.35);
+    expect(r.tp).toBeGreaterThanOrEqual(13);
+    expect(r.precision).toBeGreaterThanOrEqual(0.4);
     expect(r.recall).toBeGreaterThanOrEqual(0.1);
   }, 120_000);
 

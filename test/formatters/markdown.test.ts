@@ -28,22 +28,23 @@ describe('markdown', () => {
     expect(hostile).toBe('| A | drafts/avenel strike,v2.md:3 | 2,600 | | Steward Ren Ossory \\|x\\| |');
   });
 
-  it('opens each diff block with a fence longer than any backtick run inside', () => {
+  it('opens each sentence block with a fence longer than any backtick run inside', () => {
     const out = md();
-    const blocks = [...out.matchAll(/^(`{3,})diff\n([\s\S]*?)\n\1$/gm)];
+    const blocks = [...out.matchAll(/^(`{3,})text\n([\s\S]*?)\n\1$/gm)];
     expect(blocks).toHaveLength(4);
     for (const [, fence = '', body = ''] of blocks) {
       expect(fence.length).toBeGreaterThan(longestRun(body, '`'));
       expect(fence.length).toBeGreaterThanOrEqual(3);
-      for (const line of body.split('\n')) expect(line).toMatch(/^[-+] /);
+      // a label, never a diff sign: no side is coloured as the right one
+      for (const line of body.split('\n')) expect(line).toMatch(/^(?:[A-Z]+|\d+) {2}/);
     }
     const hostile = blocks.find((b) => b[2]?.includes('Ossory'));
     expect(hostile?.[1]).toBe('````');
-    expect(hostile?.[2]).toContain('- A  Steward Ren Ossory said 2,600 | members ```walked``` out here <script>alert(1)</script> at 100% ::error:: then left.');
+    expect(hostile?.[2]).toContain('A  Steward Ren Ossory said 2,600 | members ```walked``` out here <script>alert(1)</script> at 100% ::error:: then left.');
   });
 
   it('escapes article text outside code blocks', () => {
-    const outside = md().replace(/^(`{3,})diff\n[\s\S]*?\n\1$/gm, '');
+    const outside = md().replace(/^(`{3,})text\n[\s\S]*?\n\1$/gm, '');
     expect(outside).not.toContain('<script>');
     expect(outside).not.toMatch(/(?<!\\)`/);
   });

@@ -4,7 +4,9 @@ import AjvModule from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { getFormatter } from '../../src/formatters/index.js';
 import { FINGERPRINT_KEY, pathToUri } from '../../src/formatters/sarif.js';
+import { conflictFingerprint } from '../../src/formatters/fingerprint.js';
 import type { Report } from '../../src/model.js';
+import { applyReviews } from '../../src/reviews/index.js';
 import { shiftLines } from './helpers.js';
 import { emptyReport, sampleReport } from './sample-report.js';
 
@@ -62,6 +64,24 @@ describe.skipIf(!haveSchema)('SARIF schema', () => {
     const validate = load();
     expect(validate(sarif(emptyReport()))).toBe(true);
     expect(validate(JSON.parse(getFormatter('sarif')?.(sampleReport(), { color: false }) ?? ''))).toBe(true);
+  });
+
+  it('accepts a reviewed report: suppressions, review properties, unused-review notifications', () => {
+    const validate = load();
+    const r = sampleReport();
+    const [first, second] = r.conflicts;
+    if (!first || !second) throw new Error('sample has conflicts');
+    applyReviews(r, 'claimdiff-reviews.yaml', [
+      { key: conflictFingerprint(r, first), verdict: 'false-alarm', note: 'two counts', by: 'ann', at: '2026-01-01T00:00:00Z', line: 3 },
+      { key: conflictFingerprint(r, second), verdict: 'confirmed', line: 8 },
+      { key: 'e'.repeat(32), verdict: 'explained', line: 12 },
+    ]);
+    const log = sarif(r);
+    expect(validate(log)).toBe(true);
+    expect(validate.errors ?? []).toEqual([]);
+    const results = (log as unknown as { runs: Array<{ results: Array<{ suppressions?: unknown[]; properties: { review?: { verdict: string } } }> }> }).runs[0]?.results ?? [];
+    expect(results.filter((x) => x.suppressions).length).toBe(1);
+    expect(results.map((x) => x.properties.review?.verdict).filter((v) => v !== 'unreviewed').sort()).toEqual(['confirmed', 'false-alarm']);
   });
 
   it('rejects a broken log (the schema is really applied)', () => {

@@ -135,3 +135,17 @@ describe('has', () => {
     expect(lexicon.has(word, pos)).toBe(expected);
   });
 });
+
+describe('proper', () => {
+  // WordNet writes "Albion" and "Murray" (the river, the scholar) only capitalised: names, which anchor a claim;
+  // "phase" and "championship" it writes in lower case: common words, which do not.
+  test.each([
+    ['Albion', true],
+    ['Murray', true],
+    ['Phase', false],
+    ['Championship', false],
+    ['Glazer', false], // unknown to WordNet at all: not "proper" either (the anchor test asks has() first)
+  ])('%s → %s', (word, proper) => {
+    expect(lexicon.proper(word)).toBe(proper);
+  });
+});

@@ -1,0 +1,112 @@
+// Events within a story. One story can hold two events of a kind (two rounds of job
+// cuts, two clubs' transfer talks, one shareholder's stake and another's): the key
+// cannot tell them apart, the names the claim's sentence uses can. A claim's anchors
+// are the names in its sentence (people, organisations, products; places have the scope),
+// and the speaker's do not set two claims apart: "Mr Glazer and his family hold 28.1%" and "Mr Murray holds 37.6%" are two
+// stakes; "the Pentagon said 5,000" and "Austin said 2,500" are two accounts of one.
+
+import type { Lexicon } from '../lexicon/types.js';
+import type { Assertion, DocumentInfo, Span } from '../model.js';
+import type { NameMention } from '../stories/terms.js';
+
+/**
+ * Words that only ever open a name in this document ("Mr", "Dr", "President", a first
+ * name): the pair names the person, the word alone would join every "Mr" in the story.
+ */
+export function leadingWords(mentions: readonly NameMention[]): Set<string> {
+  const leads = new Set<string>();
+  const alone = new Set<string>();
+  for (const m of mentions) (m.leads ? leads : alone).add(m.term);
+  for (const t of alone) leads.delete(t);
+  return leads;
+}
+
+/**
+ * A capitalised word the dictionary knows as a common word ("Phase" 3, "Championship", "Budget"):
+ * it names no one. A pair ("gordon brown"), a known entity and a word the dictionary knows only
+ * as a name ("Albion", "Murray") are names.
+ */
+function common(term: string, lexicon: Lexicon): boolean {
+  if (term.startsWith('@') || term.includes(' ')) return false;
+  return (lexicon.has(term, 'noun') && !lexicon.proper(term)) || lexicon.has(term, 'adj') || lexicon.has(term, 'verb');
+}
+
+/**
+ * The names in `sentence`, sorted and unique; not those written as a location ("on Gran
+ * Via", "in Madrid"): where a thing happened is the scope's business (a known place joins
+ * the key), and a street or a district named in passing is no other event.
+ */
+export function anchorsIn(
+  mentions: readonly NameMention[], sentence: Span, leading: ReadonlySet<string>, lexicon?: Lexicon, outlet?: string | null,
+): { anchors: string[]; places: string[] } {
+  // The outlet's name in a dateline ("JAKARTA, May 13 (Asia Markets Daily) -") says who wrote it, not whom it is about.
+  const by = outlet ? `${outlet.toLowerCase()} ${initials(outlet)}` : '';
+  const out = new Set<string>();
+  const places = new Set<string>();
+  // Binary search to the sentence: a long document has many sentences and many names.
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid]?.start ?? 0) < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < mentions.length; i++) {
+    const m = mentions[i] as NameMention;
+    if (m.start >= sentence.end) break;
+    if (leading.has(m.term) || (lexicon && common(m.term, lexicon)) || (by && by.includes(m.term))) continue;
+    if (!m.locative) out.add(m.term);
+    else places.add(m.term);
+  }
+  return { anchors: [...out].sort(), places: [...places].sort() };
+}
+
+const initials = (name: string): string => (name.match(/\p{Lu}/gu) ?? []).join('').toLowerCase();
+
+/** A claim's anchors less its speaker's names: "the Pentagon said 5,000" and "Austin said 2,500" are one event. */
+function own(a: Assertion): string[] {
+  const speaker = a.attribution ? `${a.attribution.toLowerCase()} ${initials(a.attribution)}` : undefined;
+  const all = a.anchors ?? [];
+  return speaker ? all.filter((t) => t.startsWith('@') || !speaker.includes(t)) : all;
+}
+
+/**
+ * Within one article, the places it names count as well: "In London, 7.1%" and "the North East,
+ * 26.2%" are two things it counts. Across articles a place is no such sign: one outlet names
+ * the street, another the city ("on Gran Via", "the Madrid march").
+ */
+const apartIn = (p: readonly string[], q: readonly string[]): boolean => p.length > 0 && q.length > 0 && !shares(p, q);
+
+const shares = (a: readonly string[], b: ReadonlySet<string> | readonly string[]): boolean => {
+  const set = b instanceof Set ? b : new Set(b);
+  return a.some((t) => set.has(t));
+};
+
+/**
+ * Whether two claims speak of different events: both sentences name something, they
+ * share no name, and (across documents) one's names are not among the other
+ * document's story terms. The last test keeps one event that two outlets anchor
+ * differently ("Veltrane said…" and "at the Harlow Ridge plant…"): each article names
+ * the other's anchor somewhere. An article that names the other's anchor only in
+ * passing ("like Mr Glazer before him") is not enough: the naming must go both ways.
+ */
+export function distinctEvents(a: Assertion, b: Assertion, documents: readonly DocumentInfo[], terms: (doc: number) => ReadonlySet<string>): boolean {
+  const x = own(a);
+  const y = own(b);
+  // A speaker's name counts as shared ("Albion said it cancelled 180" and "Albion cancelled 340"), never as apart.
+  // A sentence that names no one ("there are no more talks") may be about either event: it is compared.
+  if (a.document === b.document) return apartIn([...x, ...(a.places ?? [])], [...y, ...(b.places ?? [])]) && !shares(a.anchors ?? [], b.anchors ?? []);
+  if (x.length === 0 || y.length === 0 || shares(a.anchors ?? [], b.anchors ?? [])) return false;
+  if (documents[a.document]?.terms === undefined || documents[b.document]?.terms === undefined) return true;
+  return !shares(x, terms(b.document)) || !shares(y, terms(a.document));
+}
+
+/** Each document's story terms as a set, built once a document. */
+export function termSets(documents: readonly DocumentInfo[]): (doc: number) => ReadonlySet<string> {
+  const sets = new Map<number, ReadonlySet<string>>();
+  return (doc) => {
+    let s = sets.get(doc);
+    if (!s) sets.set(doc, (s = new Set(documents[doc]?.terms ?? [])));
+    return s;
+  };
+}

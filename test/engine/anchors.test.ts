@@ -1,0 +1,80 @@
+// Events within a story: claims of one key whose sentences name different people or
+// companies, and whose articles do not name each other's, are two events, not a
+// contradiction; two accounts of one event that name different speakers still conflict.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { scan } from '../../src/index.js';
+
+const root = mkdtempSync(join(tmpdir(), 'claimdiff-anchors-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function folder(name: string, files: Record<string, string>): string {
+  const dir = join(root, name);
+  mkdirSync(dir);
+  for (const [file, body] of Object.entries(files)) writeFileSync(join(dir, file), `${body}\n`);
+  return dir;
+}
+
+const contradictions = async (dir: string) =>
+  (await scan({ paths: [dir], groupBy: 'folder' })).conflicts.filter((c) => c.relation === 'contradiction');
+
+describe('events within a story', () => {
+  test('two shareholders’ stakes are two events, though one article names the other in passing', async () => {
+    const dir = folder('stakes', {
+      'a.txt': 'Rensford offer lifts Ashby Rovers shares\n\nPublished: 2025-02-03\n\nShares in Ashby Rovers rose on Monday after a new offer from Mr Rensford.\n\nMr Rensford and his family hold a stake of 28.1% in the club.\n\nAshby Rovers said its board would study the offer.',
+      'b.txt': 'Calloway eyes Wearbridge control\n\nPublished: 2025-02-03\n\nMr Calloway, who has followed the Rensford bid for Ashby Rovers, wants full control of Wearbridge.\n\nMr Calloway already holds a 37.6% stake, making him the largest shareholder in Wearbridge.\n\nWearbridge declined to comment.',
+    });
+    expect(await contradictions(dir)).toEqual([]);
+  });
+
+  test('one event told by two speakers is still a contradiction', async () => {
+    const dir = folder('speakers', {
+      'a.txt': 'Pellham cuts jobs\n\nPublished: 2025-02-03\n\nPellham Motors will cut 1,200 jobs at its Dunmore plant, chief executive Ada Rowe said on Monday.',
+      'b.txt': 'Pellham job cuts\n\nPublished: 2025-02-03\n\nPellham Motors will cut 2,000 jobs at its Dunmore plant, union leader Sam Kerr said on Monday.',
+    });
+    const found = await contradictions(dir);
+    expect(found.map((c) => c.rule)).toEqual(['jobs-cut']);
+  });
+
+  test('two values in one sentence are a contrast, not an article contradicting itself', async () => {
+    const dir = folder('contrast', {
+      'a.txt': 'Jobless rate\n\nPublished: 2025-02-03\n\n"In the region today the unemployment rate is 12%, in some areas it is 15%," the mayor said.',
+    });
+    expect(await contradictions(dir)).toEqual([]);
+  });
+
+  test('an article that gives two values for one thing in two sentences still contradicts itself', async () => {
+    const dir = folder('itself', {
+      'a.txt': 'Pellham cuts jobs\n\nPublished: 2025-02-03\n\nPellham Motors will cut 1,200 jobs at its Dunmore plant, the company said on Monday.\n\nThe carmaker is cutting 2,000 jobs at the Dunmore plant, according to the statement.',
+    });
+    const found = await contradictions(dir);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.severity).toBe('warning');
+  });
+
+  test('an acronym and the name in full are one anchor', async () => {
+    const dir = folder('acronym', {
+      'a.txt': 'Kidney study\n\nPublished: 2025-02-03\n\nThe Northern Valley Kidney Study enrolled 4,280 patients, its organisers said.',
+      'b.txt': 'NVKS results\n\nPublished: 2025-02-03\n\nNVKS enrolled 2,840 patients, according to a report from the Dunmore clinic.',
+    });
+    expect((await contradictions(dir)).map((c) => c.rule)).toEqual(['generic-quantity']);
+  });
+
+  test('two places one article names for two figures are two things it counts', async () => {
+    const dir = folder('places', {
+      'a.txt': 'House prices\n\nPublished: 2025-02-03\n\nIn London, annual house price inflation was 7.1% in November.\n\nThe North East showed the highest rate of house price inflation at 26.2%.',
+    });
+    expect(await contradictions(dir)).toEqual([]);
+  });
+
+  test('figures written to a tenth of a billion are not widened past the next tenth', async () => {
+    const dir = folder('precision', {
+      'a.txt': 'Wall money\n\nPublished: 2019-02-15\n\nVeltrane Holdings reported annual revenue of $3.5 billion on Friday.',
+      'b.txt': 'Wall money\n\nPublished: 2019-02-15\n\nVeltrane Holdings reported annual revenue of $3.6 billion on Friday.',
+    });
+    expect((await contradictions(dir)).map((c) => c.rule)).toEqual(['revenue']);
+  });
+});
+
