@@ -298,16 +298,17 @@ async function run(
   let total = 0;
   const compareGroup = (group: number, members: readonly number[]): void => {
     const local: Assertion[] = [];
-    members.forEach((idx, d) => {
-      const list = assertionsAt(docs, idx, sources, fds);
-      for (const a of list) {
+    // The group's documents as the comparison sees them in scan: with their terms (engine/anchors.ts reads them).
+    const localDocs = members.map((idx, d) => {
+      const { info, assertions } = documentAt(docs, idx, sources, fds);
+      for (const a of assertions) {
         a.document = d;
         local.push(a);
       }
+      return { ...(documents[idx] as DocumentInfo), ...(info.terms ? { terms: info.terms } : {}) };
     });
     total += local.length;
     if (local.length === 0) return;
-    const localDocs = members.map((i) => documents[i] as DocumentInfo);
     const localGroups = members.map(() => (groupBy === 'none' ? undefined : groupIds[group]));
     const found = assembleReport(localDocs, local, rules, localGroups, [], stories ? [] : undefined).conflicts;
     const at = new Map<number, number>();
@@ -344,15 +345,15 @@ async function run(
   return { report: reportFrom(documents, kept, conflicts, warnings, stories, total), notes };
 }
 
-/** A document's assertions, read again from its line in the shard. */
-function assertionsAt(docs: Places, i: number, sources: readonly ShardSource[], fds: readonly number[]): Assertion[] {
+/** A document (with its story terms, which the comparison reads too) and its assertions, read again from its line in the shard. */
+function documentAt(docs: Places, i: number, sources: readonly ShardSource[], fds: readonly number[]): { info: DocumentInfo; assertions: Assertion[] } {
   const length = docs.length[i] ?? 0;
   const shard = docs.shard[i] ?? 0;
   const buf = Buffer.allocUnsafe(length);
   readSync(fds[shard] as number, buf, 0, length, docs.offset[i] ?? 0);
   try {
     const line = decodeLine(buf.toString('utf8'));
-    if (line.type === 'file') return line.file.result.assertions;
+    if (line.type === 'file' && line.file.result.info) return { info: line.file.result.info, assertions: line.file.result.assertions };
   } catch {
     // the file changed since it was read
   }
