@@ -5,8 +5,14 @@
 // peak RSS comes from /usr/bin/time when present. Prints medians of --runs runs
 // and whether each target of issue 7 is met.
 //
-//   node scripts/bench.mjs [--runs 3] [--naive-runs 1] [--jobs N] [--corpus DIR]
+//   node scripts/bench.mjs [--runs 3] [--naive-runs 1] [--jobs N] [--corpus DIR] [--scale 16[,64]] [--scale-only]
 //   node scripts/bench.mjs --naive DIR --threads 2      (the naive pipeline itself)
+//
+// Archive scale (issue 16): the corpus copied N times (built on the fly in a temporary
+// folder), scanned with `scan`, and extracted as 2 shards in parallel then compared with
+// `compare --engine duckdb`; time and peak RSS of each, and whether both reports are the
+// same bytes. Also on the corpus itself: scan against extract + compare (both engines) in
+// every format. `--scale 16` is the default; `--scale 16,64` adds the 64x copy (minutes).
 
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
@@ -93,6 +99,94 @@ function unpunctuated(chars) {
   return `Title\n\n${out.join(' ')}\n`;
 }
 
+/** Runs several commands at once, each under /usr/bin/time; the wall time of all and the largest peak RSS. */
+async function measureParallel(commands) {
+  const { spawn } = await import('node:child_process');
+  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+  const t0 = process.hrtime.bigint();
+  const results = await Promise.all(commands.map((args) => new Promise((res, rej) => {
+    const child = spawn(timeBin ?? process.execPath, timeBin ? ['-f', '__BENCH__ %e %M', process.execPath, ...args] : args, {
+      cwd: root, env: { ...process.env, NO_COLOR: '1', CI: '1' }, stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', rej);
+    child.on('close', (code) => {
+      if (code !== 0 && code !== 1) rej(new Error(`${args.join(' ')} exited ${code}: ${err}`));
+      const m = /__BENCH__ ([\d.]+) (\d+)/.exec(err);
+      res(m ? Number(m[2]) / 1024 : NaN);
+    });
+  })));
+  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, rssMB: Math.max(...results) };
+}
+
+function sameFile(a, b) {
+  return existsSync(a) && existsSync(b) && readFileSync(a).equals(readFileSync(b));
+}
+
+/** scan against extract + compare: on the corpus in every format, and on N copies of it. */
+async function scaleBench(corpus, tmp, scales) {
+  const lines = [];
+  const f = (x, d = 2) => (Number.isNaN(x) ? 'n/a' : x.toFixed(d));
+  // The corpus itself: two shards (its folders split in two), both engines, every format.
+  const folders = readdirSync(corpus, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(corpus, e.name)).sort();
+  const half = Math.ceil(folders.length / 2);
+  const shards = [join(tmp, 'one-a.jsonl'), join(tmp, 'one-b.jsonl')];
+  await measureParallel([
+    [bin, 'extract', ...folders.slice(0, half), '-q', '-j', '1', '-o', shards[0]],
+    [bin, 'extract', ...folders.slice(half), '-q', '-j', '1', '-o', shards[1]],
+  ]);
+  const formats = ['text', 'json', 'jsonl', 'markdown', 'sarif', 'github', ...(existsSync(join(root, 'dist', 'formatters', 'html.js')) ? ['html'] : [])];
+  const differ = [];
+  for (const format of formats) {
+    for (const groupBy of ['story', 'folder']) {
+      const a = join(tmp, `scan.${format}`);
+      measure([bin, 'scan', corpus, '-q', '-f', format, '--group-by', groupBy, '-o', a]);
+      for (const engine of ['memory', 'duckdb']) {
+        const b = join(tmp, `compare.${format}`);
+        measure([bin, 'compare', ...shards, '-q', '-f', format, '--group-by', groupBy, '--engine', engine, '-o', b, ...(format === 'html' ? ['--scan-paths', corpus] : [])]);
+        if (!sameFile(a, b)) differ.push(`${format}/${groupBy}/${engine}`);
+      }
+    }
+  }
+  lines.push(`scan vs extract (2 shards) + compare on ${corpus}, ${formats.length} formats x story/folder x memory/duckdb: ${differ.length === 0 ? 'byte-identical' : `DIFFERENT: ${differ.join(', ')}`}`);
+  lines.push('');
+  lines.push('copies  articles  command                      seconds  peak RSS MB  same bytes');
+  const results = [];
+  for (const n of scales) {
+    const dir = join(tmp, `x${n}`);
+    for (let i = 0; i < n; i++) cpSync(corpus, join(dir, `c${String(i).padStart(3, '0')}`), { recursive: true });
+    const copies = readdirSync(dir).sort().map((c) => join(dir, c));
+    const articles = listArticles(dir).length;
+    process.stderr.write(`bench: ${n}x (${articles} articles): scan ...\n`);
+    const scanOut = join(tmp, `x${n}-scan.json`);
+    const sc = measure([bin, 'scan', dir, '-q', '-f', 'json', '-o', scanOut]);
+    process.stderr.write(`bench: ${n}x: extract (2 shards in parallel) ...\n`);
+    const parts = [join(tmp, `x${n}-a.jsonl`), join(tmp, `x${n}-b.jsonl`)];
+    const ex = await measureParallel([
+      [bin, 'extract', ...copies.slice(0, n / 2), '-q', '-j', '1', '-o', parts[0]],
+      [bin, 'extract', ...copies.slice(n / 2), '-q', '-j', '1', '-o', parts[1]],
+    ]);
+    process.stderr.write(`bench: ${n}x: compare --engine duckdb ...\n`);
+    const cmpOut = join(tmp, `x${n}-compare.json`);
+    const cp = measure([bin, 'compare', ...parts, '-q', '-f', 'json', '--engine', 'duckdb', '-o', cmpOut]);
+    const same = sameFile(scanOut, cmpOut);
+    results.push({ n, sc, ex, cp, same });
+    const row = (what, m, s) => lines.push(`${String(n).padStart(6)}  ${String(articles).padStart(8)}  ${what.padEnd(27)} ${f(m.seconds, 1).padStart(8)} ${f(m.rssMB, 0).padStart(12)}  ${s}`);
+    row('scan', sc, '');
+    row('extract, 2 shards parallel', ex, '');
+    row('compare --engine duckdb', cp, same ? 'yes' : 'NO');
+    row('extract + compare', { seconds: ex.seconds + cp.seconds, rssMB: Math.max(ex.rssMB, cp.rssMB) }, '');
+    rmSync(dir, { recursive: true, force: true });
+    for (const p of [...parts, scanOut, cmpOut]) rmSync(p, { force: true });
+  }
+  const at = (n) => results.find((r) => r.n === n);
+  lines.push('');
+  if (at(16)) lines.push(`target: compare peak RSS at 16x <= 300 MB: ${f(at(16).cp.rssMB, 0)} MB, ${at(16).cp.rssMB <= 300 ? 'met' : 'NOT met'}`);
+  if (at(16) && at(64)) lines.push(`target: compare peak RSS does not grow 16x -> 64x: ${f(at(16).cp.rssMB, 0)} -> ${f(at(64).cp.rssMB, 0)} MB`);
+  return lines;
+}
+
 async function main() {
   const corpus = resolve(arg('--corpus', join(root, '..', 'shared', 'corpus', 'bbc')));
   if (!existsSync(corpus)) {
@@ -100,6 +194,16 @@ async function main() {
     return;
   }
   if (!existsSync(join(root, 'dist', 'cli.js'))) throw new Error('bench: run npm run build first');
+  const scales = arg('--scale', '16').split(',').map(Number).filter((x) => x >= 2 && x % 2 === 0);
+  if (process.argv.includes('--scale-only')) {
+    const tmp = mkdtempSync(join(tmpdir(), 'claimdiff-bench-'));
+    try {
+      process.stdout.write(`${(await scaleBench(corpus, tmp, scales)).join('\n')}\n`);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+    return;
+  }
   const runs = Number(arg('--runs', '3'));
   const naiveRuns = Number(arg('--naive-runs', '1'));
   const jobs = Number(arg('--jobs', String(availableParallelism())));
@@ -173,7 +277,8 @@ async function main() {
     // the work after that shows what the cache itself saves.
     lines.push('');
     lines.push(`warm vs cold (both with --cache) after start-up: ${f((m.coldCache - m.start) / (m.warm - m.start), 1)}x (${f(m.coldCache - m.start)} s against ${f(m.warm - m.start)} s)`);
-    process.stdout.write(`${lines.join('\n')}\n`);
+    process.stdout.write(`${lines.join('\n')}\n\n`);
+    process.stdout.write(`${(await scaleBench(corpus, tmp, scales)).join('\n')}\n`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -14,6 +14,8 @@ await build({
   format: 'esm',
   target: 'node20',
   logLevel: 'warning',
+  // Native: loaded from node_modules on first use by `compare --engine duckdb` (an optional dependency).
+  external: ['@duckdb/node-api'],
   // Bundled CommonJS dependencies call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as __claimdiffRequire } from 'node:module'; const require = __claimdiffRequire(import.meta.url);" },
 });

@@ -1,9 +1,11 @@
 // The extraction cache (--cache): each file's DocumentInfo, assertions and notes,
 // valid while the file's bytes (sha256), its display path and sidecar metadata,
-// the rule set's hash and the tool's version are unchanged. One file in V8's
-// serialisation format (exact for every value, Infinity included, and fast to
-// load), behind a magic line; written whole through a temporary file and a rename; a corrupt file is ignored
-// with a warning and rebuilt.
+// the rule set's hash and the tool's version are unchanged. Each file's extraction is
+// kept as its shard line (shards/format.ts), the format `extract --format jsonl` writes
+// and `compare` reads, so a cache entry and a shard are one encoding; the entries sit in
+// one file in V8's serialisation format (strings load fast, and a line is parsed only
+// when its file is asked for), behind a magic line; written whole through a temporary
+// file and a rename; a corrupt file is ignored with a warning and rebuilt.
 
 import { createHash, randomBytes } from 'node:crypto';
 import { serialize, deserialize } from 'node:v8';
@@ -11,10 +13,11 @@ import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, unl
 import { basename, dirname, join, resolve } from 'node:path';
 import type { FileEntry, LoadNote, MetaEntry } from './inputs/index.js';
 import type { FileResult } from './pool/file.js';
+import { decodeLine, encodeFile, ShardError } from './shards/format.js';
 import { VERSION } from './version.js';
 
 export const DEFAULT_CACHE_LOCATION = '.claimdiffcache';
-const FORMAT = 'claimdiff-cache/2';
+const FORMAT = 'claimdiff-cache/3';
 const MAGIC = Buffer.from(`${FORMAT}\n`);
 const FAMILY = Buffer.from('claimdiff-cache/');
 
@@ -26,7 +29,8 @@ interface CachedFile {
   /** Size and modification time when the hash was taken: the same pair means the same bytes (ESLint's shortcut). */
   size: number;
   mtimeMs: number;
-  result: FileResult;
+  /** The file's extraction as a shard line. */
+  line: string;
 }
 
 interface CacheFile {
@@ -112,7 +116,7 @@ export class ExtractionCache {
   get(entry: FileEntry, meta: MetaEntry | undefined, sha256: string): FileResult | null {
     const hit = this.files[entry.absPath];
     if (!hit || hit.sha256 !== sha256 || hit.context !== contextKey(entry, meta)) return null;
-    return hit.result;
+    return resultOf(hit);
   }
 
   /** Records that a file with this hash now has this size and time (touched, not changed). */
@@ -128,11 +132,11 @@ export class ExtractionCache {
   getByStat(entry: FileEntry, meta: MetaEntry | undefined, size: number, mtimeMs: number): FileResult | null {
     const hit = this.files[entry.absPath];
     if (!hit || hit.size !== size || hit.mtimeMs !== mtimeMs || hit.context !== contextKey(entry, meta)) return null;
-    return hit.result;
+    return resultOf(hit);
   }
 
   set(entry: FileEntry, meta: MetaEntry | undefined, sha256: string, result: FileResult, st: { size: number; mtimeMs: number }): void {
-    this.files[entry.absPath] = { sha256, context: contextKey(entry, meta), size: st.size, mtimeMs: st.mtimeMs, result };
+    this.files[entry.absPath] = { sha256, context: contextKey(entry, meta), size: st.size, mtimeMs: st.mtimeMs, line: encodeFile(entry, result) };
     this.dirty = true;
   }
 
@@ -158,6 +162,17 @@ export class ExtractionCache {
   }
 }
 
+/** The entry's extraction; an entry that does not decode is a miss (the file is extracted again). */
+function resultOf(hit: CachedFile): FileResult | null {
+  try {
+    const line = decodeLine(hit.line);
+    return line.type === 'file' ? line.file.result : null;
+  } catch (e) {
+    if (e instanceof ShardError) return null;
+    throw e;
+  }
+}
+
 function isCacheData(v: unknown): v is CacheFile {
   if (v === null || typeof v !== 'object') return false;
   const o = v as Partial<CacheFile>;
@@ -166,8 +181,7 @@ function isCacheData(v: unknown): v is CacheFile {
   for (const f of Object.values(o.files)) {
     if (f === null || typeof f !== 'object' || typeof f.sha256 !== 'string' || typeof f.context !== 'string') return false;
     if (typeof f.size !== 'number' || typeof f.mtimeMs !== 'number') return false;
-    const r = f.result as Partial<FileResult> | undefined;
-    if (!r || !Array.isArray(r.assertions) || !Array.isArray(r.notes) || (r.info !== null && typeof r.info !== 'object')) return false;
+    if (typeof f.line !== 'string') return false;
   }
   return true;
 }

@@ -46,6 +46,10 @@ export interface ScanPathsOptions {
   follow?: boolean;
   /** A document read from standard input (`-`): its bytes and the name it is reported under. */
   stdin?: { entry: FileEntry; bytes: Uint8Array };
+  /** Called with each file's extraction, in path order (extract writes it as a shard line). */
+  onFile?: (entry: FileEntry, result: FileResult) => void;
+  /** Whether documents and assertions are kept in the result (default true; extract to shards needs only onFile). */
+  retain?: boolean;
 }
 
 /** How each file's extraction was obtained. */
@@ -94,6 +98,40 @@ export function documentWarnings(notes: readonly LoadNote[], document: number | 
   return [warnings, loose];
 }
 
+/**
+ * Files' extractions gathered in path order into a run's documents: each document gets the
+ * next index and its assertions that number; notes with a place become its report warnings.
+ * Shared by extraction (scan, check) and by `compare`, which reads the same results from shards.
+ */
+export class DocumentCollector {
+  readonly documents: DocumentInfo[] = [];
+  readonly assertions: Assertion[] = [];
+  readonly groups: Array<string | undefined> = [];
+  readonly notes: LoadNote[] = [];
+  readonly warnings: ReportWarning[] = [];
+  readonly errors: LoadError[] = [];
+  /** Documents added (the index of the next one), whether or not they are kept. */
+  count = 0;
+
+  constructor(private readonly groupBy: ScanPathsOptions['groupBy'], private readonly retain = true) {}
+
+  add(entry: Pick<FileEntry, 'group'>, r: FileResult): void {
+    if (r.error) this.errors.push(r.error);
+    const [own, loose] = documentWarnings(r.notes, r.info ? this.count : null);
+    this.notes.push(...loose);
+    this.warnings.push(...own);
+    if (!r.info) return;
+    const index = this.count++;
+    if (!this.retain) return;
+    this.documents.push(r.info);
+    this.groups.push(this.groupBy === 'folder' ? entry.group : undefined);
+    for (const a of r.assertions) {
+      a.document = index;
+      this.assertions.push(a);
+    }
+  }
+}
+
 /** Reads and extracts every file under `paths`, in path order. */
 export async function extractPaths(paths: string[], rules: CompiledRules, opts: ScanPathsOptions): Promise<LoadedDocuments> {
   const listed = await listFiles(paths, {
@@ -125,10 +163,9 @@ export async function extractPaths(paths: string[], rules: CompiledRules, opts: 
     }
   }
   const inputs = [...files.filter((_, i) => !given.has(i)).map((f) => f.absPath), ...listed.sidecars, ...(opts.meta ? [resolve(opts.cwd, opts.meta)] : [])];
-  const documents: DocumentInfo[] = [];
-  const assertions: Assertion[] = [];
-  const groups: Array<string | undefined> = [];
-  const warnings: ReportWarning[] = [];
+  const collected = new DocumentCollector(opts.groupBy, opts.retain !== false);
+  collected.notes.push(...notes);
+  collected.errors.push(...errors);
   const stats: ExtractStatsSummary = { extracted: 0, cached: 0, workers: 0 };
 
   // Results are placed by file index and flushed in order, so the report never
@@ -140,19 +177,8 @@ export async function extractPaths(paths: string[], rules: CompiledRules, opts: 
     for (let next = ready.get(flushed); next; next = ready.get(flushed)) {
       ready.delete(flushed);
       const entry = files[flushed] as FileEntry;
-      if (next.error) errors.push(next.error);
-      const [own, loose] = documentWarnings(next.notes, next.info ? documents.length : null);
-      notes.push(...loose);
-      warnings.push(...own);
-      if (next.info) {
-        const index = documents.length;
-        documents.push(next.info);
-        groups.push(opts.groupBy === 'folder' ? entry.group : undefined);
-        for (const a of next.assertions) {
-          a.document = index;
-          assertions.push(a);
-        }
-      }
+      collected.add(entry, next);
+      opts.onFile?.(entry, next);
       flushed++;
       opts.onProgress?.(flushed, files.length);
     }
@@ -160,7 +186,7 @@ export async function extractPaths(paths: string[], rules: CompiledRules, opts: 
 
   const ruleSet = rules.ruleSet;
   const cache = opts.cache && ruleSet ? ExtractionCache.open(opts.cache, opts.cwd, ruleSet.hash) : null;
-  if (cache) notes.push(...cache.notes);
+  if (cache) collected.notes.push(...cache.notes);
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
   const stamps = new Map<number, { sha: string; st: { size: number; mtimeMs: number } }>();
 
@@ -233,10 +259,11 @@ export async function extractPaths(paths: string[], rules: CompiledRules, opts: 
     try {
       cache.save();
     } catch (e) {
-      notes.push({ path: cache.file, code: 'cache', message: (e as Error).message });
+      collected.notes.push({ path: cache.file, code: 'cache', message: (e as Error).message });
     }
   }
-  return { documents, assertions, groups, notes, warnings, errors, stats, inputs };
+  const { documents, assertions, groups, warnings } = collected;
+  return { documents, assertions, groups, notes: collected.notes, warnings, errors: collected.errors, stats, inputs };
 }
 
 /** The report of extracted documents: grouped into stories (the default), by folder, or all together. */

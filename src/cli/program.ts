@@ -3,6 +3,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { formatterNames } from '../formatters/index.js';
 import { addCheckCommand } from './check.js';
+import { addCompareCommand } from './compare.js';
+import { runExtractShard } from './extract.js';
 import { CliError, EXIT } from './io.js';
 import { addReviewCommands } from './review.js';
 import { withReviewOptions } from './reviews.js';
@@ -35,8 +37,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
       .command('extract')
       .description('print the assertions found in the given paths, without comparing them')
       .argument('<paths...>', 'files or folders; - reads one article from standard input')
-      .option('-f, --format <name>', 'jsonl, json or text', 'jsonl'),
-  ).action(async (paths: string[], opts: CommonOptions) => setExit(await runScan(paths, { ...opts, failOn: 'never' }, 'extract')));
+      .option('-f, --format <name>', 'jsonl (a shard for compare: one line per document, schemas/shard.schema.json), json or text', 'jsonl'),
+  ).action(async (paths: string[], opts: CommonOptions) =>
+    setExit(opts.format === 'jsonl' ? await runExtractShard(paths, { ...opts, failOn: 'never' }) : await runScan(paths, { ...opts, failOn: 'never' }, 'extract')));
+
+  addCompareCommand(program, setExit);
 
   const rules = program.command('rules').description('list, show and test rule packs');
   const ruleOpts = (cmd: Command): Command =>

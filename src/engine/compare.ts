@@ -187,12 +187,17 @@ export function findConflicts(
     conflicts.push(...withinDocuments(g, own, make));
     conflicts.push(...liveTimelines(g, claims, make));
   }
-  return conflicts.sort((a, b) => {
+  return conflicts.sort(conflictOrder(assertions, documents));
+}
+
+/** Report order of conflicts: by the place of their first claim, then rule and id (compare on DuckDB merges its groups' conflicts with it). */
+export function conflictOrder(assertions: readonly Assertion[], documents: readonly DocumentInfo[]): (a: Conflict, b: Conflict) => number {
+  return (a, b) => {
     const ca = assertions[a.claims[0] ?? 0] as Assertion;
     const cb = assertions[b.claims[0] ?? 0] as Assertion;
     const pa = documents[ca.document]?.path ?? '';
     const pb = documents[cb.document]?.path ?? '';
     if (pa !== pb) return pa < pb ? -1 : 1;
     return ca.location.line - cb.location.line || ca.location.column - cb.location.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.id < b.id ? -1 : 1);
-  });
+  };
 }

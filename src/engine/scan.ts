@@ -2,7 +2,7 @@
 // system, no process, no colour.
 
 import { compileChecks } from '../checks/index.js';
-import type { Assertion, DocumentInfo, Report, ReportWarning, SourceDocument, Story } from '../model.js';
+import type { Assertion, Conflict, DocumentInfo, Report, ReportWarning, SourceDocument, Story } from '../model.js';
 import { groupStories } from '../stories/group.js';
 import { storyTerms } from '../stories/terms.js';
 import { basicLexicon } from '../lexicon/basic.js';
@@ -56,6 +56,16 @@ export function assembleReport(
       if (story !== undefined) c.story = story;
     }
   }
+  return reportFrom(documents, assertions, conflicts, warnings, stories);
+}
+
+/**
+ * A report of conflicts already found. `assertionCount` is the number of assertions compared,
+ * when `assertions` holds only those conflicts cite (compare on DuckDB keeps no others).
+ */
+export function reportFrom(
+  documents: DocumentInfo[], assertions: Assertion[], conflicts: Conflict[], warnings: ReportWarning[], stories?: Story[], assertionCount = assertions.length,
+): Report {
   return {
     version: 1,
     documents,
@@ -65,7 +75,7 @@ export function assembleReport(
     ...(stories ? { stories } : {}),
     summary: {
       documents: documents.length,
-      assertions: assertions.length,
+      assertions: assertionCount,
       contradictions: conflicts.filter((c) => c.relation === 'contradiction').length,
       changes: conflicts.filter((c) => c.relation === 'change').length,
     },

@@ -8,6 +8,7 @@
 export function ownOutputKind(text: string): string | null {
   const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
   if (head.startsWith('claimdiff-cache/')) return 'a claimdiff cache';
+  if (head.startsWith('{"type":"claimdiff-shard",')) return 'a claimdiff shard (compare reads it)';
   if (/^\s*\{\s*"version":\s*\d+,\s*"documents":\s*\[/.test(head)) return 'a claimdiff JSON report';
   if (/^\s*\{\s*"\$schema":\s*"[^"]*sarif[^"]*"/i.test(head) && /"name":\s*"claimdiff"/.test(head)) return 'a claimdiff SARIF report';
   if (/^\{"type":"(?:document|assertion|conflict|warning|summary|header)",/.test(head)) return 'a claimdiff JSON Lines report';

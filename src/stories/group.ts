@@ -26,11 +26,18 @@ export interface StoryOptions {
   threshold?: number;
   /** Least mean similarity between the documents of two groups for them to become one story. */
   average?: number;
+  /**
+   * The corpus the documents are part of, when they are grouped one part at a time (compare on
+   * DuckDB: documents that share no indexed term are never one story): its size and each
+   * term's document frequency, so that weights are those of the whole corpus.
+   */
+  corpus?: { size: number; frequency: ReadonlyMap<string, number> };
 }
 
 // Chosen on ../shared/corpus/clusters (610 known stories: same-story pairs found 0.75,
 // pairs joined that are one story 0.41), with every fixture folder and the seeds one story.
-const DEFAULT_THRESHOLD = 0.2;
+export const STORY_THRESHOLD = 0.2;
+const DEFAULT_THRESHOLD = STORY_THRESHOLD;
 // Half of it on average: a story told over years (the seeds: talks in 2020, troops in 2024)
 // has pairs of articles with little in common, but never a group joined by one link alone.
 const DEFAULT_AVERAGE = 0.1;
@@ -42,6 +49,13 @@ const MAX_LINKS = 16;
 /** A term shared by more documents than this is too common to say two are one story ("Monday", "Europe"). */
 export function maxDocumentFrequency(n: number): number {
   return Math.max(8, Math.min(100, Math.ceil(0.015 * n)));
+}
+
+/** How many documents use each term. */
+function documentFrequencies(docs: readonly StoryInput[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of new Set(d.terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  return df;
 }
 
 class UnionFind {
@@ -71,13 +85,13 @@ export function groupStories(docs: readonly StoryInput[], opts: StoryOptions = {
   const n = docs.length;
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const average = opts.average ?? DEFAULT_AVERAGE;
-  const df = new Map<string, number>();
-  for (const d of docs) for (const t of new Set(d.terms)) df.set(t, (df.get(t) ?? 0) + 1);
-  const maxDf = maxDocumentFrequency(n);
+  const df = opts.corpus?.frequency ?? documentFrequencies(docs);
+  const corpusSize = opts.corpus?.size ?? n;
+  const maxDf = maxDocumentFrequency(corpusSize);
   const weight = (t: string): number => {
     const f = df.get(t) ?? 1;
     if (f > maxDf) return 0;
-    const idf = Math.log(1 + n / f);
+    const idf = Math.log(1 + corpusSize / f);
     return idf * idf;
   };
   // Norms count only names another document shares: a name no other article uses says

@@ -134,8 +134,10 @@ describe('hostile YAML through --rules', () => {
       const r = claimdiff(['extract', 'aaa.txt', 'plain.txt', '--rules', p, '--no-config', '-f', 'jsonl'], { cwd: dir, timeout: 10_000 });
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
-      const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { rule?: string; value?: string });
-      expect(lines.filter((a) => a.rule === 'evil-count').map((a) => a.value)).toEqual(['5']);
+      // A shard: a header, then one line per file with its assertions.
+      const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { assertions?: Array<{ rule: string; written: string }> });
+      const claims = lines.flatMap((l) => l.assertions ?? []);
+      expect(claims.filter((a) => a.rule === 'evil-count').map((a) => a.written)).toEqual(['5']);
     } finally {
       rmSync(join(dir, 'aaa.txt'));
     }

@@ -140,7 +140,7 @@ describe('cache', () => {
 
   test('a corrupt cache is ignored with one note and rebuilt', async () => {
     const cache = join(dir, 'cache-c');
-    writeFileSync(cache, 'claimdiff-cache/2\n{not what V8 wrote');
+    writeFileSync(cache, 'claimdiff-cache/3\n{not what V8 wrote');
     const run = await extractPaths(['corpus'], rules, { cwd: dir, cache });
     expect(run.notes.filter((n) => n.code === 'cache')).toHaveLength(1);
     expect(run.stats.extracted).toBe(files());
@@ -158,7 +158,7 @@ describe('cache', () => {
     const plain = claimdiff(['scan', 'corpus', '--format', 'json', '--jobs', '1'], { cwd: dir });
     expect(warm.stdout).toBe(plain.stdout);
     // A damaged cache (its header intact) is rebuilt with one note.
-    writeFileSync(join(dir, 'garbage-cache'), 'claimdiff-cache/2\nx');
+    writeFileSync(join(dir, 'garbage-cache'), 'claimdiff-cache/3\nx');
     const corrupt = claimdiff(['scan', 'corpus', '--format', 'json', '--cache-location', 'garbage-cache'], { cwd: dir });
     expect(corrupt.stdout).toBe(plain.stdout);
     expect(corrupt.stderr.trim().split('\n')).toHaveLength(1);
