@@ -10,7 +10,7 @@ import type { Matcher, MatcherFactory } from '../engine/matcher.js';
 import { allMatches } from '../engine/regexp.js';
 import type { LoadedRule, QuantityRuleSpec } from '../rules/types.js';
 import { anyOf, triggerWord, parseWindow, phraseSource, triggerWords } from './phrases.js';
-import { HEDGE_OF, figureInterval } from './intervals.js';
+import { HEDGE_OF, figureInterval, intervalsMeet } from './intervals.js';
 import { FORECAST_AFTER, FORECAST_BEFORE, WHOLE_BEFORE, figureRole } from './roles.js';
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
 
@@ -309,7 +309,7 @@ export const quantityCheck: CheckKind = {
         // Two currencies say nothing against each other without an exchange rate: a bank's
         // £4.6bn profit is no rival to another's $6.2bn, nor to its own ($8.6bn).
         if (a.unit !== null && b.unit !== null && a.unit !== b.unit) return true;
-        return a.low <= b.high && b.low <= a.high;
+        return intervalsMeet(a, b);
       },
       extract(ctx: SentenceContext): Hit[] {
         const hits: Hit[] = [];

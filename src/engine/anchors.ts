@@ -8,12 +8,13 @@
 import type { Lexicon } from '../lexicon/types.js';
 import type { Assertion, DocumentInfo, Span } from '../model.js';
 import type { NameMention } from '../stories/terms.js';
+import { partitionPoint } from './search.js';
 
 /**
  * Words that only ever open a name in this document ("Mr", "Dr", "President", a first
  * name): the pair names the person, the word alone would join every "Mr" in the story.
  */
-export function leadingWords(mentions: readonly NameMention[]): Set<string> {
+function leadingWords(mentions: readonly NameMention[]): Set<string> {
   const leads = new Set<string>();
   const alone = new Set<string>();
   for (const m of mentions) (m.leads ? leads : alone).add(m.term);
@@ -32,31 +33,36 @@ function common(term: string, lexicon: Lexicon): boolean {
 }
 
 /**
- * The names in `sentence`, sorted and unique; not those written as a location ("on Gran
- * Via", "in Madrid"): where a thing happened is the scope's business (a known place joins
- * the key), and a street or a district named in passing is no other event.
+ * The document's name mentions that may anchor a claim, once a document (each claim then
+ * only slices them): not words that only open a name, not common words, not the outlet's
+ * own name in a dateline ("JAKARTA, May 13 (Asia Markets Daily) -"), which says who wrote
+ * it, not whom it is about.
  */
-export function anchorsIn(
-  mentions: readonly NameMention[], sentence: Span, leading: ReadonlySet<string>, lexicon?: Lexicon, outlet?: string | null,
-): { anchors: string[]; places: string[] } {
-  // The outlet's name in a dateline ("JAKARTA, May 13 (Asia Markets Daily) -") says who wrote it, not whom it is about.
+export function anchorNames(mentions: readonly NameMention[], lexicon?: Lexicon, outlet?: string | null): NameMention[] {
+  const leading = leadingWords(mentions);
   const by = outlet ? `${outlet.toLowerCase()} ${initials(outlet)}` : '';
+  // A term recurs through an article: the lexicon is asked once a term.
+  const kept = new Map<string, boolean>();
+  return mentions.filter((m) => {
+    let keep = kept.get(m.term);
+    if (keep === undefined) kept.set(m.term, (keep = !leading.has(m.term) && !(lexicon && common(m.term, lexicon)) && !(by && by.includes(m.term))));
+    return keep;
+  });
+}
+
+/**
+ * The names of `anchorNames` in `span`, sorted and unique, apart from those written as a
+ * location ("on Gran Via", "in Madrid"): where a thing happened is the scope's business (a
+ * known place joins the key), and a street or a district named in passing is no other event;
+ * `places` keeps them for comparing claims within one article.
+ */
+export function anchorsIn(names: readonly NameMention[], span: Span): { anchors: string[]; places: string[] } {
   const out = new Set<string>();
   const places = new Set<string>();
-  // Binary search to the sentence: a long document has many sentences and many names.
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid]?.start ?? 0) < sentence.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < mentions.length; i++) {
-    const m = mentions[i] as NameMention;
-    if (m.start >= sentence.end) break;
-    if (leading.has(m.term) || (lexicon && common(m.term, lexicon)) || (by && by.includes(m.term))) continue;
-    if (!m.locative) out.add(m.term);
-    else places.add(m.term);
+  for (let i = partitionPoint(names.length, (k) => (names[k]?.start ?? 0) < span.start); i < names.length; i++) {
+    const m = names[i] as NameMention;
+    if (m.start >= span.end) break;
+    (m.locative ? places : out).add(m.term);
   }
   return { anchors: [...out].sort(), places: [...places].sort() };
 }

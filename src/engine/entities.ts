@@ -5,6 +5,7 @@
 
 import type { AliasTable } from '../rules/types.js';
 import { allMatches, escapeRegExp } from './regexp.js';
+import { partitionPoint } from './search.js';
 
 export interface EntityMention {
   start: number;
@@ -90,14 +91,7 @@ export function createEntityMatcher(aliases: AliasTable): EntityMatcher {
       // whole long document stays linear.
       let earlier: EntityMention[] = [];
       const overlaps = (start: number, end: number): boolean => {
-        let lo = 0;
-        let hi = earlier.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if ((earlier[mid]?.end ?? 0) <= start) lo = mid + 1;
-          else hi = mid;
-        }
-        const f = earlier[lo];
+        const f = earlier[partitionPoint(earlier.length, (k) => (earlier[k]?.end ?? 0) <= start)];
         return f !== undefined && f.start < end;
       };
       let lastEnd = -1;

@@ -9,7 +9,7 @@ import type { RuleSet } from '../rules/types.js';
 import { buildContext } from './context.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { nameMentions } from '../stories/terms.js';
-import { anchorsIn, leadingWords } from './anchors.js';
+import { anchorNames, anchorsIn } from './anchors.js';
 import { findAttribution } from './attribution.js';
 import { lineIndexFor, locate } from './lines.js';
 import { splitSentences } from './sentences.js';
@@ -101,8 +101,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
     }
     return out;
   };
-  const names = nameMentions(doc.text, rules.entities);
-  const leading = leadingWords(names);
+  const names = anchorNames(nameMentions(doc.text, rules.entities), rules.lexicon, doc.source);
   const lines = lineIndexFor(doc);
   const marks = timeMarks(doc.text);
   const lastSpeaker = (i: number) => (): string | null => {
@@ -138,7 +137,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
         const span = { start: s.span.start + hit.span.start, end: s.span.start + hit.span.end };
         // The names before the figure and just after it ("at Credit Suisse"), not the whole sentence's:
         // in "pull out its 5,000-strong force following the killing of Qassem Soleimani" the force is nobody's but the US's.
-        const anchors = anchorsIn(names, { start: s.span.start, end: Math.min(s.span.end, span.end + ANCHOR_REACH) }, leading, rules.lexicon, doc.source);
+        const anchors = anchorsIn(names, { start: s.span.start, end: Math.min(s.span.end, span.end + ANCHOR_REACH) });
         const dims = check.scopeDims;
         const keyScope = dims.map((d) => `${d}=${hit.scope[d] ?? '*'}`).join('|');
         out.push({

@@ -7,6 +7,7 @@
 import type { CompiledCheck } from '../checks/types.js';
 import type { Assertion, QuantityValue } from '../model.js';
 import { incompatiblePairs } from './pairs.js';
+import { partitionPoint } from './search.js';
 import { pairRelation } from './time.js';
 
 /**
@@ -63,13 +64,7 @@ function fitter(claims: readonly Assertion[], check: CompiledCheck): (c: Asserti
   sorted.forEach((v, i) => reach.push(Math.max(v.high, reach[i - 1] ?? Number.NEGATIVE_INFINITY)));
   return (c) => {
     const { low, high } = c.value as QuantityValue;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid]?.low ?? 0) <= high) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(sorted.length, (k) => (sorted[k]?.low ?? 0) <= high);
     return lo > 0 && (reach[lo - 1] ?? Number.NEGATIVE_INFINITY) >= low;
   };
 }

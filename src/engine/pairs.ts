@@ -6,6 +6,7 @@
 
 import type { CompiledCheck } from '../checks/types.js';
 import type { Assertion, QuantityValue } from '../model.js';
+import { partitionPoint } from './search.js';
 
 /** Above this many incompatible pairs in one group, pairs are thinned to the extremes. */
 export const PAIR_BUDGET = 50_000;
@@ -24,16 +25,7 @@ export function incompatiblePairs(claims: readonly Assertion[], check: CompiledC
     // Claims sorted by low; those starting after claim i's high all exclude it.
     const order = claims.map((_, i) => i).sort((a, b) => low(claims[a] as Assertion) - low(claims[b] as Assertion));
     const sortedLows = order.map((i) => low(claims[i] as Assertion));
-    const firstAbove = claims.map((c) => {
-      let lo = 0;
-      let hi = sortedLows.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((sortedLows[mid] ?? 0) > high(c)) hi = mid;
-        else lo = mid + 1;
-      }
-      return lo;
-    });
+    const firstAbove = claims.map((c) => partitionPoint(sortedLows.length, (k) => (sortedLows[k] ?? 0) <= high(c)));
     const total = firstAbove.reduce((sum, k) => sum + (order.length - k), 0);
     if (total > PAIR_BUDGET) return extremePairs(claims, admits);
     claims.forEach((c, i) => {
