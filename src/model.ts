@@ -109,6 +109,12 @@ export interface Assertion {
   /** Minutes after midnight of the live-blog entry the claim sits under ("09:40 —"), when the document has such marks. */
   mark?: number;
   /**
+   * The rule that took this figure when the claim is the generic frame's reading of it: it
+   * meets other frames' claims (a rule's "410,000 customers" and an outlet's "600,000 clients"),
+   * never another figure a rule took (the rules decide those, with their own knowledge).
+   */
+  shadow?: string;
+  /**
    * The paragraph the sentence sits in, for formats that show a claim in context (html,
    * `explain`). Not set by the engine (which drops the text): the CLI attaches it by reading
    * the document again. `start` is the paragraph's offset in the document's text.

@@ -286,6 +286,11 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   let k = 0;
   const age = ageOf(text, m);
   if (age) return age;
+  // "no-one was arrested", "nobody was hurt": none of the people the story counts.
+  if (/^(?:no[- ]one|nobody)$/i.test(m.written)) {
+    const predicate = predicateAfter(w, after, true);
+    return predicate === null ? null : { thing: null, kind: w.classes[0] ?? '-', modifier: null, predicate, unit: '-', name: null, end: m.end };
+  }
   // "-year-old" with no name beside it: whose age it is needs the person ("a 34-year-old man and a 41-year-old woman").
   if (after[0]?.text === '-' || /^-/.test(text.slice(m.end, m.end + 1))) {
     if (/^-?\s*(?:year|month|week)s?-old\b/i.test(text.slice(m.end, m.end + 12))) return null;
@@ -329,7 +334,9 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     // "above 11% two years ago": a number word or a unit ends the phrase.
     if (!isContent(w, t) || /(?:ed|ing)$/.test(t.lower) || !Number.isNaN(parseWordNumber(t.lower)) || w.units.has(t.lower)) break;
     run.push(t);
-    if (unit === '-' && isPlural(w, t)) break;
+    // "crew members", "police officers": a collective noun that modifies the plural after it.
+    const next = after[i + 1];
+    if (unit === '-' && isPlural(w, t) && !(w.plurals.has(t.lower) && isContent(w, next) && isPlural(w, next))) break;
   }
   const counted = unit === '-' ? (run.length > 0 && isPlural(w, run[run.length - 1] as Token) ? run : []) : run;
   if (counted.length > 0) {

@@ -90,6 +90,7 @@ export const frameCheck: CheckKind = {
       trigger: FIGURE_TRIGGER,
       triggerWords: null,
       fallback: true,
+      shadows: true,
       comparesWithin: 'folder',
       confidence: confidenceOf,
       subject(scope: Scope): string {
@@ -130,7 +131,8 @@ export const frameCheck: CheckKind = {
           const place = inClause.find((e) => e.locative) ?? null;
           const actor = inClause.find((e) => e.known && !e.locative) ?? null;
           // "40 people have been treated so far today": a running count, the least the day's total can be.
-          const [low, high] = RUNNING.test(rest) ? [m.number, Number.POSITIVE_INFINITY] : discreteBounds(m, frame.unit, figureInterval(m, tolerance, hedgeTolerance));
+          // Not "no-one has been arrested so far": none yet is exactly none.
+          const [low, high] = RUNNING.test(rest) && m.number > 0 ? [m.number, Number.POSITIVE_INFINITY] : discreteBounds(m, frame.unit, figureInterval(m, tolerance, hedgeTolerance));
           const value: QuantityValue = { kind: 'quantity', number: m.number, low, high, hedge: HEDGE_OF[m.shape], unit: frame.unit === '-' ? null : frame.unit };
           hits.push({
             span: { start: m.start, end: m.end },

@@ -62,6 +62,8 @@ export interface CompiledCheck {
   namesOnly?: boolean;
   /** Runs after the other checks and yields nothing on a figure one of them took (the generic frame). */
   fallback?: boolean;
+  /** A fallback that also reads the figures rules took, as shadows (Assertion.shadow): they meet only its own readings. */
+  shadows?: boolean;
   /**
    * Compare only claims of documents in one folder, whatever --group-by says: a generic frame's key
    * is too weak to compare unrelated stories (engine/story.ts; issue 14 replaces folders with stories).

@@ -181,7 +181,9 @@ export function findConflicts(
       continue;
     }
     const kindApart = check.apart;
-    const apart: Apart = kindApart ? (a, b) => kindApart(a, b) || events(a, b) : events;
+    // Two figures rules took are the rules' to compare: their frame readings (shadows) only meet the frame's own.
+    const shadows: Apart = (a, b) => a.shadow !== undefined && b.shadow !== undefined;
+    const apart: Apart = kindApart ? (a, b) => shadows(a, b) || kindApart(a, b) || events(a, b) : (a, b) => shadows(a, b) || events(a, b);
     const own = ownPairs(claims, check, apart);
     if (new Set(claims.map((c) => c.document)).size > 1) conflicts.push(...acrossDocuments(g, claims, own, assertions, make, apart));
     conflicts.push(...withinDocuments(g, own, make));

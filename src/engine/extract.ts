@@ -3,7 +3,7 @@
 // locations. Pure: a document and compiled rules in, assertions out.
 
 import type { CompiledCheck } from '../checks/types.js';
-import type { Assertion, SourceDocument, Span, Value } from '../model.js';
+import type { Assertion, Scope, SourceDocument, Span, Value } from '../model.js';
 import type { EntityMatcher, EntityMention } from './entities.js';
 import type { RuleSet } from '../rules/types.js';
 import { buildContext } from './context.js';
@@ -79,6 +79,17 @@ function currencyOf(value: Value, dims: readonly string[]): string {
   return `|currency=${value.unit}`;
 }
 
+/** The place and actor a rule named for a figure, where the frame's reading names none. */
+function anchoredScope(rule: Scope, frame: Scope): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const d of ['place', 'actor']) {
+    const v = rule[d];
+    const mine = frame[d];
+    if (v && v !== '*' && v !== '-' && !v.startsWith('~') && (mine === undefined || mine === '*' || mine === '-')) out[d] = v;
+  }
+  return out;
+}
+
 export function extractDocument(doc: SourceDocument, index: number, rules: CompiledRules, opts: ExtractOptions = {}): Assertion[] {
   const sentences = splitSentences(doc.text, opts.stats);
   if (opts.stats) opts.stats.sentences += sentences.length;
@@ -126,27 +137,35 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
     const admitted = usePrefilter ? rules.triggers(s.text) : null;
     // Figures the rule-backed checks took in this sentence: a fallback check (the generic frame,
     // compiled last) yields nothing on them, so that a figure is never compared twice.
-    const taken: Span[] = [];
+    const taken: Array<Span & { rule: string; scope: Scope }> = [];
     // An index loop: iterating entries() cost more than the loop's work for checks not admitted.
     for (let k = 0; k < rules.checks.length; k++) {
       const check = rules.checks[k];
       if (!check || (admitted && !admitted[k])) continue;
       for (const hit of check.extract(ctx)) {
-        if (!check.fallback && !check.namesOnly) taken.push(hit.span);
-        else if (taken.some((t) => hit.span.start < t.end && t.start < hit.span.end)) continue;
+        let shadow: string | undefined;
+        let scope = hit.scope;
+        if (!check.fallback && !check.namesOnly) taken.push({ ...hit.span, rule: check.rule.spec.id, scope: hit.scope });
+        else {
+          const by = taken.find((t) => hit.span.start < t.end && t.start < hit.span.end);
+          if (by && !check.shadows) continue;
+          shadow = by?.rule;
+          // The rule knows whose and where the figure is better than the frame's reading of the clause.
+          if (by) scope = { ...scope, ...anchoredScope(by.scope, scope) };
+        }
         const span = { start: s.span.start + hit.span.start, end: s.span.start + hit.span.end };
         // The names before the figure and just after it ("at Credit Suisse"), not the whole sentence's:
         // in "pull out its 5,000-strong force following the killing of Qassem Soleimani" the force is nobody's but the US's.
         const anchors = anchorsIn(names, { start: s.span.start, end: Math.min(s.span.end, span.end + ANCHOR_REACH) });
         const dims = check.scopeDims;
-        const keyScope = dims.map((d) => `${d}=${hit.scope[d] ?? '*'}`).join('|');
+        const keyScope = dims.map((d) => `${d}=${scope[d] ?? '*'}`).join('|');
         out.push({
           rule: check.rule.spec.id,
           kind: hit.value.kind,
           key: `${check.rule.spec.id}|${hit.role}|${keyScope}${currencyOf(hit.value, dims)}`,
-          subject: check.subject(hit.scope),
+          subject: check.subject(scope),
           role: hit.role,
-          scope: hit.scope,
+          scope,
           value: hit.value,
           written: hit.written,
           document: index,
@@ -159,6 +178,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
           ...(anchors.anchors.length > 0 ? { anchors: anchors.anchors } : {}),
           ...(anchors.places.length > 0 ? { places: anchors.places } : {}),
           ...(mark !== undefined ? { mark } : {}),
+          ...(shadow !== undefined ? { shadow } : {}),
         });
       }
     }

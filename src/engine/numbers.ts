@@ -44,7 +44,7 @@ const NUMBER_WORD = `(?:${Object.keys(UNITS).join('|')})`;
  * Admits every sentence findNumbers could find a figure in: a digit, or a number word
  * ("five", "a dozen", "two hundred"). The generic frame's trigger; kept a superset of CORE.
  */
-export const FIGURE_TRIGGER = new RegExp(String.raw`\d|\b(?:${Object.keys(UNITS).join('|')}|hundred|thousand|million|billion|trillion|dozen)`, 'i');
+export const FIGURE_TRIGGER = new RegExp(String.raw`\d|\b(?:${Object.keys(UNITS).join('|')}|hundred|thousand|million|billion|trillion|dozen|no|nobody)\b`, 'i');
 const MORE_WORDS = `(?:(?:[\\s-]+|\\s+and\\s+)(?:${NUMBER_WORD}|hundred|thousand|million|billion|dozen))`;
 // "a" and "an" are numbers only with more words ("a hundred", "a dozen"). Matched alone, as
 // they once were, each article in the text cost a match that was then thrown away.
@@ -67,11 +67,20 @@ const VAGUE = new RegExp(
   'gi',
 );
 
+/**
+ * A count of none: "no crew members were injured", "No treatment-related deaths", "no-one has been
+ * arrested" say 0 of what follows, and the checks read it as they read "two crew members" (a head
+ * noun or verb must still follow for any of them to take it). Not "no more", "no new cases", "no
+ * other", "no longer": those deny a change or another thing, not the count; nor "No. 10".
+ */
+const ZERO = /\b(?:no[- ]one|nobody|no|zero)\b(?=\s+[a-z])(?!\s+(?:more|less|fewer|longer|later|earlier|sooner|other|others|further|new|fresh|additional|extra|single|such|one)\b)/gi;
+
 const HEDGES: Array<[RegExp, Shape]> = [
-  // "The toll surpassed 125": the verbs of passing a mark say more than it ("passed" is left out: "passed 92-6" is a vote).
-  [/\b(?:more than|over|upwards of|in excess of|well over|just over|above|exceeding|surpassed|surpassing|exceeded|topped|topping)\s+$/i, 'above'],
   [/\b(?:at least|a minimum of|no fewer than|no less than)\s+$/i, 'atLeast'],
   [/\b(?:up to|as many as|at most|no more than|fewer than|less than|under|just under|below|a maximum of)\s+$/i, 'atMost'],
+  // After the bounds: "no more than" and "no fewer than" are bounds, not "more than". "The toll
+  // surpassed 125": the verbs of passing a mark say more than it ("passed" is left out: "passed 92-6" is a vote).
+  [/\b(?:more than|over|upwards of|in excess of|well over|just over|above|exceeding|surpassed|surpassing|exceeded|topped|topping)\s+$/i, 'above'],
   [/\b(?:nearly|almost|close to|just shy of|approaching)\s+$/i, 'below'],
   [/\b(?:about|around|approximately|approx\.|roughly|some|an estimated|estimated|circa|c\.|about some|perhaps|an approximate)\s+$/i, 'about'],
 ];
@@ -128,6 +137,12 @@ export function findNumbers(text: string): NumberMention[] {
     const [low, high] = vagueRange(m[0].toLowerCase());
     out.push({ start, end, coreStart: start, coreEnd: end, number: low, upper: high, shape: 'vague', unit: null, written: m[0], kind: 'quantity' });
     taken.push([start, end]);
+  }
+  for (const m of allMatches(ZERO, text)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    taken.push([start, end]);
+    out.push({ start, end, coreStart: start, coreEnd: end, number: 0, upper: 0, shape: 'point', unit: null, written: m[0], kind: 'quantity' });
   }
   for (const m of allMatches(FOLDS_TO_ASCII.test(text) ? CORE : CORE_WITHOUT_U, text)) {
     let start = m.index ?? 0;

@@ -20,7 +20,11 @@ const TERMINAL = /[.!?]/;
 const MAY_END = /[.!?\n]/g;
 const CLOSERS = /["'”’)\]»]/;
 
-function isBoundaryAfterPeriod(text: string, dot: number): boolean {
+// Abbreviations that number what follows ("No. 10", "fig. 3"): before anything but a figure,
+// the word is itself ("Has anyone been arrested? No. Police say …").
+const NUMBERING = new Set(['no', 'nos', 'fig', 'vol']);
+
+function isBoundaryAfterPeriod(text: string, dot: number, next: string): boolean {
   // Walk back over the word the period ends.
   let s = dot;
   while (s > 0 && /[A-Za-z.]/.test(text[s - 1] ?? '')) s--;
@@ -28,7 +32,9 @@ function isBoundaryAfterPeriod(text: string, dot: number): boolean {
   if (word.length === 0) return !/\d/.test(text[dot - 1] ?? '');
   if (word.includes('.')) return false; // U.S., a.m., e.g.
   if (word.length === 1 && /[A-Z]/.test(word)) return false; // an initial: "James A. Smith"
-  return !ABBREVIATIONS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  if (NUMBERING.has(lower)) return !/\d/.test(next);
+  return !ABBREVIATIONS.has(lower);
 }
 
 /** Splits text into trimmed sentence spans; blank (masked) stretches yield nothing. */
@@ -62,7 +68,7 @@ export function splitSentences(text: string, stats?: { capped: number }): Span[]
     while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;
     const next = text[k] ?? '';
     if (k < n && next !== '\n' && /[a-z,;:]/.test(next)) continue; // "no. 5", "said Jeffrey. he" is rare
-    if (ch === '.' && !isBoundaryAfterPeriod(text, i)) continue;
+    if (ch === '.' && !isBoundaryAfterPeriod(text, i, next)) continue;
     push(j);
     i = j - 1;
   }

@@ -110,6 +110,10 @@ export function datelineDate(line: string): { iso: string; priority: number; pre
   let rest = t;
   for (const h of [...hits].reverse()) rest = rest.slice(0, h.index) + ' ' + rest.slice(h.index + h.length);
   rest = rest.replace(TIME_RE, ' ');
+  // "Source: Medicines Safety Authority (press notice); Published: …": the outlet's own name is any
+  // words at all, not prose; only the rest of the line must look like a dateline.
+  const source = SOURCE_LINE_RE.exec(rest);
+  if (source) rest = rest.slice(source[0].length);
   const words = rest
     .split(/[\s|,;:·•/()[\]—–-]+/)
     .map((w) => w.replace(/^['"“”‘’]+|['"“”‘’.]+$/g, ''))

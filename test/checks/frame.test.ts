@@ -31,6 +31,10 @@ describe('generic quantity frame', () => {
     // Class 4: a possibility in the past is the count as reported; one still ahead is not a claim.
     ['Approximately 1.4 million customers may have been accessed.', 1.4e6, { thing: 'customer', kind: 'person', predicate: 'access' }],
     ['About 300 files might have been copied on Monday.', 300, { thing: 'file', predicate: 'copy' }],
+    // A count of none is a count (issue 13: "no deaths have been linked" against "one death").
+    ['No deaths have been linked to the outbreak.', 0, { thing: 'death', predicate: 'link' }],
+    ['The operator said no crew members were injured.', 0, { thing: 'member', modifier: 'crew', predicate: 'injure' }],
+    ['Has anyone been arrested? No. Police say no-one has been arrested so far.', 0, { thing: null, kind: 'person', predicate: 'arrest' }],
   ])('%s', (text, value, scope) => {
     const found = frames(text).filter((a) => a.role === 'count');
     expect(found.map((a) => (a.value.kind === 'quantity' ? a.value.number : NaN))).toContain(value);
@@ -42,7 +46,6 @@ describe('generic quantity frame', () => {
     'The bridge opened in 1964.',
     'The 24-year-old forward scored twice.',
     'Analysts expect 5,000 workers to join the strike.',
-    'No deaths have been linked to the outbreak.',
     'The toll could rise to 300.',
     'Patients on the drug were 42% less likely to be admitted.',
     'He joined the club two seasons ago.',
@@ -79,10 +82,19 @@ describe('generic quantity frame', () => {
     expect(frames('The bank cut its rate by 25 basis points.').map((a) => a.role)).not.toContain('count');
   });
 
-  test('a figure a rule already took is not read again by the frame', () => {
+  test('a figure a rule took is read by the frame only as its shadow, keeping the place the rule read', () => {
     const all = extractText('The earthquake killed at least 45 people in Nepal.', rules);
-    expect(all.some((a) => a.rule !== 'generic-quantity')).toBe(true);
-    expect(all.filter((a) => a.rule === 'generic-quantity')).toEqual([]);
+    const rule = all.find((a) => a.rule !== 'generic-quantity');
+    const shadows = all.filter((a) => a.rule === 'generic-quantity');
+    expect(rule).toBeDefined();
+    expect(shadows.map((a) => a.shadow)).toEqual([rule?.rule]);
+    expect(shadows[0]?.scope.place).toBe(rule?.scope.place);
+  });
+
+  test('a count of none is no count of more, of others or of anything new', () => {
+    for (const text of ['No more than 300 people attended.', 'No new cases were reported on Tuesday.', 'No other passengers were hurt.', 'Talks are no longer under way.']) {
+      expect(frames(text).filter((a) => a.value.kind === 'quantity' && a.value.number === 0)).toEqual([]);
+    }
   });
 
   // Class 1: a head that is a kind of a broad class carries it (lexicon.isA); a general noun

@@ -65,6 +65,19 @@ describe('findNumbers', () => {
     expect(got.map((m) => [m.written, m.kind])).toEqual([['about 2,500', 'quantity'], ['about 900', 'quantity'], ['2014', 'year']]);
   });
 
+  test('a count of none is a figure: "no crew members", "no-one", "nobody"', () => {
+    expect(findNumbers('no crew members were hurt').map((m) => [m.written, m.number, m.kind])).toEqual([['no', 0, 'quantity']]);
+    expect(findNumbers('Police say no-one has been arrested').map((m) => [m.written, m.number])).toEqual([['no-one', 0]]);
+    expect(findNumbers('Nobody was hurt').map((m) => m.number)).toEqual([0]);
+  });
+
+  test('"no more than", "no longer", "no new", "No. 10" are not counts of none', () => {
+    expect(findNumbers('no more than 300 people').map((m) => [m.written, m.number])).toEqual([['no more than 300', 300]]);
+    for (const text of ['talks are no longer held', 'no new cases were found', 'no other passengers', 'at No. 10 Downing Street']) {
+      expect(findNumbers(text).filter((m) => m.number === 0)).toEqual([]);
+    }
+  });
+
   test('"from X to Y" is two figures, not a range', () => {
     expect(findNumbers('numbers fell from 3,000 to 2,500').map((m) => m.written)).toEqual(['3,000', '2,500']);
   });

@@ -13,6 +13,8 @@ describe('splitSentences', () => {
     ['It rose 2.5 percent. Prices fell.', ['It rose 2.5 percent.', 'Prices fell.']],
     ['"We will stay," he said. "Nobody is leaving."', ['"We will stay," he said.', '"Nobody is leaving."']],
     ['Is it over? No.', ['Is it over?', 'No.']],
+    ['Has anyone been arrested? No. Police say not yet.', ['Has anyone been arrested?', 'No.', 'Police say not yet.']],
+    ['He lives at No. 10 Downing Street. It is old.', ['He lives at No. 10 Downing Street.', 'It is old.']],
     ['Headline Without Stop\nThe body starts here.', ['Headline Without Stop', 'The body starts here.']],
     ['A sentence wrapped\nacross two lines.', ['A sentence wrapped\nacross two lines.']],
     ['James A. Smith spoke. Then left.', ['James A. Smith spoke.', 'Then left.']],

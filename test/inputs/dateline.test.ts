@@ -17,6 +17,9 @@ describe('dates from datelines', () => {
     ['14 March 2026', '2026-03-14'],
     ['2026-03-14', '2026-03-14'],
     ['Source: Reuters; Published: 2020-01-29', '2020-01-29'],
+    // an outlet's name is any words: it is not the prose that rules a line out
+    ['Source: Medicines Safety Authority (press notice); Published: 2024-10-08', '2024-10-08'],
+    ['Source: Gospodarski Tednik (translated from Slovenian); Published: 2024-06-07', '2024-06-07'],
     ['By Jane Roe | March 5, 2021 10:42 AM EST', '2021-03-05'],
     ['Posted on 5th of June, 2018 by admin', '2018-06-05'],
     ['Updated: 2020-02-02 | Published: 2020-02-01', '2020-02-01'],
