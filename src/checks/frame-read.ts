@@ -140,12 +140,26 @@ function predicateAfter(w: FrameWords, after: readonly Token[], bare = false): s
   // Not "may have their privatisations delayed": a possession is still ahead.
   const pastPossible = (i: number): boolean =>
     w.modals.has(after[i]?.lower ?? '') && after[i + 1]?.lower === 'have' && /^(?:been|\w+(?:ed|en))$/.test(after[i + 2]?.lower ?? '');
-  while (isWord(after[k]) && (w.auxiliaries.has(after[k]?.lower ?? '') || /ly$/.test(after[k]?.lower ?? '') || pastPossible(k))) {
+  // "have now been evacuated", "were still without power": an adverb of degree says nothing of the predicate.
+  const adverb = (t: Token | undefined): boolean => isWord(t) && (/ly$/.test(t.lower) || w.degrees.has(t.lower));
+  while (isWord(after[k]) && (w.auxiliaries.has(after[k]?.lower ?? '') || adverb(after[k]) || pastPossible(k))) {
     copula = true;
     k++;
   }
-  const verb = after[k];
+  let verb = after[k];
+  // "800 residents had to leave": the infinitive is the predicate.
+  if (copula && verb?.lower === 'to') {
+    let v = k + 1;
+    while (w.auxiliaries.has(after[v]?.lower ?? '')) v++;
+    if (isContent(w, after[v])) verb = after[(k = v)];
+  }
   if (!isLower(verb) || w.modals.has(verb.lower) || w.negations.has(verb.lower)) return null;
+  // "2,300 residents living near the plant were evacuated": a participle that modifies the
+  // noun is not the clause's verb; the verb after it is (when one comes within a few words).
+  if (!copula && /ing$/.test(verb.lower)) {
+    const aux = after.findIndex((t, i) => i > k && i <= k + 8 && w.auxiliaries.has(t.lower));
+    if (aux > 0 && after.slice(k + 1, aux).every((t) => isWord(t) && !/[.;]/.test(t.text))) return predicateAfter(w, after.slice(aux), bare);
+  }
   // "130 passengers on board", "40 people in hospital": where they are is what is said of them,
   // unless a verb follows the place ("45 people in the crowd were hurt"). Only for a figure
   // with nothing but function words before it ("There were 130"): after "lost their first
@@ -175,6 +189,8 @@ function predicateBefore(w: FrameWords, before: readonly Token[]): string | null
   if (!isLower(t)) return undefined;
   if (w.modals.has(t.lower) || w.negations.has(t.lower) || w.prepositions.has(t.lower)) return null;
   if (w.stops.has(t.lower)) return undefined;
+  // "a one-off €1,500 payment": an adjective before the figure modifies the noun; it is no verb.
+  if (!w.particles.has(t.lower) && !w.lexicon.has(t.lower, 'verb')) return undefined;
   return w.particles.has(t.lower) && isContent(w, before[k + 1]) ? `${w.lexicon.lemma(before[k + 1]?.lower ?? '', 'verb')} ${t.lower}` : w.lexicon.lemma(t.lower, 'verb');
 }
 
@@ -275,7 +291,14 @@ function canonical(w: FrameWords, predicate: string): string {
 /** Reads the frame of figure `m` in `text` (a sentence), within its clause; null when the figure counts nothing nameable. */
 export function readFrame(w: FrameWords, text: string, m: NumberMention, clause: { start: number; end: number }): Frame | null {
   const frame = readRaw(w, text, m, clause);
-  return frame ? { ...frame, predicate: canonical(w, frame.predicate) } : null;
+  if (!frame) return null;
+  // A sum or a measure a copula states is the thing's own amount: "a payment of €1,200 is" meets the
+  // "one-off €1,500 payment" another outlet reports with no verb at all. A verb that does something
+  // with the sum keeps it ("offered £22bn savings" is not "planned £35bn savings").
+  const amount = frame.unit !== '-' && frame.unit !== '%' && frame.thing !== null && frame.thing !== 'money' && frame.owner === undefined && frame.predicate === 'be';
+  const predicate = amount ? '*' : canonical(w, frame.predicate);
+  // "one resident said", "one analyst told us": a single speaker is attribution, not a count.
+  return m.number === 1 && predicate === '*' && frame.unit === '-' ? null : { ...frame, predicate };
 }
 
 function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start: number; end: number }): Frame | null {
@@ -314,7 +337,8 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
         while (isWord(before[b]) && (w.auxiliaries.has(before[b]?.lower ?? '') || w.determiners.has(before[b]?.lower ?? ''))) b++;
         const noun = before[b];
         if (!isContent(w, noun)) return null;
-        return { thing: `${w.lexicon.lemma(noun.lower, 'noun')} ${dim.lower}`, kind: '-', modifier: null, predicate: 'be', unit: measured, name: null, end: dim.end };
+        // The dimension is its modifier: "a 5.2-metre fence", which names none, meets "a fence 3.5 metres high".
+        return { thing: w.lexicon.lemma(noun.lower, 'noun'), kind: '-', modifier: dim.lower, predicate: 'be', unit: measured, name: null, end: dim.end };
       }
       // "a five-year contract": a measure that modifies a noun.
       if (!hyphen) return null;
@@ -336,9 +360,12 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     run.push(t);
     // "crew members", "police officers": a collective noun that modifies the plural after it.
     const next = after[i + 1];
-    if (unit === '-' && isPlural(w, t) && !(w.plurals.has(t.lower) && isContent(w, next) && isPlural(w, next))) break;
+    const compound = w.plurals.has(t.lower) && isContent(w, next) && (isPlural(w, next) || (m.number === 1 && w.lexicon.has(next.lower, 'noun')));
+    if (unit === '-' && isPlural(w, t) && !compound) break;
   }
-  const counted = unit === '-' ? (run.length > 0 && isPlural(w, run[run.length - 1] as Token) ? run : []) : run;
+  // A count is written with a plural, but a count of one with a singular ("one death", "One crew member").
+  const countable = (t: Token): boolean => isPlural(w, t) || (m.number === 1 && w.lexicon.has(t.lower, 'noun'));
+  const counted = unit === '-' ? (run.length > 0 && countable(run[run.length - 1] as Token) ? run : []) : run;
   if (counted.length > 0) {
     const head = counted[counted.length - 1] as Token;
     if (w.changes.has(w.lexicon.lemma(head.lower, 'noun'))) return null;
@@ -352,9 +379,12 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     if (rest[0]?.lower === 'to' && (figureAt(rest[1]) || figureAt(rest[2]))) return null;
     // "forcing 7,300 people to leave": the infinitive says what was done to them.
     const bare = before.every((t) => !isWord(t) || w.stops.has(t.lower) || isName(t));
-    const predicate = rest[0]?.lower === 'to' && isContent(w, rest[1]) ? w.lexicon.lemma(rest[1].lower, 'verb') : (verb ?? predicateAfter(w, rest, bare));
+    const predicate = rest[0]?.lower === 'to' && isContent(w, rest[1]) ? w.lexicon.lemma(rest[1].lower, 'verb') : (verb ?? predicateAfter(w, rest, bare) ?? (unit !== '-' && unit !== '%' ? '*' : null));
     if (predicate === null) return null;
-    return { ...nounOf(w, counted.slice(-3)), predicate, unit, name, end: head.end };
+    const noun = nounOf(w, counted.slice(-3));
+    // A length or a weight is no person's, whatever other senses its noun has ("fence").
+    const measure = [...w.units.values()].includes(unit);
+    return { ...noun, kind: measure ? '-' : noun.kind, predicate, unit, name, end: head.end };
   }
   if (unit === '-') return null;
   // A sum or a share with no noun after it: the noun before ("a fee of", "the rate rose to"), else money by its verb ("divert $3.6 billion").

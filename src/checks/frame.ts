@@ -105,8 +105,14 @@ export const frameCheck: CheckKind = {
       apart(a: Assertion, b: Assertion): boolean {
         const x = a.value.kind === 'quantity' ? Math.abs(a.value.number) : 0;
         const y = b.value.kind === 'quantity' ? Math.abs(b.value.number) : 0;
+        // "No containers had to be unloaded" says none of them was unloaded, nothing of the 6,200 carried:
+        // a count of none meets only a count with its own predicate, never one a light verb read.
+        if ((x === 0) !== (y === 0)) return a.scope['predicate'] !== b.scope['predicate'];
         return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > MAX_RATIO;
       },
+      // A sum or a measure of a named thing (a share price set, a payment in a deal, a ship's length) is
+      // told once and retold: days apart it is still one fact. A count of people or a share may move.
+      fixed: (a, b) => [a, b].every((c) => c.value.kind === 'quantity' && c.value.unit !== null && c.value.unit !== '%' && c.scope['thing'] !== 'money'),
       compatible: intervalsMeet,
       extract(ctx: SentenceContext): Hit[] {
         if (ctx.hypothetical) return [];

@@ -80,6 +80,12 @@ export interface CompiledCheck {
    * generic frame: a share price and a buyback, four orders of magnitude apart); absent: never.
    */
   apart?(a: Assertion, b: Assertion): boolean;
+  /**
+   * Whether two claims dated apart (within FIXED_SPAN) still speak of one fixed fact rather than a
+   * level that moved: a price, a payment, a length the story states once (the generic frame's sums
+   * and measures); absent: the window decides.
+   */
+  fixed?(a: Assertion, b: Assertion): boolean;
   /** How sure a conflict of these claims is, and why; absent: the rule's severity says it all. */
   confidence?(claims: readonly Assertion[]): Confidence;
 }

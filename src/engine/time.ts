@@ -113,6 +113,9 @@ function backgroundYear(ctx: SentenceContext, clause: Span, before: number, afte
  * events, not a figure that changed). `totals` off: a running total that fell is not read as a
  * contradiction (one article giving last year's total and today's is not two accounts of one).
  */
+/** How long a story's fixed facts (a price set, a fence's height) are told as the same: the reports of one story. */
+const FIXED_SPAN_MS = 14 * 86_400_000;
+
 export function pairRelation(a: Assertion, b: Assertion, check: CompiledCheck, totals = true): Relation | null {
   // Two entries of one live blog at different times: the blog itself says time passed.
   // A running total that fell between two entries was misreported, as between two days.
@@ -124,6 +127,7 @@ export function pairRelation(a: Assertion, b: Assertion, check: CompiledCheck, t
   if (!a.time || !b.time || check.windowMs === null) return 'contradiction';
   const apartMs = daysApart(a.time, b.time) * 86_400_000;
   if (apartMs <= check.windowMs) return 'contradiction';
+  if (apartMs <= FIXED_SPAN_MS && check.fixed?.(a, b)) return 'contradiction';
   const spec = check.rule.spec;
   const span = parseWindow(spec.event_span);
   if (span !== null && apartMs > span) return null;

@@ -21,13 +21,21 @@ describe('generic quantity frame', () => {
     ['The council approved a $1.84 billion budget for 2025.', 1.84e9, { thing: 'budget', predicate: 'approve', unit: 'USD' }],
     ['The club agreed a fixed fee of 58 million euros.', 58e6, { thing: 'fee', modifier: 'fixed', unit: 'EUR' }],
     ['The bank reduced its policy rate by 25 basis points to 4.25%.', 4.25, { thing: 'rate', modifier: 'policy', unit: '%', predicate: 'be' }],
-    ['The eruptive fissure is about 3.5 km long.', 3.5, { thing: 'fissure long', unit: 'km' }],
+    ['The eruptive fissure is about 3.5 km long.', 3.5, { thing: 'fissure', modifier: 'long', unit: 'km' }],
     ['Nearly 7,300 people were forced to leave the town.', 7300, { thing: null, kind: 'person', predicate: 'force' }],
     // Class 2: verbs of level are a copula ("be"), and a change amount before "to" is skipped.
-    ['The cost totalled $4.2 million.', 4.2e6, { thing: 'cost', predicate: 'be', unit: 'USD' }],
-    ['The membership fees reached $3.1 million in March.', 3.1e6, { thing: 'fee', modifier: 'membership', predicate: 'be', unit: 'USD' }],
-    ['The fine came to $4.2 million.', 4.2e6, { thing: 'fine', predicate: 'be', unit: 'USD' }],
-    ['The stock rose 18% to $62.40 in morning trading.', 62.4, { thing: 'stock', predicate: 'be', unit: 'USD' }],
+    ['The cost totalled $4.2 million.', 4.2e6, { thing: 'cost', predicate: '*', unit: 'USD' }],
+    ['The membership fees reached $3.1 million in March.', 3.1e6, { thing: 'fee', modifier: 'membership', predicate: '*', unit: 'USD' }],
+    ['The fine came to $4.2 million.', 4.2e6, { thing: 'fine', predicate: '*', unit: 'USD' }],
+    ['The stock rose 18% to $62.40 in morning trading.', 62.4, { thing: 'stock', predicate: '*', unit: 'USD' }],
+    // A sum of a named thing is its amount whatever the clause does: "a one-off €1,500 payment" meets "a payment of €1,200".
+    ['Nurses will get a one-off €1,500 payment.', 1500, { thing: 'payment', predicate: '*', unit: 'EUR' }],
+    ['The deal includes a one-off payment of €1,200.', 1200, { thing: 'payment', predicate: '*', unit: 'EUR' }],
+    ['The men had climbed a 5.2-metre fence.', 5.2, { thing: 'fence', kind: '-', unit: 'm' }],
+    ['About 2,300 residents living near the plant were evacuated.', 2300, { thing: 'resident', predicate: 'evacuate' }],
+    ['Around 800 residents had to leave their homes.', 800, { thing: 'resident', predicate: 'leave' }],
+    ['In total 180 households have now been evacuated.', 180, { thing: 'household', predicate: 'evacuate' }],
+    ['One crew member was taken to hospital.', 1, { thing: 'member', modifier: 'crew', predicate: 'take' }],
     // Class 4: a possibility in the past is the count as reported; one still ahead is not a claim.
     ['Approximately 1.4 million customers may have been accessed.', 1.4e6, { thing: 'customer', kind: 'person', predicate: 'access' }],
     ['About 300 files might have been copied on Monday.', 300, { thing: 'file', predicate: 'copy' }],
@@ -89,6 +97,10 @@ describe('generic quantity frame', () => {
     expect(rule).toBeDefined();
     expect(shadows.map((a) => a.shadow)).toEqual([rule?.rule]);
     expect(shadows[0]?.scope.place).toBe(rule?.scope.place);
+  });
+
+  test('a single speaker is attribution, not a count: "one resident said"', () => {
+    expect(frames('One resident said the water came fast.').filter((a) => a.value.kind === 'quantity' && a.value.number === 1)).toEqual([]);
   });
 
   test('a count of none is no count of more, of others or of anything new', () => {
