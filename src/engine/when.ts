@@ -58,14 +58,19 @@ export function parseIso(s: string | null | undefined): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-/** "June 12, 2019", "12 June": with no year written, the last such day on or before publication. */
+/**
+ * "June 12, 2019", "12 June": with no year written, the such day nearest publication, within half a
+ * year either way: "the strike set for May 22" in a paper of 14 May is this May's, not last year's;
+ * "on Dec. 30" in a paper of 2 January is last year's.
+ */
 function dayOfMonth(monthWord: string | undefined, dayText: string | undefined, yearText: string | undefined, today: Date | null): DateRange | null {
   const mi = capitalised(monthWord);
   const d = Number(dayText);
   const y = yearText ? Number(yearText) : today?.getUTCFullYear();
   if (mi < 0 || d < 1 || d > 31 || y === undefined) return null;
   let date = utc(y, mi, d);
-  if (!yearText && today && date > addDays(today, 1)) date = utc(y - 1, mi, d);
+  if (!yearText && today && date > addDays(today, 183)) date = utc(y - 1, mi, d);
+  else if (!yearText && today && date < addDays(today, -183)) date = utc(y + 1, mi, d);
   return day(date);
 }
 

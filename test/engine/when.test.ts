@@ -16,6 +16,9 @@ const cases: Array<[string, string, string, string]> = [
   ['The strike began on Jan. 3.', 'on Jan. 3', '2020-01-03', '2020-01-03'],
   ['The vote was held on Dec. 30.', 'on Dec. 30', '2019-12-30', '2019-12-30'],
   ['The vote was held on 30 December.', 'on 30 December', '2019-12-30', '2019-12-30'],
+  // No year written: the such day nearest publication, ahead as well as past.
+  ['The strike set for Feb. 20 remains on.', 'Feb. 20', '2020-02-20', '2020-02-20'],
+  ['The strike planned for 20 February is cancelled.', '20 February', '2020-02-20', '2020-02-20'],
   ['It was signed in June 2018.', 'in June 2018', '2018-06-01', '2018-06-30'],
   ['The pact was agreed last July.', 'last July', '2019-07-01', '2019-07-31'],
   ['The talks ended in January.', 'in January', '2020-01-01', '2020-01-31'],
