@@ -55,15 +55,38 @@ function minutesOf(m: RegExpExecArray): number | null {
  * opens the clause, after it: "At 02:10 on Wednesday a fire broke out"), as a lemma with its particle.
  */
 function verbNear(c: Compiled, lexicon: Lexicon, words: readonly string[], forward: boolean): string | null {
+  return verbAt(c, lexicon, words, forward)?.event ?? null;
+}
+
+/**
+ * What the event was done to: the last noun of the phrase after its verb ("declared the outbreak",
+ * "lowered its base interest rate"), so that two finds or two treatments on two days are two events;
+ * "*" when the clause names none there (it meets the one event of its verb the story dates).
+ */
+function objectOf(c: Compiled, lexicon: Lexicon, words: readonly string[], k: number): string {
+  let i = k + 1;
+  if (c.particles.has(words[i]?.toLowerCase() ?? '')) i++;
+  while (i < words.length && /^(?:the|a|an|its|their|his|her|our)$/i.test(words[i] ?? '')) i++;
+  let head: string | null = null;
+  for (; i < words.length && i <= k + 5; i++) {
+    const w = (words[i] ?? '').toLowerCase();
+    if (c.stops.has(w) || !lexicon.has(w, 'noun')) break;
+    head = w;
+  }
+  return head ? lexicon.lemma(head, 'noun') : '*';
+}
+
+function verbAt(c: Compiled, lexicon: Lexicon, words: readonly string[], forward: boolean): { event: string; object: string } | null {
   for (let seen = 0, k = forward ? 0 : words.length - 1; k >= 0 && k < words.length && seen < MAX_BACK; k += forward ? 1 : -1, seen++) {
     const w = words[k]?.toLowerCase() ?? '';
     if (c.stops.has(w) || /ing$/.test(w) || !lexicon.has(w, 'verb')) continue;
     const lemma = lexicon.lemma(w, 'verb');
     // Only a past form makes an event ("began", "was recaptured", "broke out"); "will begin at 9 a.m." is a plan.
-    if (lemma === w && !/ed$/.test(w)) continue;
+    // Not a present in -s: "flights on Tuesday", "centres" are no past forms, whatever the lexicon's lemma.
+    if ((lemma === w || /s$/.test(w)) && !/ed$/.test(w)) continue;
     if (c.reporting.has(lemma)) return null;
     const next = words[k + 1]?.toLowerCase();
-    return next && c.particles.has(next) ? `${lemma} ${next}` : lemma;
+    return { event: next && c.particles.has(next) ? `${lemma} ${next}` : lemma, object: objectOf(c, lexicon, words, k) };
   }
   return null;
 }
@@ -75,6 +98,8 @@ const DAY_MS = 86_400_000;
  * resolved against the article's date, as a day number: weekdays and "yesterday" need the date,
  * so an undated article gives none. "since Monday", "by Friday" bound a period, not the event.
  */
+const DATELINE_TAIL = /^\s*(?:\([^)]{1,40}\)\s*)?[-—–]\s/;
+
 function daysOf(c: Compiled, lexicon: Lexicon, ctx: SentenceContext): Hit[] {
   if (!ctx.published) return [];
   const hits: Hit[] = [];
@@ -82,17 +107,22 @@ function daysOf(c: Compiled, lexicon: Lexicon, ctx: SentenceContext): Hit[] {
     const text = ctx.text.slice(clause.start, clause.end);
     for (const t of findTimes(text, ctx.published)) {
       if (t.precision !== 'day' || t.start !== t.end || NOT_EVENT_DATE.test(text.slice(Math.max(0, t.textStart - 24), t.textStart))) continue;
+      // "since Thursday", "by Friday" bound a period; "overnight", "tonight" are the hours around
+      // the report, not a day an outlet could name otherwise.
+      if (/^(?:since|by|until|this|tonight|overnight)\b/i.test(t.written)) continue;
+      // A dateline ("ASHCOMBE, England, May 20 (UKRW) - A snow leopard that escaped …") dates the report, not the event.
+      if (DATELINE_TAIL.test(text.slice(t.textEnd, t.textEnd + 48))) continue;
       const words = text.slice(0, t.textStart).match(/[A-Za-z]+/g) ?? [];
       const after = text.slice(t.textEnd).match(/[A-Za-z]+/g) ?? [];
-      const event = verbNear(c, lexicon, words, false) ?? (words.length <= 2 ? verbNear(c, lexicon, after, true) : null);
-      if (event === null) continue;
+      const read = verbAt(c, lexicon, words, false) ?? (words.length <= 2 ? verbAt(c, lexicon, after, true) : null);
+      if (read === null) continue;
       const day = Date.parse(`${t.start}T00:00:00Z`) / DAY_MS;
       if (!Number.isFinite(day)) continue;
       hits.push({
         span: { start: clause.start + t.textStart, end: clause.start + t.textEnd },
         written: t.written,
         role: 'count',
-        scope: { place: null, actor: null, event, day: '*' },
+        scope: { place: null, actor: null, event: read.event, object: read.object, day: '*' },
         value: { kind: 'quantity', number: day, low: day, high: day, hedge: 'exact', unit: null },
       });
     }
@@ -117,7 +147,7 @@ export const clockCheck: CheckKind = {
     return {
       rule,
       severity: rule.severity,
-      scopeDims: ['event', 'day'],
+      scopeDims: spec.reads === 'day' ? ['event', 'object', 'day'] : ['event', 'day'],
       windowMs: parseWindow(spec.window),
       trigger:
         spec.reads === 'day'
@@ -126,7 +156,8 @@ export const clockCheck: CheckKind = {
       triggerWords: null,
       subject(scope: Scope): string {
         const day = scope['day'] && scope['day'] !== '*' ? ` · ${scope['day']}` : '';
-        return `${spec.reads === 'day' ? 'day' : 'time of day'} · ${scope['event'] ?? '?'}${day}`;
+        const object = scope['object'] && scope['object'] !== '*' ? ` ${scope['object']}` : '';
+        return `${spec.reads === 'day' ? 'day' : 'time of day'} · ${scope['event'] ?? '?'}${object}${day}`;
       },
       compatible: intervalsMeet,
       extract(ctx: SentenceContext): Hit[] {

@@ -23,6 +23,22 @@ export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', '
 const MONTH_RE = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.(?=\s*\d))?`;
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const FUTURE = /\b(?:will|would|is to|are to|plans? to|scheduled|due to|expected to|set to|next)\b/i;
+// A verb in the past just before the day: "passed on Thursday night", "released a statement late Tuesday".
+const PAST_BEFORE = /\b(?:[a-z]+ed|was|were|had|did)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
+/**
+ * Whether a weekday speaks of the days ahead: a plan in its own clause ("talks will resume on
+ * Monday"), not one elsewhere in the sentence ("the package passed on Thursday night, [so] Mr. Trump
+ * would have $8 billion"), and not after a verb in the past.
+ */
+function futureAround(sentence: string, at: number, length: number): boolean {
+  if (PAST_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return false;
+  const before = sentence.slice(0, at);
+  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—')) + 1;
+  const rest = sentence.slice(at + length);
+  const stop = rest.search(/[,;:—]/);
+  return FUTURE.test(sentence.slice(start, stop < 0 ? sentence.length : at + length + stop));
+}
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -131,7 +147,7 @@ const PATTERNS: Array<{ re: RegExp; relative: boolean; resolve: Resolver }> = [
       const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
       const lead = (m[1] ?? '').toLowerCase();
       const back = (today.getUTCDay() - target + 7) % 7;
-      if (lead === 'next' || (lead !== 'last' && FUTURE.test(sentence))) return day(addDays(today, ((target - today.getUTCDay() + 7) % 7) || 7));
+      if (lead === 'next' || (lead !== 'last' && futureAround(sentence, m.index ?? 0, m[0].length))) return day(addDays(today, ((target - today.getUTCDay() + 7) % 7) || 7));
       return day(addDays(today, lead === 'last' && back === 0 ? -7 : -back));
     },
   },
