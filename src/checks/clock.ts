@@ -59,22 +59,31 @@ function verbNear(c: Compiled, lexicon: Lexicon, words: readonly string[], forwa
 }
 
 /**
- * What the event was done to: the last noun of the phrase after its verb ("declared the outbreak",
- * "lowered its base interest rate"), so that two finds or two treatments on two days are two events;
- * "*" when the clause names none there (it meets the one event of its verb the story dates).
+ * What the event was done to: the noun phrase after its verb ("declared the outbreak", "lowered its
+ * base interest rate") or, in the passive, before it ("the flight data recorder was found"), as its
+ * last two nouns, so that two finds or two treatments on two days are two events; "*" when the
+ * clause names none there (it meets the one event of its verb the story dates).
  */
 function objectOf(c: Compiled, lexicon: Lexicon, words: readonly string[], k: number): string {
+  const lower = (i: number): string => words[i]?.toLowerCase() ?? '';
+  const noun = (i: number): boolean => i >= 0 && i < words.length && !c.stops.has(lower(i)) && lexicon.has(lower(i), 'noun') && !/^[A-Z]/.test(words[i] ?? '');
+  const phrase = (from: number, step: 1 | -1): string => {
+    const out: string[] = [];
+    for (let i = from; noun(i) && out.length < 3; i += step) out.push(lower(i));
+    if (step === -1) out.reverse();
+    if (out.length === 0) return '*';
+    const last = out.length - 1;
+    return [...out.slice(Math.max(0, last - 1), last), lexicon.lemma(out[last] ?? '', 'noun')].join(' ');
+  };
+  if (/^(?:was|were|been|be|is|are)$/.test(lower(k - 1))) return phrase(k - 2, -1);
   let i = k + 1;
-  if (c.particles.has(words[i]?.toLowerCase() ?? '')) i++;
-  while (i < words.length && /^(?:the|a|an|its|their|his|her|our)$/i.test(words[i] ?? '')) i++;
-  let head: string | null = null;
-  for (; i < words.length && i <= k + 5; i++) {
-    const w = (words[i] ?? '').toLowerCase();
-    if (c.stops.has(w) || !lexicon.has(w, 'noun')) break;
-    head = w;
-  }
-  return head ? lexicon.lemma(head, 'noun') : '*';
+  // "crashed in a swamp": after a particle or preposition comes a place, not what the event was done to.
+  if (c.particles.has(lower(i)) || (c.stops.has(lower(i)) && !DETERMINER.test(lower(i)))) return '*';
+  while (i < words.length && DETERMINER.test(lower(i))) i++;
+  return phrase(i, 1);
 }
+
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our)$/;
 
 function verbAt(c: Compiled, lexicon: Lexicon, words: readonly string[], forward: boolean): { event: string; object: string } | null {
   for (let seen = 0, k = forward ? 0 : words.length - 1; k >= 0 && k < words.length && seen < MAX_BACK; k += forward ? 1 : -1, seen++) {
@@ -84,6 +93,8 @@ function verbAt(c: Compiled, lexicon: Lexicon, words: readonly string[], forward
     // Only a past form makes an event ("began", "was recaptured", "broke out"); "will begin at 9 a.m." is a plan.
     // Not a present in -s: "flights on Tuesday", "centres" are no past forms, whatever the lexicon's lemma.
     if ((lemma === w || /s$/.test(w)) && !/ed$/.test(w)) continue;
+    // "were being treated on Monday": a state that day, not an event.
+    if (words[k - 1]?.toLowerCase() === 'being') return null;
     if (c.reporting.has(lemma)) return null;
     const next = words[k + 1]?.toLowerCase();
     return { event: next && c.particles.has(next) ? `${lemma} ${next}` : lemma, object: objectOf(c, lexicon, words, k) };

@@ -1,12 +1,10 @@
 // The time of day an event happened, as outlets write it: keyed by the event's verb, widened
 // by its hedge; a live blog's entry stamps, plans and the time something was said are not read.
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { extractText, scanDocuments } from '../../src/engine/scan.js';
 import { documentFromText } from '../../src/inputs/index.js';
 import { compileForRun } from '../../src/rules/compile.js';
 import { loadRuleSet } from '../../src/rules/load.js';
-import { root } from '../helpers.js';
 
 const rules = compileForRun(loadRuleSet({ builtin: true }));
 const clocks = (text: string) => extractText(text, rules).filter((a) => a.rule === 'generic-clock');
@@ -45,8 +43,8 @@ describe('generic clock', () => {
   });
 });
 
-describe('generic day (opt-in pack rules/opt-in/days.yaml)', () => {
-  const withDays = compileForRun(loadRuleSet({ builtin: true, packs: [join(root, 'rules', 'opt-in', 'days.yaml')] }));
+describe('generic day (built-in pack rules/days.yaml)', () => {
+  const withDays = compileForRun(loadRuleSet({ builtin: true }));
   const doc = (path: string, published: string, body: string) => documentFromText(path, `Headline\n\nPublished: ${published}\n\n${body}\n`);
   const days = (a: string, b: string) =>
     scanDocuments([doc('a.txt', '2025-05-16', a), doc('b.txt', '2025-05-16', b)], withDays).conflicts.filter((c) => c.rule === 'generic-day');
@@ -55,5 +53,16 @@ describe('generic day (opt-in pack rules/opt-in/days.yaml)', () => {
     expect(days('The lunch was served at the school on Monday.', 'The lunch was served at the school on Tuesday.').map((c) => c.relation)).toEqual(['contradiction']);
     expect(days('The lunch was served at the school on Monday.', 'The lunch was served at the school on May 12.')).toEqual([]);
     expect(days('Talks have continued since Monday.', 'The council will meet on Tuesday.')).toEqual([]);
+  });
+
+  test('two things done on two days are two events: the object (or the passive subject) keys the day', () => {
+    expect(days('The flight data recorder was found late on Sunday.', 'The cockpit voice recorder was found on Monday.')).toEqual([]);
+    expect(days('The agency declared the outbreak on Friday.', 'The agency declared the outbreak on Wednesday.').map((c) => c.relation)).toEqual(['contradiction']);
+    expect(days('About 120 people were being treated in hospital on Monday.', 'Nearly 190 people were being treated in hospital on Wednesday.')).toEqual([]);
+  });
+
+  test('a dateline dates the report, not the event; a present in -s is no event', () => {
+    expect(days('ASHCOMBE, England, May 14 (UKRW) - A leopard that escaped was caught.', 'The leopard escaped on Monday.')).toEqual([]);
+    expect(days('Extra flights on Tuesday were added.', 'Extra flights on Monday were added.').filter((c) => c.subject.includes('flight'))).toEqual([]);
   });
 });
