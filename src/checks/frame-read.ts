@@ -27,6 +27,7 @@ export interface FrameWords {
   fractions: ReadonlySet<string>;
   degrees: ReadonlySet<string>;
   dimensions: ReadonlySet<string>;
+  durations: ReadonlySet<string>;
   classes: readonly string[];
   currencies: ReadonlyMap<string, string>;
   units: ReadonlyMap<string, string>;
@@ -55,6 +56,7 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
     fractions: set(l.fractions ?? []),
     degrees: set(l.degrees ?? []),
     dimensions: set(l.dimensions),
+    durations: set(l.durations ?? []),
     classes: (l.classes ?? []).map((c) => c.toLowerCase()),
     currencies: new Map(Object.entries(spec.currencies ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     units: new Map(Object.entries(spec.measure_units ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
@@ -82,6 +84,8 @@ export interface Frame {
   name: string | null;
   /** Whose figure it is when the text says so outright: the person an age belongs to ("Mara Lindqvist, 52"). */
   owner?: string;
+  /** A part read by its whole ("nine of the city's 14 departments"): a count of what its predicate says. */
+  part?: boolean;
   /** The end of the words read after the figure (for the role and forecast tests). */
   end: number;
 }
@@ -257,7 +261,7 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
 
 // A person's name just before a figure in apposition: "Mara Lindqvist, 52", "Marcus Oyelaran, a 44-year-old".
 const NAMED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*(?=,\s+(?:(?:a|an)\s+)?$)/u;
-const YEAR_OLD = /^-?\s*years?-old\b/i;
+const YEAR_OLD = /^-?\s*years?-old\b|^\s+years(?=\s*[,.;)])/i;
 // What closes an apposed age: "Mara Lindqvist, 52, grew up", "…, 41." — not "In Cerro Alto, 30 homes".
 const APPOSITION_END = /^\s*(?:[,.;)]|\s+(?:and|who|was|is|has|had|said|says)\b)/;
 
@@ -276,6 +280,65 @@ function ageOf(text: string, m: NumberMention): Frame | null {
   if (!yearOld && (/\b(?:a|an)\s+$/.test(before) || !APPOSITION_END.test(rest))) return null;
   const owner = (named[0].split(/\s+/).pop() ?? named[0]).replace(/['’]s$/u, '').toLowerCase();
   return { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', name: owner, owner, end: m.end + (yearOld?.[0].length ?? 0) };
+}
+
+// "The 46-year-old founder, Linnea Ostberg", "the 27-year-old Marek Zielinski", "the 58-year-old driver of the tanker".
+const AGED_BEFORE = /^-?\s*years?-old\s+(?:([a-z][a-z-]*)\s*,?\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*)?/u;
+
+/**
+ * An age written before its person: keyed by the name that follows ("the 46-year-old founder,
+ * Linnea Ostberg"), else by the role when the article speaks of one person in it ("the 58-year-old
+ * driver of the tanker" meets "the 63-year-old driver"); "a 34-year-old man" is anyone, left out.
+ */
+function agedBefore(w: FrameWords, text: string, m: NumberMention): Frame | null {
+  if (!Number.isInteger(m.number) || m.number < 1 || m.number > 120) return null;
+  const aged = AGED_BEFORE.exec(text.slice(m.end, m.end + 80));
+  if (!aged) return null;
+  const [whole, role, name] = aged;
+  const end = m.end + whole.length;
+  if (name) {
+    const words = name.split(/\s+/);
+    // "Marek Z.": an initial names no one; the first name does.
+    const last = words[words.length - 1] ?? '';
+    const owner = (last.replace(/\.$/, '').length > 1 ? last : (words[0] ?? last)).replace(/['’]s$/u, '').toLowerCase();
+    return { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', name: owner, owner, end };
+  }
+  if (!role || !/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) return null;
+  const head = w.lexicon.lemma(role, 'noun');
+  if (w.stops.has(role) || !w.lexicon.isA(head, w.classes[0] ?? 'person')) return null;
+  // "the driver of the tanker" is not "the driver of the car": the role's complement is part of who.
+  const of = /^\s*of\s+(?:the|a|an)\s+([a-z][a-z-]*)/.exec(text.slice(end, end + 40));
+  const owner = of?.[1] ? `${head} ${w.lexicon.lemma(of[1], 'noun')}` : head;
+  return { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', name: owner, owner, end };
+}
+
+/**
+ * A part named by its whole: "disrupted nine of the city's 14 departments", "Seven of the 14
+ * departments were affected", "won 54.2% of the vote". The thing is the whole's noun, the predicate
+ * the verb before the figure (a preposition skipped: "won with 52.4%") or after the phrase; a share
+ * with neither says only that it is ("*").
+ */
+function partOf(w: FrameWords, before: readonly Token[], rest: readonly Token[], unit: string): Frame | null {
+  let i = 0;
+  // "the city's", "its", "the 14": what opens the whole's noun phrase.
+  while (rest[i] && (w.determiners.has(rest[i]?.lower ?? '') || /['’]s?$/.test(rest[i]?.text ?? '') || /^\d/.test(rest[i]?.text ?? '') || !Number.isNaN(parseWordNumber(rest[i]?.lower ?? '')))) i++;
+  const run: Token[] = [];
+  for (; isContent(w, rest[i]) && run.length < 3; i++) {
+    run.push(rest[i] as Token);
+    if (isPlural(w, rest[i] as Token)) break;
+  }
+  const head = run[run.length - 1];
+  if (!head || (unit === '-' && !isPlural(w, head))) return null;
+  // "16% of women earn more": a share of a group is a survey's answer to some question, many to an
+  // article; a share of one whole ("52.4% of the vote", "of the market") is the share itself.
+  if (unit === '%' && (isPlural(w, head) || w.general.has(head.lower))) return null;
+  const skipped = before.findIndex((t) => !w.prepositions.has(t.lower));
+  const verb = predicateBefore(w, before.slice(Math.max(0, skipped)));
+  const predicate = verb ?? predicateAfter(w, rest.slice(i + 1)) ?? (unit === '%' ? '*' : null);
+  if (predicate === null) return null;
+  // Its own kind: "three of his biological children" were thrown among "the four children" thrown; a part
+  // read by its whole meets only another such part ("nine of the 14 departments" / "seven of the 14").
+  return { ...nounOf(w, run), kind: 'part', predicate, unit, name: null, end: head.end, part: true };
 }
 
 /** A predicate that says only that the count is ("be", "be their", "carry", "report") reads as "be". */
@@ -316,7 +379,7 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   }
   // "-year-old" with no name beside it: whose age it is needs the person ("a 34-year-old man and a 41-year-old woman").
   if (after[0]?.text === '-' || /^-/.test(text.slice(m.end, m.end + 1))) {
-    if (/^-?\s*(?:year|month|week)s?-old\b/i.test(text.slice(m.end, m.end + 12))) return null;
+    if (/^-?\s*(?:year|month|week)s?-old\b/i.test(text.slice(m.end, m.end + 12))) return agedBefore(w, text, m);
   }
   if (after[k]?.text === '-') k++;
   const first = after[k];
@@ -340,12 +403,17 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
         // The dimension is its modifier: "a 5.2-metre fence", which names none, meets "a fence 3.5 metres high".
         return { thing: w.lexicon.lemma(noun.lower, 'noun'), kind: '-', modifier: dim.lower, predicate: 'be', unit: measured, name: null, end: dim.end };
       }
-      // "a five-year contract": a measure that modifies a noun.
-      if (!hyphen) return null;
+      // "a protection zone of 3 kilometres": a measure with no noun after it is the noun's before it.
+      if (!hyphen) {
+        const back = w.durations.has(measured) ? null : frameBack(w, before);
+        return back ? { ...nounOf(w, back.thing), kind: '-', predicate: back.predicate, unit: measured, name: back.name, end: first.end } : null;
+      }
       unit = measured;
       k++;
     }
   }
+  // "nine of the city's 14 departments", "52.4% of the vote": a part, counted by what it is a part of.
+  if (after[k]?.lower === 'of' && (unit === '-' || unit === '%')) return partOf(w, before, after.slice(k + 1), unit);
   // The noun phrase after the figure: content words up to the first plural (a count) or the last (a sum, a share, a measure).
   const run: Token[] = [];
   let name: string | null = null;

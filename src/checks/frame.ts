@@ -28,6 +28,8 @@ const NEGATED_BEFORE = /\b(?:not|no|never|n['’]t|none|denied|deny|denies)\b[^,
 /** How far apart two figures of one generic key may be and still be one quantity misreported (1,400 and 13,870 accounts are). */
 const MAX_RATIO = 50;
 
+const LIST_AFTER = /^\s*(?:,|and\b|or\b)\s*[$£€]?\d/;
+const LIST_BEFORE = /[$£€]?\d[\d,.]*(?:m|bn|k|%)?\s*(?:,|and|or)\s*$/;
 const RESTRICTED_AFTER = /^\s+(?:who|whom|whose)\b/i;
 const RUNNING = /\b(?:so far|to date|thus far|up to now|until now)\b/i;
 
@@ -82,6 +84,7 @@ export const frameCheck: CheckKind = {
     const words = frameWords(spec, lexicon);
     const tolerance = spec.tolerance ?? 0.05;
     const hedgeTolerance = spec.hedge_tolerance ?? 0.1;
+    const bases = new Map(Object.entries(spec.unit_bases ?? {}));
     return {
       rule,
       severity: rule.severity,
@@ -123,13 +126,16 @@ export const frameCheck: CheckKind = {
           const before = ctx.text.slice(clause.start, m.start);
           // "killing 62 of the 78 people on board": 78 is the whole the 62 were taken from.
           if (WHOLE_BEFORE.test(before.slice(-30)) || NEGATED_BEFORE.test(before.slice(-60))) continue;
+          // "bids of £3m, £4m and £5m": one of a list of figures is one of several things, none the rival of another's.
+          if (LIST_AFTER.test(ctx.text.slice(m.end, m.end + 16)) || LIST_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 20), m.start))) continue;
           const frame = readFrame(words, ctx.text, m, clause);
           if (!frame) continue;
           const rest = ctx.text.slice(frame.end, clause.end);
           const age = frame.owner !== undefined;
           if (!age && (FORECAST_BEFORE.test(before) || (FORECAST_AFTER.test(rest) && !PAST_POSSIBLE.test(rest)))) continue;
           // "140 people who live near the site": a restrictive relative clause counts a part of them.
-          const role = RESTRICTED_AFTER.test(ctx.text.slice(frame.end, frame.end + 12)) ? 'part' : figureRole(ctx.text, m, { start: m.end, end: m.end }, () => true);
+          // A part read by its whole ("nine of the city's 14 departments were affected") is the count of what was done.
+          const role = frame.part ? 'count' : RESTRICTED_AFTER.test(ctx.text.slice(frame.end, frame.end + 12)) ? 'part' : figureRole(ctx.text, m, { start: m.end, end: m.end }, () => true);
           // One of several counts of other things is no count of people in general: it keeps its
           // own thing, and leaves the class so that "87 people on board" does not join it.
           const kind = coordinated(ctx.text, m, frame.end) ? '-' : frame.kind;
@@ -139,7 +145,9 @@ export const frameCheck: CheckKind = {
           // "40 people have been treated so far today": a running count, the least the day's total can be.
           // Not "no-one has been arrested so far": none yet is exactly none.
           const [low, high] = RUNNING.test(rest) && m.number > 0 ? [m.number, Number.POSITIVE_INFINITY] : discreteBounds(m, frame.unit, figureInterval(m, tolerance, hedgeTolerance));
-          const value: QuantityValue = { kind: 'quantity', number: m.number, low, high, hedge: HEDGE_OF[m.shape], unit: frame.unit === '-' ? null : frame.unit };
+          // A length in km meets one in metres: compared (and normalized) in the base unit.
+          const [unit, factor] = bases.get(frame.unit) ?? [frame.unit, 1];
+          const value: QuantityValue = { kind: 'quantity', number: m.number * factor, low: low * factor, high: high * factor, hedge: HEDGE_OF[m.shape], unit: unit === '-' ? null : unit };
           hits.push({
             span: { start: m.start, end: m.end },
             written: m.written,
@@ -149,7 +157,7 @@ export const frameCheck: CheckKind = {
               kind,
               modifier: frame.modifier,
               predicate: frame.predicate,
-              unit: frame.unit,
+              unit,
               // A place neither the clause nor the article names is not said ("*"): the claim meets
               // the one group of its key that names one (buckets.ts unify), as a one-sentence
               // article meets a longer one about the same thing. The article's own place stays a

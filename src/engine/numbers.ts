@@ -49,7 +49,9 @@ const MORE_WORDS = `(?:(?:[\\s-]+|\\s+and\\s+)(?:${NUMBER_WORD}|hundred|thousand
 // "a" and "an" are numbers only with more words ("a hundred", "a dozen"). Matched alone, as
 // they once were, each article in the text cost a match that was then thrown away.
 const WORD_NUMBER = `(?:(?:a|an)${MORE_WORDS}+|${NUMBER_WORD}${MORE_WORDS}*)`;
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// Thousands grouped by commas, or by a space or a narrow no-break space as much of Europe writes
+// them ("190 350 votes"); a group of four digits never starts one ("in 2019 350 people").
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|mln|bn|b|tn)\b)`;
 const CURRENCY = String.raw`(?:US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|USD\s?|EUR\s?|GBP\s?|Rs\.?\s?)`;
 const PERCENT = String.raw`(?:\s?%|\s+per\s?cent\b|\s+percent\b|\s+percentage points?\b)`;
@@ -115,7 +117,7 @@ export function parseWordNumber(words: string): number {
 }
 
 function parseDigits(digits: string, scale: string | undefined): number {
-  const n = Number(digits.replace(/,/g, ''));
+  const n = Number(digits.replace(/[,\s\u00a0\u202f]/g, ''));
   const s = scale?.trim().toLowerCase();
   return s ? n * (SCALES[s] ?? 1) : n;
 }

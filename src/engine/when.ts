@@ -27,17 +27,18 @@ const FUTURE = /\b(?:will|would|is to|are to|plans? to|scheduled|due to|expected
 const PAST_BEFORE = /\b(?:[a-z]+ed|was|were|had|did)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 /**
- * Whether a weekday speaks of the days ahead: a plan in its own clause ("talks will resume on
- * Monday"), not one elsewhere in the sentence ("the package passed on Thursday night, [so] Mr. Trump
- * would have $8 billion"), and not after a verb in the past.
+ * Whether a weekday speaks of the days ahead: a plan before it in its own clause ("talks will resume
+ * on Monday"), or after it when it opens the clause ("On Monday, the council will vote"); not a plan
+ * elsewhere in the sentence ("filed for protection on Wednesday and said it would close stores"), and
+ * not after a verb in the past.
  */
 function futureAround(sentence: string, at: number, length: number): boolean {
   if (PAST_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return false;
   const before = sentence.slice(0, at);
   const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—')) + 1;
-  const rest = sentence.slice(at + length);
-  const stop = rest.search(/[,;:—]/);
-  return FUTURE.test(sentence.slice(start, stop < 0 ? sentence.length : at + length + stop));
+  const lead = sentence.slice(start, at);
+  if (lead.trim() !== '') return FUTURE.test(lead);
+  return FUTURE.test(sentence.slice(at + length, at + length + 60));
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');

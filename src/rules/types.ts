@@ -152,6 +152,7 @@ export interface FrameRuleSpec extends RuleBase {
     comparatives: string[];
     /** Adjectives of size after a measure ("3.5 km long"). */
     dimensions: string[];
+    durations?: string[];
     /** Fractions: a figure before one is a share ("two thirds of people"), not a count. */
     fractions?: string[];
     /** Adverbs of degree that may stand between a link and its figure ("turnout was just 52%"). */
@@ -161,6 +162,8 @@ export interface FrameRuleSpec extends RuleBase {
   currencies?: Record<string, string>;
   /** Measure units written after a figure ("3.5 km", "a five-year contract") → canonical unit. */
   measure_units?: Record<string, string>;
+  /** Canonical units measured in another ("km": ["m", 1000]): compared, and normalized, in the base. */
+  unit_bases?: Record<string, [string, number]>;
   tolerance?: number;
   hedge_tolerance?: number;
 }

@@ -21,7 +21,7 @@ describe('generic quantity frame', () => {
     ['The council approved a $1.84 billion budget for 2025.', 1.84e9, { thing: 'budget', predicate: 'approve', unit: 'USD' }],
     ['The club agreed a fixed fee of 58 million euros.', 58e6, { thing: 'fee', modifier: 'fixed', unit: 'EUR' }],
     ['The bank reduced its policy rate by 25 basis points to 4.25%.', 4.25, { thing: 'rate', modifier: 'policy', unit: '%', predicate: 'be' }],
-    ['The eruptive fissure is about 3.5 km long.', 3.5, { thing: 'fissure', modifier: 'long', unit: 'km' }],
+    ['The eruptive fissure is about 3.5 km long.', 3500, { thing: 'fissure', modifier: 'long', unit: 'm' }],
     ['Nearly 7,300 people were forced to leave the town.', 7300, { thing: null, kind: 'person', predicate: 'force' }],
     // Class 2: verbs of level are a copula ("be"), and a change amount before "to" is skipped.
     ['The cost totalled $4.2 million.', 4.2e6, { thing: 'cost', predicate: '*', unit: 'USD' }],
@@ -36,6 +36,18 @@ describe('generic quantity frame', () => {
     ['Around 800 residents had to leave their homes.', 800, { thing: 'resident', predicate: 'leave' }],
     ['In total 180 households have now been evacuated.', 180, { thing: 'household', predicate: 'evacuate' }],
     ['One crew member was taken to hospital.', 1, { thing: 'member', modifier: 'crew', predicate: 'take' }],
+    // A part read by its whole is a count of its own kind; a share of a vote is a share of the vote.
+    ["The attack had disrupted nine of the city's 14 departments.", 9, { thing: 'department', kind: 'part', predicate: 'disrupt' }],
+    ["Seven of the City's 14 departments were affected.", 7, { thing: 'department', kind: 'part', predicate: '*' }],
+    ['The Yes campaign won with 52.4% of the vote.', 52.4, { thing: 'vote', predicate: 'win', unit: '%' }],
+    // Lengths compare in metres: "3 kilometres" is 3,000 m.
+    ['A protection zone of 3 kilometres has been established.', 3000, { thing: 'zone', modifier: 'protection', unit: 'm' }],
+    ['Officials set up a 5-kilometre protection zone.', 5000, { thing: 'zone', modifier: 'protection', unit: 'm' }],
+    // An age before its person: by the name after it, or by a definite role and its complement.
+    ['The 46-year-old founder, Linnea Ostberg, grew up nearby.', 46, { thing: 'age', actor: 'ostberg' }],
+    ['The 58-year-old driver of the tanker suffered minor injuries.', 58, { thing: 'age', actor: 'driver tanker' }],
+    ['The 24-year-old forward scored twice.', 24, { thing: 'age', actor: 'forward' }],
+    ['In 2025 the company obtained 190 350 votes.', 190350, { thing: 'vote' }],
     // Class 4: a possibility in the past is the count as reported; one still ahead is not a claim.
     ['Approximately 1.4 million customers may have been accessed.', 1.4e6, { thing: 'customer', kind: 'person', predicate: 'access' }],
     ['About 300 files might have been copied on Monday.', 300, { thing: 'file', predicate: 'copy' }],
@@ -52,7 +64,6 @@ describe('generic quantity frame', () => {
 
   test.each([
     'The bridge opened in 1964.',
-    'The 24-year-old forward scored twice.',
     'Analysts expect 5,000 workers to join the strike.',
     'The toll could rise to 300.',
     'Patients on the drug were 42% less likely to be admitted.',
@@ -99,6 +110,17 @@ describe('generic quantity frame', () => {
     expect(shadows[0]?.scope.place).toBe(rule?.scope.place);
   });
 
+  test('an age with no one named is left out; a term of years is no measure', () => {
+    expect(frames('A 34-year-old man and a 41-year-old woman were arrested.').filter((a) => a.scope['thing'] === 'age')).toEqual([]);
+    expect(frames('The 48-year-old was appointed in June.').filter((a) => a.scope['thing'] === 'age')).toEqual([]);
+    expect(frames('Fraud carries a prescribed minimum sentence of 15 years.').filter((a) => a.value.kind === 'quantity' && a.value.number === 15)).toEqual([]);
+  });
+
+  test('a share of a group is a survey answer; one of a list of figures is one of several things', () => {
+    expect(frames('Only 16% of women earn more than £50,000.')).toEqual([]);
+    expect(frames('Spurs had seen previous bids of £3m, £4m and £5m rejected.')).toEqual([]);
+  });
+
   test('a single speaker is attribution, not a count: "one resident said"', () => {
     expect(frames('One resident said the water came fast.').filter((a) => a.value.kind === 'quantity' && a.value.number === 1)).toEqual([]);
   });
@@ -142,7 +164,7 @@ describe('generic quantity frame', () => {
   test.each([
     ['She won more than nine titles.', 10, Infinity],
     ['The school enrolls nearly 2,500 students.', 2250, 2499],
-    ['The road is more than 3.5 km long.', 3.5, Infinity],
+    ['The road is more than 3.5 km long.', 3500, Infinity],
   ])('bounds: %s', (text, low, high) => {
     const [hit] = frames(text);
     expect(hit?.value).toMatchObject({ low: expect.closeTo(low, 3) as number, high });

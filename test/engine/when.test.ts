@@ -17,6 +17,10 @@ const cases: Array<[string, string, string, string]> = [
   ['The vote was held on Dec. 30.', 'on Dec. 30', '2019-12-30', '2019-12-30'],
   ['The vote was held on 30 December.', 'on 30 December', '2019-12-30', '2019-12-30'],
   // No year written: the such day nearest publication, ahead as well as past.
+  // A plan governs the weekday in its own clause, not one told in the past elsewhere in the sentence.
+  ['The retailer filed for protection on Friday and said it would close 87 stores.', 'on Friday', '2020-01-24', '2020-01-24'],
+  ['On Monday, the council will vote on the budget.', 'On Monday', '2020-01-27', '2020-01-27'],
+  ['The package passed on Thursday night, so Mr. Trump would have $8 billion.', 'on Thursday', '2020-01-23', '2020-01-23'],
   ['The strike set for Feb. 20 remains on.', 'Feb. 20', '2020-02-20', '2020-02-20'],
   ['The strike planned for 20 February is cancelled.', '20 February', '2020-02-20', '2020-02-20'],
   ['It was signed in June 2018.', 'in June 2018', '2018-06-01', '2018-06-30'],
