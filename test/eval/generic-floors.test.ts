@@ -1,8 +1,8 @@
 // Accuracy floors for the generic frame on story clusters scored by ../shared/eval/score.py:
 // fixtures/gold (blind clusters, now tuning data) and ../shared/eval/real-clusters. The floors
-// are what the tool reached (16 of the 167 pairs of the 30 clusters at precision 0.39: 8 of the
-// first fourteen, 5 and 3 of the two rounds of eight of session 4, whose blind first runs found
-// 3 and 1); a change that drops below them fails npm test.
+// are what the tool reached, less a margin (session 5: 35 of the 263 pairs of the 46 clusters at
+// precision 0.51; the blind first runs of its two rounds of eight found 3 and 1 of 48); a change
+// that drops below them fails npm test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,11 +31,11 @@ function measure(folder: string): { precision: number; recall: number; tp: numbe
 }
 
 describe.skipIf(missing)('accuracy floors on story clusters', () => {
-  test('fixtures/gold: at least 16 pairs found at precision 0.38 or better', () => {
+  test('fixtures/gold: at least 33 pairs found at precision 0.47 or better', () => {
     const r = measure(join(root, 'fixtures', 'gold'));
-    expect(r.tp).toBeGreaterThanOrEqual(16);
-    expect(r.precision).toBeGreaterThanOrEqual(0.38);
-    expect(r.recall).toBeGreaterThanOrEqual(0.09);
+    expect(r.tp).toBeGreaterThanOrEqual(33);
+    expect(r.precision).toBeGreaterThanOrEqual(0.47);
+    expect(r.recall).toBeGreaterThanOrEqual(0.12);
   }, 120_000);
 
   test('real-clusters: no false contradiction (none of the 15 found yet, so the floor is precision, as no flag)', () => {
