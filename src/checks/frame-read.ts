@@ -191,11 +191,28 @@ function predicateBefore(w: FrameWords, before: readonly Token[]): string | null
   while (isWord(before[k]) && (w.determiners.has(before[k]?.lower ?? '') || /['’]s?$/.test(before[k]?.lower ?? ''))) k++;
   const t = before[k];
   if (!isLower(t)) return undefined;
+  // "the closure of 140 branches", "the evacuation of 2,000 residents": an act named by its noun is its verb.
+  if (t.lower === 'of') {
+    const act = nominalVerb(w, before[k + 1]);
+    if (act) return act;
+  }
   if (w.modals.has(t.lower) || w.negations.has(t.lower) || w.prepositions.has(t.lower)) return null;
   if (w.stops.has(t.lower)) return undefined;
   // "a one-off €1,500 payment": an adjective before the figure modifies the noun; it is no verb.
   if (!w.particles.has(t.lower) && !w.lexicon.has(t.lower, 'verb')) return undefined;
   return w.particles.has(t.lower) && isContent(w, before[k + 1]) ? `${w.lexicon.lemma(before[k + 1]?.lower ?? '', 'verb')} ${t.lower}` : w.lexicon.lemma(t.lower, 'verb');
+}
+
+// How English makes nouns of acts ("evacuation", "closure", "removal", "payment"): stripped back to a verb the lexicon knows.
+const NOMINAL = [/ation$/, /ion$/, /ure$/, /al$/, /ment$/];
+
+/** The verb a noun of an act names ("closure" → close, "evacuation" → evacuate), or null. */
+function nominalVerb(w: FrameWords, t: Token | undefined): string | null {
+  if (!isContent(w, t) || w.measures.has(t.lower)) return null;
+  const noun = w.lexicon.lemma(t.lower, 'noun');
+  // Only a noun with a suffix of acts: "a fine of", "a best of", "a profit of" name things, though each is a verb too.
+  const stems = NOMINAL.flatMap((re) => (re.test(noun) ? [noun.replace(re, 'ate'), noun.replace(re, 'e'), noun.replace(re, '')] : []));
+  return stems.find((v) => v.length > 2 && w.lexicon.has(v, 'verb')) ?? null;
 }
 
 /**
@@ -405,6 +422,10 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
       }
       // "a protection zone of 3 kilometres": a measure with no noun after it is the noun's before it.
       if (!hyphen) {
+        // "ordered residents within 1.5 kilometres of the site to evacuate": the radius the noun was counted in.
+        if (before[0]?.lower === 'within' && isContent(w, before[1]) && !w.durations.has(measured)) {
+          return { thing: w.lexicon.lemma(before[1].lower, 'noun'), kind: '-', modifier: 'within', predicate: '*', unit: measured, name: null, end: first.end };
+        }
         const back = w.durations.has(measured) ? null : frameBack(w, before);
         return back ? { ...nounOf(w, back.thing), kind: '-', predicate: back.predicate, unit: measured, name: back.name, end: first.end } : null;
       }

@@ -48,6 +48,9 @@ describe('generic quantity frame', () => {
     ['The 58-year-old driver of the tanker suffered minor injuries.', 58, { thing: 'age', actor: 'driver tanker' }],
     ['The 24-year-old forward scored twice.', 24, { thing: 'age', actor: 'forward' }],
     ['In 2025 the company obtained 190 350 votes.', 190350, { thing: 'vote' }],
+    // An act named by its noun is its verb: "the closure of 140 branches" meets "will close 104 branches".
+    ['The plan also includes the closure of 140 branches.', 140, { thing: 'branch', predicate: 'close' }],
+    ['Police ordered residents within 1.5 kilometres of the site to evacuate.', 1500, { thing: 'resident', modifier: 'within', unit: 'm' }],
     // Class 4: a possibility in the past is the count as reported; one still ahead is not a claim.
     ['Approximately 1.4 million customers may have been accessed.', 1.4e6, { thing: 'customer', kind: 'person', predicate: 'access' }],
     ['About 300 files might have been copied on Monday.', 300, { thing: 'file', predicate: 'copy' }],
