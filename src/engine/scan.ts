@@ -59,12 +59,15 @@ export function assembleReport(
   return reportFrom(documents, assertions, conflicts, warnings, stories);
 }
 
+/** Claims found: the generic frame's shadow readings of figures rules took are the same claims again, not counted. */
+export const claimCount = (assertions: readonly Assertion[]): number => assertions.reduce((n, a) => (a.shadow === undefined ? n + 1 : n), 0);
+
 /**
- * A report of conflicts already found. `assertionCount` is the number of assertions compared,
+ * A report of conflicts already found. `assertionCount` is the number of claims compared,
  * when `assertions` holds only those conflicts cite (compare on DuckDB keeps no others).
  */
 export function reportFrom(
-  documents: DocumentInfo[], assertions: Assertion[], conflicts: Conflict[], warnings: ReportWarning[], stories?: Story[], assertionCount = assertions.length,
+  documents: DocumentInfo[], assertions: Assertion[], conflicts: Conflict[], warnings: ReportWarning[], stories?: Story[], assertionCount = claimCount(assertions),
 ): Report {
   return {
     version: 1,

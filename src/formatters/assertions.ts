@@ -22,6 +22,8 @@ export interface JsonAssertion {
   text: string;
   source: string | null;
   date: string | null;
+  /** The rule that took the figure, when this is the generic frame's reading of it (compared only with other frame claims). */
+  shadow?: string;
 }
 
 export function jsonAssertion(report: Report, a: Assertion): JsonAssertion {
@@ -40,6 +42,7 @@ export function jsonAssertion(report: Report, a: Assertion): JsonAssertion {
     text: a.sentenceText,
     source: claimSource(a, doc),
     date: claimDate(a, doc),
+    ...(a.shadow !== undefined ? { shadow: a.shadow } : {}),
   };
 }
 

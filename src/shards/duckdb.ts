@@ -18,7 +18,7 @@ import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import type { CompiledRules } from '../engine/extract.js';
-import { assembleReport, reportFrom } from '../engine/scan.js';
+import { assembleReport, claimCount, reportFrom } from '../engine/scan.js';
 import { conflictOrder } from '../engine/compare.js';
 import type { LoadNote } from '../inputs/index.js';
 import type { Assertion, Conflict, DocumentInfo, Story } from '../model.js';
@@ -307,7 +307,7 @@ async function run(
       }
       return { ...(documents[idx] as DocumentInfo), ...(info.terms ? { terms: info.terms } : {}) };
     });
-    total += local.length;
+    total += claimCount(local);
     if (local.length === 0) return;
     const localGroups = members.map(() => (groupBy === 'none' ? undefined : groupIds[group]));
     const found = assembleReport(localDocs, local, rules, localGroups, [], stories ? [] : undefined).conflicts;
