@@ -107,12 +107,11 @@ const DAY_MS = 86_400_000;
 /**
  * The day an event happened ("the lunch was served on Monday", "crashed early on Thursday"),
  * resolved against the article's date, as a day number: weekdays and "yesterday" need the date,
- * so an undated article gives none. "since Monday", "by Friday" bound a period, not the event.
+ * so an undated article gives only the days it writes out ("on 4 December 2024"). "since Monday", "by Friday" bound a period, not the event.
  */
 const DATELINE_TAIL = /^\s*(?:\([^)]{1,40}\)\s*)?[-—–]\s/;
 
 function daysOf(c: Compiled, lexicon: Lexicon, ctx: SentenceContext): Hit[] {
-  if (!ctx.published) return [];
   const hits: Hit[] = [];
   for (const clause of ctx.clauses) {
     const text = ctx.text.slice(clause.start, clause.end);

@@ -39,6 +39,12 @@ interface Group {
   members: number[];
 }
 
+/** Whether `b`, a frame claim, leaves unsaid a dimension the shadow `a` names (so that only the frame's "*" joined them). */
+function vaguerThanShadow(a: Assertion, b: Assertion): boolean {
+  if (a.shadow === undefined || b.shadow !== undefined) return false;
+  return Object.entries(a.scope).some(([d, v]) => v !== null && v !== '*' && v !== '-' && (b.scope[d] === '*' || b.scope[d] === null));
+}
+
 /** Whether two claims of one key speak of different events (engine/anchors.ts). */
 type Apart = (a: Assertion, b: Assertion) => boolean;
 
@@ -182,7 +188,10 @@ export function findConflicts(
     }
     const kindApart = check.apart;
     // Two figures rules took are the rules' to compare: their frame readings (shadows) only meet the frame's own.
-    const shadows: Apart = (a, b) => a.shadow !== undefined && b.shadow !== undefined;
+    // Two figures rules took are the rules' to compare: their frame readings (shadows) only meet the frame's own,
+    // and only one that says as much as the rule's reading: "a rate of 10.8%" (which rate, where?) is no
+    // rival to the jobless rate a rule read, though the frame's "*" would let it join.
+    const shadows: Apart = (a, b) => (a.shadow !== undefined && b.shadow !== undefined) || vaguerThanShadow(a, b) || vaguerThanShadow(b, a);
     const apart: Apart = kindApart ? (a, b) => shadows(a, b) || kindApart(a, b) || events(a, b) : (a, b) => shadows(a, b) || events(a, b);
     const own = ownPairs(claims, check, apart);
     if (new Set(claims.map((c) => c.document)).size > 1) conflicts.push(...acrossDocuments(g, claims, own, assertions, make, apart));
