@@ -158,6 +158,7 @@ export const clockCheck: CheckKind = {
       rule,
       severity: rule.severity,
       scopeDims: spec.reads === 'day' ? ['event', 'object', 'day'] : ['event', 'day'],
+      unifies: true,
       windowMs: parseWindow(spec.window),
       trigger:
         spec.reads === 'day'

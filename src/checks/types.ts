@@ -70,6 +70,12 @@ export interface CompiledCheck {
    */
   comparesWithin?: 'folder';
   /**
+   * Its "*" means "not said" (no object named, no day given), so its keys are unified
+   * (engine/buckets.ts unify): "detected on March 3" meets "detected the intrusion on Feb. 26"
+   * when the story has one thing detected. Implied by comparesWithin.
+   */
+  unifies?: boolean;
+  /**
    * Conflicts of one bucket decided by the kind: each group's members (indices into `claims`,
    * every mention it lists) and its incompatible pairs (indices into `members`). For names,
    * whose conflicts are spellings, not values at one time (checks/name.ts).

@@ -38,17 +38,27 @@ export const isPartial = (key: string): boolean => key.includes('=*') || key.inc
  * The most specific keys go first, so that full keys found the groups.
  */
 function unify(keys: readonly string[], byKey: ReadonlyMap<string, number[]>, buckets: Map<string, number[]>): void {
+  const parsed = new Map(keys.map((k) => [k, parseKey(k.slice(k.indexOf('\u0000') + 1))]));
+  // The most specific first: fewer dimensions unsaid, then more modifier words ("first-half net"
+  // before "net"), so that a specific key founds its group and a vaguer one joins it.
   const stars = (k: string): number => k.split('=*').length - 1;
+  const words = (k: string): number => modifierWords(parsed.get(k)?.dims ?? []).length;
   const groups = new Map<string, Array<{ key: string; dims: string[] }>>();
-  for (const k of [...keys].sort((a, b) => stars(a) - stars(b) || (a < b ? -1 : 1))) {
-    const [group, key] = k.split('\u0000') as [string, string];
-    const p = parseKey(key);
+  for (const k of [...keys].sort((a, b) => stars(a) - stars(b) || words(b) - words(a) || (a < b ? -1 : 1))) {
+    const group = k.slice(0, k.indexOf('\u0000'));
+    const p = parsed.get(k) ?? parseKey('');
     const at = `${group}\u0000${p.base}`;
+    const names = p.dims.map(([d]) => d);
     const mine = p.dims.map(([, v]) => v);
     const list = groups.get(at) ?? [];
-    const agree = list.filter((g) => g.dims.every((v, i) => v === '*' || mine[i] === '*' || mine[i] === v));
+    const agree = list.filter((g) => g.dims.every((v, i) => agrees(names[i] ?? '', v, mine[i] ?? '*')));
+    // Of two groups it fits, the one that shares more of what it says outright ("approve" said by
+    // both, not only allowed by an unsaid predicate); a tie stays apart.
+    const said = (g: { dims: string[] }): number => g.dims.filter((v, i) => v !== '*' && v === mine[i]).length;
+    const best = Math.max(...agree.map(said));
+    const top = agree.filter((g) => said(g) === best);
     const members = byKey.get(k) ?? [];
-    const home = agree.length === 1 ? agree[0] : undefined;
+    const home = top.length === 1 ? top[0] : undefined;
     if (home) {
       buckets.get(home.key)?.push(...members);
       home.dims = home.dims.map((v, i) => (v === '*' ? (mine[i] ?? '*') : v));
@@ -58,6 +68,26 @@ function unify(keys: readonly string[], byKey: ReadonlyMap<string, number[]>, bu
       groups.set(at, list);
     }
   }
+}
+
+const modifierWords = (dims: ReadonlyArray<[string, string]>): string[] => {
+  const v = dims.find(([d]) => d === 'modifier')?.[1] ?? '*';
+  return v === '*' ? [] : v.split(' ');
+};
+
+/**
+ * Two values of one dimension agree when either is unsaid or both are the same; modifiers also
+ * when one's words are all the other's ("net profit" is the "first-half net profit" the story
+ * reports, "customer accounts" the "high-risk customer accounts"): a noun with fewer modifiers
+ * names the same thing less precisely, not another thing.
+ */
+function agrees(dim: string, a: string, b: string): boolean {
+  if (a === '*' || b === '*' || a === b) return true;
+  if (dim !== 'modifier') return false;
+  const x = a.split(' ');
+  const y = b.split(' ');
+  const [small, big] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
+  return small.every((w) => big.has(w));
 }
 
 /**

@@ -160,7 +160,7 @@ export function findConflicts(
     const group = groups[a.document] ?? '';
     return byRule.get(a.rule)?.comparesWithin === 'folder' ? `${group}|${interimStory(documents[a.document]?.path ?? '')}` : group;
   };
-  const unifying = new Set(checks.filter((c) => c.comparesWithin === 'folder').map((c) => `${c.rule.spec.id}|`));
+  const unifying = new Set(checks.filter((c) => c.comparesWithin === 'folder' || c.unifies).map((c) => `${c.rule.spec.id}|`));
   const unifies = (key: string): boolean => unifying.has(key.slice(0, key.indexOf('|') + 1));
   for (const bucket of bucketize(assertions, groupOf, unifies)) {
     const first = assertions[bucket.members[0] ?? 0];

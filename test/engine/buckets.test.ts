@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { bucketize } from '../../src/engine/buckets.js';
+import type { Assertion } from '../../src/model.js';
+
+// Only the key, the role and the document decide a bucket.
+const claim = (key: string): Assertion => ({ key, role: 'count', document: 0 }) as unknown as Assertion;
+const frame = (modifier: string, predicate: string): string =>
+  `generic-quantity|count|thing=budget|modifier=${modifier}|predicate=${predicate}|unit=USD|place=*`;
+const buckets = (keys: string[]): string[][] =>
+  bucketize(keys.map(claim), () => 'g', () => true)
+    .map((b) => b.members.map((i) => keys[i] ?? '').sort())
+    .sort();
+
+describe('unify', () => {
+  it('joins a noun with fewer modifiers to the one that names it more precisely', () => {
+    const keys = [frame('first-half net', '*'), frame('net', '*')];
+    expect(buckets(keys)).toEqual([[...keys].sort()]);
+  });
+
+  it('keeps two modifiers that are not one within the other apart', () => {
+    const keys = [frame('first-half net', '*'), frame('third-quarter net', '*')];
+    expect(buckets(keys)).toHaveLength(2);
+  });
+
+  it('leaves a vague key alone when it fits two groups equally', () => {
+    const keys = [frame('first-half net', '*'), frame('third-quarter net', '*'), frame('net', '*')];
+    expect(buckets(keys)).toHaveLength(3);
+  });
+
+  it('prefers the group that says what it says outright', () => {
+    const city = frame('city', 'approve');
+    const general = frame('general operating', '*');
+    const vague = frame('*', 'approve');
+    expect(buckets([city, general, vague])).toEqual([[city, vague].sort(), [general]].sort());
+  });
+
+  it('joins a day with no object named to the one event of its verb', () => {
+    const keys = ['generic-day|count|event=detect|object=intrusion|day=*', 'generic-day|count|event=detect|object=*|day=*'];
+    expect(buckets(keys)).toEqual([[...keys].sort()]);
+  });
+});
