@@ -4,65 +4,10 @@
 // work a part-of-speech tagger would, at regex speed (a tagger on every sentence with a
 // figure was 15× slower and less accurate; see docs/design-notes.md).
 
-import type { Lexicon } from '../lexicon/types.js';
 import { parseWordNumber, type NumberMention } from '../engine/numbers.js';
-import type { FrameRuleSpec } from '../rules/types.js';
+import { type FrameWords, type Token, isContent, isLower, isName, isPlural, isWord, nounOf, phraseBack, tokens } from './frame-words.js';
 
-export interface FrameWords {
-  stops: ReadonlySet<string>;
-  prepositions: ReadonlySet<string>;
-  general: ReadonlySet<string>;
-  determiners: ReadonlySet<string>;
-  auxiliaries: ReadonlySet<string>;
-  modals: ReadonlySet<string>;
-  negations: ReadonlySet<string>;
-  plurals: ReadonlySet<string>;
-  measures: ReadonlySet<string>;
-  links: ReadonlySet<string>;
-  levels: ReadonlySet<string>;
-  light: ReadonlySet<string>;
-  particles: ReadonlySet<string>;
-  changes: ReadonlySet<string>;
-  comparatives: ReadonlySet<string>;
-  fractions: ReadonlySet<string>;
-  degrees: ReadonlySet<string>;
-  dimensions: ReadonlySet<string>;
-  durations: ReadonlySet<string>;
-  classes: readonly string[];
-  currencies: ReadonlyMap<string, string>;
-  units: ReadonlyMap<string, string>;
-  lexicon: Lexicon;
-}
-
-export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
-  const set = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
-  const l = spec.lexicon;
-  return {
-    stops: set([...l.stops, ...l.prepositions, ...l.determiners, ...l.auxiliaries, ...l.modals, ...l.negations, ...l.links]),
-    prepositions: set(l.prepositions),
-    general: set(l.general),
-    determiners: set(l.determiners),
-    auxiliaries: set(l.auxiliaries),
-    modals: set(l.modals),
-    negations: set(l.negations),
-    plurals: set(l.plurals),
-    measures: set(l.measures),
-    links: set(l.links),
-    levels: set(l.levels ?? []),
-    light: set(l.light ?? []),
-    particles: set(l.particles),
-    changes: set(l.changes),
-    comparatives: set(l.comparatives),
-    fractions: set(l.fractions ?? []),
-    degrees: set(l.degrees ?? []),
-    dimensions: set(l.dimensions),
-    durations: set(l.durations ?? []),
-    classes: (l.classes ?? []).map((c) => c.toLowerCase()),
-    currencies: new Map(Object.entries(spec.currencies ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
-    units: new Map(Object.entries(spec.measure_units ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
-    lexicon,
-  };
-}
+export { frameWords, type FrameWords } from './frame-words.js';
 
 /** What a figure counts and what the clause says of it. */
 export interface Frame {
@@ -88,52 +33,6 @@ export interface Frame {
   part?: boolean;
   /** The end of the words read after the figure (for the role and forecast tests). */
   end: number;
-}
-
-interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-}
-
-// Words, figures and punctuation: "by 25 basis points to" is read token by token backwards.
-const TOKEN = /[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|[$£€]?\d[\d,.]*%?|[^\sA-Za-z\d]/g;
-
-function tokens(text: string, from: number, to: number): Token[] {
-  const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  const slice = text.slice(from, to);
-  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start: from + m.index, end: from + m.index + m[0].length });
-  }
-  return out;
-}
-
-const isWord = (t: Token | undefined): t is Token => t !== undefined && /^[A-Za-z]/.test(t.text);
-const isLower = (t: Token | undefined): t is Token => isWord(t) && /^[a-z]/.test(t.text);
-const isName = (t: Token | undefined): t is Token => isWord(t) && /^[A-Z]/.test(t.text);
-// A word ending in -ly is an adverb, never part of a noun phrase ("were quickly evacuated").
-const isContent = (w: FrameWords, t: Token | undefined): t is Token => isLower(t) && !w.stops.has(t.lower) && !/ly$/.test(t.lower);
-
-/** A plural noun: a count above one is written with one ("312 passengers", "14 crew"). */
-function isPlural(w: FrameWords, t: Token): boolean {
-  return w.plurals.has(t.lower) || (/[a-z]{2}s$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower));
-}
-
-/**
- * The head's lemma, its modifiers as written ("crane operators" → operator, crane) and its broad
- * class from the lexicon. A general noun ("people", a group in WordNet, not a person) or a class
- * named itself ("vehicles") is no thing in particular: null, which fits any thing of its class.
- */
-function nounOf(w: FrameWords, words: readonly Token[]): { thing: string | null; kind: string; modifier: string | null } {
-  const head = words[words.length - 1];
-  const modifier = words.slice(0, -1).map((t) => t.lower).join(' ') || null;
-  if (!head) return { thing: null, kind: '-', modifier };
-  if (w.general.has(head.lower)) return { thing: null, kind: w.classes[0] ?? '-', modifier };
-  const lemma = w.lexicon.lemma(head.lower, 'noun');
-  if (w.classes.includes(lemma)) return { thing: null, kind: lemma, modifier };
-  return { thing: lemma, kind: w.classes.find((c) => w.lexicon.isA(lemma, c)) ?? '-', modifier };
 }
 
 /** The predicate of a clause whose subject the figure counts: "3,700 residents left", "were evacuated", "walked out". */
@@ -216,18 +115,6 @@ function nominalVerb(w: FrameWords, t: Token | undefined): string | null {
 }
 
 /**
- * The noun phrase that ends at `before[k]` (nearest first), at most three words of content;
- * a proper name just before it is its name ("Veltara shares").
- */
-function phraseBack(w: FrameWords, before: readonly Token[], k: number): { words: Token[]; next: number; name: string | null } {
-  const words: Token[] = [];
-  let i = k;
-  while (words.length < 3 && isContent(w, before[i])) words.unshift(before[i++] as Token);
-  const n = before[i];
-  return { words, next: i, name: isName(n) && !w.stops.has(n.lower) ? n.lower : null };
-}
-
-/**
  * A figure that takes its thing from the words before it: "the death toll stood at 45",
  * "the number of dead rose to 12", "a fee of 58 million euros", "reduced its policy rate by
  * 25 basis points to 4.25%".
@@ -260,6 +147,8 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
   }
   // A copula: "the budget was", "the toll is".
   if (w.auxiliaries.has(link.lower)) {
+    // "tuition will be $34,800", "the cost has been put": a modal or auxiliary before the copula.
+    while (isWord(before[k]) && (w.auxiliaries.has(before[k]?.lower ?? '') || w.modals.has(before[k]?.lower ?? ''))) k++;
     const np = phraseBack(w, before, k);
     return np.words.length > 0 ? { thing: np.words, predicate: 'be', name: np.name } : null;
   }
@@ -358,6 +247,34 @@ function partOf(w: FrameWords, before: readonly Token[], rest: readonly Token[],
   return { ...nounOf(w, run), kind: 'part', predicate, unit, name: null, end: head.end, part: true };
 }
 
+// Prepositions that are comparatives only before their reference ("$5m over budget", "two under par"),
+// not before a phrase of time or condition ("over the past month", "under the new rates").
+const OPEN_PREPOSITIONS = new Set(['over', 'under']);
+
+/** Whether the word at `i` makes the figure before it a comparison or a distance in time ("42% less", "two years ago"). */
+function comparativeAt(w: FrameWords, words: readonly Token[], i: number): boolean {
+  const t = words[i];
+  if (!isWord(t) || !w.comparatives.has(t.lower)) return false;
+  if (!OPEN_PREPOSITIONS.has(t.lower)) return true;
+  const next = words[i + 1];
+  return !(isWord(next) && (w.determiners.has(next.lower) || /^(?:several|many|few)$/.test(next.lower)));
+}
+
+/** The stuff a measure is of ("38,000 litres of oil"): its noun after "of", the verb before the figure or after the phrase. */
+function measureOf(w: FrameWords, before: readonly Token[], rest: readonly Token[], unit: string): Frame | null {
+  if (rest[0]?.lower !== 'of') return null;
+  let i = 1;
+  while (rest[i] && w.determiners.has(rest[i]?.lower ?? '')) i++;
+  const run: Token[] = [];
+  // "litres of crude leaked": a word in -ed or -ing is the clause's verb, not the stuff.
+  for (; isContent(w, rest[i]) && !/(?:ed|ing)$/.test(rest[i]?.lower ?? '') && run.length < 3; i++) run.push(rest[i] as Token);
+  const head = run[run.length - 1];
+  if (!head) return null;
+  const predicate = predicateBefore(w, before) ?? predicateAfter(w, rest.slice(i)) ?? '*';
+  // "crude oil" and "oil" are one stuff: the head alone keys it, its modifiers fit by the unify.
+  return { ...nounOf(w, run), kind: '-', predicate, unit, name: null, end: head.end };
+}
+
 /** A predicate that says only that the count is ("be", "be their", "carry", "report") reads as "be". */
 function canonical(w: FrameWords, predicate: string): string {
   const head = predicate.split(' ')[0] ?? predicate;
@@ -400,7 +317,7 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   }
   if (after[k]?.text === '-') k++;
   const first = after[k];
-  if (isWord(first) && (w.comparatives.has(first.lower) || w.fractions.has(first.lower.split('-')[0] ?? ''))) return null;
+  if (isWord(first) && (comparativeAt(w, after, k) || w.fractions.has(first.lower.split('-')[0] ?? ''))) return null;
   if (isWord(first) && unit === '-') {
     const head = first.lower.split('-')[0] ?? '';
     const measured = w.units.get(head) ?? w.units.get(first.lower);
@@ -426,7 +343,11 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
         if (before[0]?.lower === 'within' && isContent(w, before[1]) && !w.durations.has(measured)) {
           return { thing: w.lexicon.lemma(before[1].lower, 'noun'), kind: '-', modifier: 'within', predicate: '*', unit: measured, name: null, end: first.end };
         }
-        const back = w.durations.has(measured) ? null : frameBack(w, before);
+        // "38,000 litres of oil", "4,000 tonnes of crude": a measure of the stuff named after "of".
+        const stuff = w.durations.has(measured) ? null : measureOf(w, before, after.slice(k + 1), measured);
+        if (stuff) return stuff;
+        if (w.durations.has(measured)) return null;
+        const back = frameBack(w, before);
         return back ? { ...nounOf(w, back.thing), kind: '-', predicate: back.predicate, unit: measured, name: back.name, end: first.end } : null;
       }
       unit = measured;
@@ -460,7 +381,7 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     if (w.changes.has(w.lexicon.lemma(head.lower, 'noun'))) return null;
     const rest = after.slice(after.indexOf(head) + 1);
     // "two seasons ago", "three minutes later": a distance in time, not a count.
-    if (isWord(rest[0]) && w.comparatives.has(rest[0].lower)) return null;
+    if (comparativeAt(w, rest, 0)) return null;
     const verb = predicateBefore(w, before);
     if (verb === null) return null;
     // "slipped 13 places to number 14", "rose 25 points to 1,200": a change amount, the level follows.

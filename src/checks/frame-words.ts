@@ -1,0 +1,119 @@
+// The closed classes of function words the generic frame reads with (rules/generic.yaml), and the
+// token helpers every reader of a figure's words shares: what a word is, where a noun phrase ends.
+
+import type { Lexicon } from '../lexicon/types.js';
+import type { FrameRuleSpec } from '../rules/types.js';
+
+export interface FrameWords {
+  stops: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
+  general: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+  modals: ReadonlySet<string>;
+  negations: ReadonlySet<string>;
+  plurals: ReadonlySet<string>;
+  measures: ReadonlySet<string>;
+  links: ReadonlySet<string>;
+  levels: ReadonlySet<string>;
+  light: ReadonlySet<string>;
+  particles: ReadonlySet<string>;
+  changes: ReadonlySet<string>;
+  comparatives: ReadonlySet<string>;
+  fractions: ReadonlySet<string>;
+  degrees: ReadonlySet<string>;
+  dimensions: ReadonlySet<string>;
+  durations: ReadonlySet<string>;
+  classes: readonly string[];
+  currencies: ReadonlyMap<string, string>;
+  units: ReadonlyMap<string, string>;
+  lexicon: Lexicon;
+}
+
+export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
+  const set = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
+  const l = spec.lexicon;
+  return {
+    stops: set([...l.stops, ...l.prepositions, ...l.determiners, ...l.auxiliaries, ...l.modals, ...l.negations, ...l.links]),
+    prepositions: set(l.prepositions),
+    general: set(l.general),
+    determiners: set(l.determiners),
+    auxiliaries: set(l.auxiliaries),
+    modals: set(l.modals),
+    negations: set(l.negations),
+    plurals: set(l.plurals),
+    measures: set(l.measures),
+    links: set(l.links),
+    levels: set(l.levels ?? []),
+    light: set(l.light ?? []),
+    particles: set(l.particles),
+    changes: set(l.changes),
+    comparatives: set(l.comparatives),
+    fractions: set(l.fractions ?? []),
+    degrees: set(l.degrees ?? []),
+    dimensions: set(l.dimensions),
+    durations: set(l.durations ?? []),
+    classes: (l.classes ?? []).map((c) => c.toLowerCase()),
+    currencies: new Map(Object.entries(spec.currencies ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    units: new Map(Object.entries(spec.measure_units ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    lexicon,
+  };
+}
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+// Words, figures and punctuation: "by 25 basis points to" is read token by token backwards.
+const TOKEN = /[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|[$£€]?\d[\d,.]*%?|[^\sA-Za-z\d]/g;
+
+export function tokens(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
+}
+
+export const isWord = (t: Token | undefined): t is Token => t !== undefined && /^[A-Za-z]/.test(t.text);
+export const isLower = (t: Token | undefined): t is Token => isWord(t) && /^[a-z]/.test(t.text);
+export const isName = (t: Token | undefined): t is Token => isWord(t) && /^[A-Z]/.test(t.text);
+// A word ending in -ly is an adverb, never part of a noun phrase ("were quickly evacuated").
+export const isContent = (w: FrameWords, t: Token | undefined): t is Token => isLower(t) && !w.stops.has(t.lower) && !/ly$/.test(t.lower);
+
+/** A plural noun: a count above one is written with one ("312 passengers", "14 crew"). */
+export function isPlural(w: FrameWords, t: Token): boolean {
+  return w.plurals.has(t.lower) || (/[a-z]{2}s$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower));
+}
+
+/**
+ * The head's lemma, its modifiers as written ("crane operators" → operator, crane) and its broad
+ * class from the lexicon. A general noun ("people", a group in WordNet, not a person) or a class
+ * named itself ("vehicles") is no thing in particular: null, which fits any thing of its class.
+ */
+export function nounOf(w: FrameWords, words: readonly Token[]): { thing: string | null; kind: string; modifier: string | null } {
+  const head = words[words.length - 1];
+  const modifier = words.slice(0, -1).map((t) => t.lower).join(' ') || null;
+  if (!head) return { thing: null, kind: '-', modifier };
+  if (w.general.has(head.lower)) return { thing: null, kind: w.classes[0] ?? '-', modifier };
+  const lemma = w.lexicon.lemma(head.lower, 'noun');
+  if (w.classes.includes(lemma)) return { thing: null, kind: lemma, modifier };
+  return { thing: lemma, kind: w.classes.find((c) => w.lexicon.isA(lemma, c)) ?? '-', modifier };
+}
+
+/**
+ * The noun phrase that ends at `before[k]` (nearest first), at most three words of content;
+ * a proper name just before it is its name ("Veltara shares").
+ */
+export function phraseBack(w: FrameWords, before: readonly Token[], k: number): { words: Token[]; next: number; name: string | null } {
+  const words: Token[] = [];
+  let i = k;
+  while (words.length < 3 && isContent(w, before[i])) words.unshift(before[i++] as Token);
+  const n = before[i];
+  return { words, next: i, name: isName(n) && !w.stops.has(n.lower) ? n.lower : null };
+}
