@@ -95,7 +95,8 @@ function verbAt(c: Compiled, lexicon: Lexicon, words: readonly string[], forward
     if ((lemma === w || /s$/.test(w)) && !/ed$/.test(w)) continue;
     // "were being treated on Monday": a state that day, not an event.
     if (words[k - 1]?.toLowerCase() === 'being') return null;
-    if (c.reporting.has(lemma)) return null;
+    // "The virus was confirmed on Monday" is the event itself; "police confirmed on Monday that …" a report of one.
+    if (c.reporting.has(lemma) && !/^(?:was|were|been)$/.test(words[k - 1]?.toLowerCase() ?? '')) return null;
     const next = words[k + 1]?.toLowerCase();
     return { event: next && c.particles.has(next) ? `${lemma} ${next}` : lemma, object: objectOf(c, lexicon, words, k) };
   }
