@@ -70,7 +70,7 @@ export function anchorsIn(names: readonly NameMention[], span: Span): { anchors:
 const initials = (name: string): string => (name.match(/\p{Lu}/gu) ?? []).join('').toLowerCase();
 
 /** A claim's anchors less its speaker's names: "the Pentagon said 5,000" and "Austin said 2,500" are one event. */
-function own(a: Assertion): string[] {
+export function ownAnchors(a: Assertion): string[] {
   const speaker = a.attribution ? `${a.attribution.toLowerCase()} ${initials(a.attribution)}` : undefined;
   const all = a.anchors ?? [];
   return speaker ? all.filter((t) => t.startsWith('@') || !speaker.includes(t)) : all;
@@ -97,8 +97,8 @@ const shares = (a: readonly string[], b: ReadonlySet<string> | readonly string[]
  * passing ("like Mr Glazer before him") is not enough: the naming must go both ways.
  */
 export function distinctEvents(a: Assertion, b: Assertion, documents: readonly DocumentInfo[], terms: (doc: number) => ReadonlySet<string>): boolean {
-  const x = own(a);
-  const y = own(b);
+  const x = ownAnchors(a);
+  const y = ownAnchors(b);
   // A speaker's name counts as shared ("Albion said it cancelled 180" and "Albion cancelled 340"), never as apart.
   // A sentence that names no one ("there are no more talks") may be about either event: it is compared.
   if (a.document === b.document) return apartIn([...x, ...(a.places ?? [])], [...y, ...(b.places ?? [])]) && !shares(a.anchors ?? [], b.anchors ?? []);
