@@ -9,8 +9,9 @@
 // - the headline against the body: the headline gives a figure or a date the body never gives,
 //   and the body gives another ("Fire: 16 injured" over "14 workers were injured"). A body
 //   that repeats the headline's figure makes its other figures parts or other events.
-// - two body sentences that name the same things (the same names and places, at least one),
-//   at the same time, counting a thing the key names in full.
+// - two body sentences that name the same things (at least one name or place, all the names of one
+//   among the other's, the same places: a district's figure is no rival to the nation's), on
+//   one known day, counting a thing the key names in full.
 
 import type { Assertion, DocumentInfo } from '../model.js';
 import { isOpener } from '../stories/terms.js';
@@ -35,11 +36,18 @@ function inHeadline(c: Assertion, documents: readonly DocumentInfo[]): boolean {
 /** Headline values are compressed wording: a state read from "dismisses quit claim" is no account of its own. */
 const figure = (c: Assertion): boolean => c.value.kind === 'quantity' || c.value.kind === 'date';
 
-const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((t, i) => t === b[i]);
+/** Whether every name of the sparser list is among the other's: "Pellham Motors … its Dunmore plant" and "the Dunmore plant". */
+const within = (a: readonly string[], b: readonly string[]): boolean => {
+  const [few, many] = a.length <= b.length ? [a, new Set(b)] : [b, new Set(a)];
+  return few.length > 0 && few.every((t) => many.has(t));
+};
 
-const names = (c: Assertion): string[] => [...new Set([...ownAnchors(c), ...(c.places ?? [])])].filter((t) => !isOpener(t)).sort();
+const names = (c: Assertion): string[] => [...ownAnchors(c), ...(c.places ?? [])].filter((t) => !isOpener(t));
 
-const timeOf = (c: Assertion): string => (c.time ? `${c.time.start}/${c.time.end}` : '');
+const samePlaces = (a: Assertion, b: Assertion): boolean => [...(a.places ?? [])].sort().join('|') === [...(b.places ?? [])].sort().join('|');
+
+/** One time, known: an undated article's "on Thursday" and "on Christmas Day" are no one time. */
+const sameTime = (a: Assertion, b: Assertion): boolean => a.time !== null && b.time !== null && a.time.start === b.time.start && a.time.end === b.time.end;
 
 /**
  * Whether the claim leaves a dimension of what it counts unsaid: the frame's "*" (no predicate,
@@ -58,7 +66,6 @@ export function selfEvidence(documents: readonly DocumentInfo[], compatible: (a:
       return !own.some((c) => c !== head && !inHeadline(c, documents) && compatible(c, head));
     }
     if (ha) return false;
-    const x = names(a);
-    return x.length > 0 && sameList(x, names(b)) && timeOf(a) === timeOf(b) && !vague(a) && !vague(b);
+    return within(names(a), names(b)) && samePlaces(a, b) && sameTime(a, b) && !vague(a) && !vague(b);
   };
 }
