@@ -12,6 +12,7 @@
 // - two body sentences that name the same things (at least one name or place, all the names of one
 //   among the other's, the same places: a district's figure is no rival to the nation's), on
 //   one known day, counting a thing the key names in full.
+// - two entries of a live blog under the same time mark ("14:30 — … 15 dead", "14:30 — … 17").
 
 import type { Assertion, DocumentInfo } from '../model.js';
 import { isOpener } from '../stories/terms.js';
@@ -66,6 +67,8 @@ export function selfEvidence(documents: readonly DocumentInfo[], compatible: (a:
       return !own.some((c) => c !== head && !inHeadline(c, documents) && compatible(c, head));
     }
     if (ha) return false;
+    // A live blog's two entries stamped with one time: the blog itself says they are one moment.
+    if (a.mark !== undefined && a.mark === b.mark) return true;
     return within(names(a), names(b)) && samePlaces(a, b) && sameTime(a, b) && !vague(a) && !vague(b);
   };
 }
