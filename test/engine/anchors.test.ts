@@ -92,4 +92,17 @@ describe('events within a story', () => {
     });
     expect(await contradictions(dir)).toEqual([]);
   });
+
+  test('a kind of the thing counted below the thing itself is a part: civil service jobs in all jobs', async () => {
+    const part = folder('part', {
+      'a.txt': 'Job cuts plan\n\nPublished: 2025-02-03\n\nPlans to shed 71,000 civil service jobs in Karvenia will prove a false economy, a union report said.',
+      'b.txt': 'Job cuts begin\n\nPublished: 2025-02-03\n\nThe Karvenia finance minister said 104,000 jobs would be cut.',
+    });
+    expect(await contradictions(part)).toEqual([]);
+    const whole = folder('whole', {
+      'a.txt': 'Job cuts plan\n\nPublished: 2025-02-03\n\nPlans to shed 71,000 jobs in Karvenia will prove a false economy, a union report said.',
+      'b.txt': 'Job cuts begin\n\nPublished: 2025-02-03\n\nThe Karvenia finance minister said 104,000 jobs would be cut.',
+    });
+    expect((await contradictions(whole)).map((c) => c.rule)).toEqual(['jobs-cut']);
+  });
 });
