@@ -33,6 +33,8 @@ export interface SourceDocument {
   masked?: ReadonlyArray<Span>;
   /** Comparison group (see --group-by); documents compare only within one group. */
   group?: string;
+  /** Where `date` comes from when not the file itself: a sidecar (--meta) or the caller. */
+  dateSource?: 'meta';
 }
 
 export type Hedge = 'exact' | 'approx' | 'min' | 'max' | 'range' | 'vague';
@@ -215,6 +217,11 @@ export interface DocumentInfo {
   source: string | null;
   /** In `check` runs: drafts are what is checked, corpus documents are the reference. */
   role?: 'draft' | 'corpus';
+  /**
+   * Where `date` comes from when not the file's own text: a sidecar (--meta), or its story
+   * (stories/dating.ts: an undated article that reports the same day's events as dated ones).
+   */
+  dateSource?: 'meta' | 'story';
   /** Story features: the names the document uses (see stories/terms.ts); not printed. */
   terms?: string[];
 }

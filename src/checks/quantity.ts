@@ -13,6 +13,8 @@ import { anyOf, triggerWord, parseWindow, phraseSource, triggerWords } from './p
 import { HEDGE_OF, figureInterval, intervalsMeet } from './intervals.js';
 import { FORECAST_AFTER, FORECAST_BEFORE, WHOLE_BEFORE, figureRole } from './roles.js';
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
+import type { Lexicon } from '../lexicon/types.js';
+import { partAndWhole } from './qualifier.js';
 
 // Words that end the run of modifiers between a figure and its noun: "5,000 US
 // soldiers" links, "5,000 in Syria, soldiers" does not.
@@ -278,7 +280,7 @@ function periodOf(clause: string): string {
 
 export const quantityCheck: CheckKind = {
   kind: 'quantity',
-  compile(rule: LoadedRule, entities: EntityMatcher, expr: MatcherFactory): CompiledCheck {
+  compile(rule: LoadedRule, entities: EntityMatcher, expr: MatcherFactory, lexicon?: Lexicon): CompiledCheck {
     const spec = rule.spec as QuantityRuleSpec;
     const c = compileSpec(spec, expr);
     const plain = [...(spec.lexicon.nouns ?? []), ...(spec.lexicon.frames ?? []), ...(spec.lexicon.verbs ?? [])].map(triggerWord);
@@ -294,6 +296,8 @@ export const quantityCheck: CheckKind = {
       severity: rule.severity,
       scopeDims: spec.scope ?? ['place', 'actor'],
       windowMs: parseWindow(spec.window),
+      // "71,000 civil service jobs" against "104,000 jobs": a kind's count below the thing's is a part.
+      ...(c.head && lexicon ? { apart: partAndWhole(c.head, lexicon) } : {}),
       // Nothing to find: an expression that fails at once on either engine (RE2 has no (?!)).
       trigger: expr(`(?:${alternation(first, true) ?? String.raw`[^\s\S]`})`, 'i'),
       triggerWords: paired ? triggerWords(plain) : triggerWords(first),

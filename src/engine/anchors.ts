@@ -69,11 +69,42 @@ export function anchorsIn(names: readonly NameMention[], span: Span): { anchors:
 
 const initials = (name: string): string => (name.match(/\p{Lu}/gu) ?? []).join('').toLowerCase();
 
-/** A claim's anchors less its speaker's names: "the Pentagon said 5,000" and "Austin said 2,500" are one event. */
-function own(a: Assertion): string[] {
-  const speaker = a.attribution ? `${a.attribution.toLowerCase()} ${initials(a.attribution)}` : undefined;
+// A pronoun for one person before the figure or state: the clause is about someone named before.
+const PERSON = /\b(?:I|[Hh]e|[Ss]he|me|him|my|his)\b/u;
+
+/**
+ * Whether the claim is about its own speaker: "Williams says he will never quit", "'I have never
+ * quit,' he said". A status belongs to a person, and then the speaker is whom it is about.
+ */
+function aboutSpeaker(a: Assertion): boolean {
+  return a.attribution !== null && a.kind === 'status' && PERSON.test(a.sentenceText.slice(0, a.span.end - a.sentence.start));
+}
+
+/** A speaker's name as anchors: the whole name and its last word ("matt williams", "williams"). */
+function speakerNames(attribution: string): string[] {
+  const words = attribution.toLowerCase().split(/\s+/u).filter(Boolean);
+  return words.length > 1 ? [words.slice(-2).join(' '), words[words.length - 1] as string] : words;
+}
+
+/**
+ * Whether `b` is about someone else than `a`, a claim about its speaker: b's sentence names
+ * people and not a's speaker ("Williams says he will never quit"; "Vogts, who resigned").
+ */
+function otherPerson(a: Assertion, b: Assertion): boolean {
+  if (!aboutSpeaker(a) || (b.anchors ?? []).length === 0) return false;
+  return !shares(speakerNames(a.attribution ?? ''), ownAnchors(b)) && !shares(speakerNames(a.attribution ?? ''), b.anchors ?? []);
+}
+
+/**
+ * A claim's anchors less its speaker's names: "the Pentagon said 5,000" and "Austin said 2,500"
+ * are one event. A claim about the speaker keeps them, even from an earlier sentence.
+ */
+export function ownAnchors(a: Assertion): string[] {
   const all = a.anchors ?? [];
-  return speaker ? all.filter((t) => t.startsWith('@') || !speaker.includes(t)) : all;
+  if (!a.attribution) return all;
+  if (aboutSpeaker(a)) return [...new Set([...all, ...speakerNames(a.attribution)])].sort();
+  const speaker = `${a.attribution.toLowerCase()} ${initials(a.attribution)}`;
+  return all.filter((t) => t.startsWith('@') || !speaker.includes(t));
 }
 
 /**
@@ -97,14 +128,32 @@ const shares = (a: readonly string[], b: ReadonlySet<string> | readonly string[]
  * passing ("like Mr Glazer before him") is not enough: the naming must go both ways.
  */
 export function distinctEvents(a: Assertion, b: Assertion, documents: readonly DocumentInfo[], terms: (doc: number) => ReadonlySet<string>): boolean {
-  const x = own(a);
-  const y = own(b);
+  const x = ownAnchors(a);
+  const y = ownAnchors(b);
   // A speaker's name counts as shared ("Albion said it cancelled 180" and "Albion cancelled 340"), never as apart.
   // A sentence that names no one ("there are no more talks") may be about either event: it is compared.
   if (a.document === b.document) return apartIn([...x, ...(a.places ?? [])], [...y, ...(b.places ?? [])]) && !shares(a.anchors ?? [], b.anchors ?? []);
-  if (x.length === 0 || y.length === 0 || shares(a.anchors ?? [], b.anchors ?? [])) return false;
+  if (elsewhere(a, b, documents) || elsewhere(b, a, documents) || otherPerson(a, b) || otherPerson(b, a)) return true;
+  if (x.length === 0 || y.length === 0 || shares(a.anchors ?? [], b.anchors ?? []) || shares(x, y)) return false;
   if (documents[a.document]?.terms === undefined || documents[b.document]?.terms === undefined) return true;
   return !shares(x, terms(b.document)) || !shares(y, terms(a.document));
+}
+
+/**
+ * Whether `unnamed`, a claim whose key leaves its actor unsaid and whose sentence names no one
+ * ("20,000 workers lost their jobs when the company collapsed"), is about another actor than
+ * the one the rule named for `named` (SBC's cuts). Its article then speaks of what the article
+ * is about: its headline's names, or the name it uses most. Naming the actor in passing, among
+ * others, is not enough.
+ */
+function elsewhere(named: Assertion, unnamed: Assertion, documents: readonly DocumentInfo[]): boolean {
+  const actor = named.scope['actor'];
+  if (!actor || actor === '-' || actor === '*' || !unnamed.key.includes('|actor=*') || ownAnchors(unnamed).length > 0) return false;
+  const doc = documents[unnamed.document];
+  if (doc?.terms === undefined) return false;
+  const is = (t: string | undefined): boolean => t !== undefined && (t === actor || t === `@${actor}` || t.split(' ')[0] === actor);
+  const title = (doc.title ?? '').toLowerCase().split(/[^\p{L}\p{N}&]+/u);
+  return !is(doc.terms[0]) && !title.some(is);
 }
 
 /** Each document's story terms as a set, built once a document. */

@@ -9,6 +9,8 @@ import { distinctEvents, termSets } from './anchors.js';
 import { bucketize, isPartial } from './buckets.js';
 import { acrossFilter, indicesByDocument, ownPairs, type OwnPairs } from './own.js';
 import { incompatiblePairs } from './pairs.js';
+import { recurringApart } from './recurring.js';
+import { selfEvidence } from './self.js';
 import { interimStory } from './story.js';
 import { pairRelation } from './time.js';
 
@@ -187,13 +189,13 @@ export function findConflicts(
       continue;
     }
     const kindApart = check.apart;
-    // Two figures rules took are the rules' to compare: their frame readings (shadows) only meet the frame's own.
     // Two figures rules took are the rules' to compare: their frame readings (shadows) only meet the frame's own,
     // and only one that says as much as the rule's reading: "a rate of 10.8%" (which rate, where?) is no
     // rival to the jobless rate a rule read, though the frame's "*" would let it join.
     const shadows: Apart = (a, b) => (a.shadow !== undefined && b.shadow !== undefined) || vaguerThanShadow(a, b) || vaguerThanShadow(b, a);
-    const apart: Apart = kindApart ? (a, b) => shadows(a, b) || kindApart(a, b) || events(a, b) : (a, b) => shadows(a, b) || events(a, b);
-    const own = ownPairs(claims, check, apart);
+    const recurring = recurringApart(check, documents);
+    const apart: Apart = (a, b) => shadows(a, b) || (kindApart?.(a, b) ?? false) || recurring(a, b) || events(a, b);
+    const own = ownPairs(claims, check, apart, selfEvidence(documents, (a, b) => check.compatible(a.value, b.value)));
     if (new Set(claims.map((c) => c.document)).size > 1) conflicts.push(...acrossDocuments(g, claims, own, assertions, make, apart));
     conflicts.push(...withinDocuments(g, own, make));
     conflicts.push(...liveTimelines(g, claims, make));

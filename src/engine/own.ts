@@ -8,6 +8,7 @@ import type { CompiledCheck } from '../checks/types.js';
 import type { Assertion, QuantityValue } from '../model.js';
 import { incompatiblePairs } from './pairs.js';
 import { partitionPoint } from './search.js';
+import type { SelfEvidence } from './self.js';
 import { pairRelation } from './time.js';
 
 /**
@@ -22,7 +23,9 @@ export type OwnPairs = Map<number, { claims: number[]; pairs: Array<[number, num
  * that fell is not counted (an article giving last year's total and today's is not two
  * accounts of one).
  */
-export function ownPairs(claims: readonly Assertion[], check: CompiledCheck, apart: (a: Assertion, b: Assertion) => boolean = () => false): OwnPairs {
+export function ownPairs(
+  claims: readonly Assertion[], check: CompiledCheck, apart: (a: Assertion, b: Assertion) => boolean = () => false, strong: SelfEvidence = () => true,
+): OwnPairs {
   const out: OwnPairs = new Map();
   for (const [doc, list] of indicesByDocument(claims)) {
     if (list.length < 2) continue;
@@ -34,8 +37,10 @@ export function ownPairs(claims: readonly Assertion[], check: CompiledCheck, apa
       const y = own[b] as Assertion;
       if (pairRelation(x, y, check, false) !== 'contradiction') continue;
       // Two values in one sentence are a list or a contrast ("12%, in some areas 15%"; "163,000
-      // while AT&T employs 47,000"), never a writer contradicting themselves.
-      (x.sentence.start === y.sentence.start || apart(x, y) ? events : pairs).push([list[a] as number, list[b] as number]);
+      // while AT&T employs 47,000"), never a writer contradicting themselves; without strong
+      // evidence (engine/self.ts) two values are two events too.
+      const two = x.sentence.start === y.sentence.start || apart(x, y) || !strong(x, y, own);
+      (two ? events : pairs).push([list[a] as number, list[b] as number]);
     }
     if (pairs.length > 0 || events.length > 0) out.set(doc, { claims: list, pairs, events });
   }

@@ -3,6 +3,7 @@
 
 import { compileChecks } from '../checks/index.js';
 import type { Assertion, Conflict, DocumentInfo, Report, ReportWarning, SourceDocument, Story } from '../model.js';
+import { dateFromStories } from '../stories/dating.js';
 import { groupStories } from '../stories/group.js';
 import { storyTerms } from '../stories/terms.js';
 import { basicLexicon } from '../lexicon/basic.js';
@@ -28,6 +29,7 @@ export function compileRules(ruleSet: RuleSet, opts: CompileOptions = {}): Compi
 /** What the report keeps of a document; with the rules, also its story terms. */
 export function documentInfo(doc: SourceDocument, rules?: CompiledRules): DocumentInfo {
   const info: DocumentInfo = { path: doc.path, title: doc.title, date: doc.date, source: doc.source };
+  if (doc.dateSource !== undefined && doc.date !== null) info.dateSource = doc.dateSource;
   if (rules?.entities) info.terms = storyTerms(doc.text, rules.entities);
   return info;
 }
@@ -48,6 +50,8 @@ export function assembleReport(
   documents: DocumentInfo[], assertions: Assertion[], rules: CompiledRules,
   groups: ReadonlyArray<string | undefined> = [], warnings: ReportWarning[] = [], stories?: Story[],
 ): Report {
+  // Stories date their undated reports of the same day before their claims are compared.
+  if (stories) dateFromStories(documents, assertions, groups);
   const conflicts = findConflicts(assertions, documents, rules.checks, groups);
   if (stories) {
     for (const c of conflicts) {

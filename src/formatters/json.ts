@@ -1,7 +1,8 @@
 // The public JSON contract (version 1). Extend only by adding fields.
 //
 // { "version": 1,
-//   "documents": [ { path, title, date, source, role? } ],
+//   "documents": [ { path, title, date, date_source, source, role? } ],
+//                    date_source: "text" (the file), "meta" (a sidecar), "story" (dated from its story), null (no date)
 //   "conflicts": [ { id, rule, kind, subject, relation, severity, message,
 //                    claims: [ { document, line, column, text, value, normalized, date, source } ],
 //                    pairs: [[i, j], …] } ],
@@ -19,6 +20,8 @@ export interface JsonDocument {
   path: string;
   title: string | null;
   date: string | null;
+  /** Where the date comes from: the file's text or markup, a sidecar (--meta), the article's story; null without a date. */
+  date_source: 'text' | 'meta' | 'story' | null;
   source: string | null;
   role?: 'draft' | 'corpus';
 }
@@ -80,7 +83,7 @@ export interface JsonReport {
 }
 
 export function jsonDocument(d: DocumentInfo): JsonDocument {
-  const out: JsonDocument = { path: d.path, title: d.title, date: d.date, source: d.source };
+  const out: JsonDocument = { path: d.path, title: d.title, date: d.date, date_source: d.date === null ? null : (d.dateSource ?? 'text'), source: d.source };
   if (d.role !== undefined) out.role = d.role;
   return out;
 }

@@ -97,7 +97,7 @@ export function applyMeta(doc: SourceDocument, entry: MetaEntry | undefined): So
   if (!entry) return doc;
   return {
     ...doc,
-    ...(entry.date !== undefined ? { date: entry.date } : {}),
+    ...(entry.date !== undefined ? { date: entry.date, dateSource: 'meta' as const } : {}),
     ...(entry.source !== undefined ? { source: entry.source } : {}),
     ...(entry.title !== undefined ? { title: entry.title } : {}),
   };

@@ -235,7 +235,7 @@ async function run(
       let folder = folders.get(file.group);
       if (folder === undefined) folders.set(file.group, (folder = folders.size));
       listed.push({
-        path: file.path, info: info ? { path: info.path, title: info.title, date: info.date, source: info.source } : null,
+        path: file.path, info: info ? { path: info.path, title: info.title, date: info.date, source: info.source, ...(info.dateSource ? { dateSource: info.dateSource } : {}) } : null,
         notes: file.result.notes.length === 0 ? NO_NOTES : file.result.notes, folder, from: shard, shard, offset: line.offset, length: line.length,
         named: (info?.terms?.length ?? 0) > 0,
       });
@@ -311,6 +311,10 @@ async function run(
     if (local.length === 0) return;
     const localGroups = members.map(() => (groupBy === 'none' ? undefined : groupIds[group]));
     const found = assembleReport(localDocs, local, rules, localGroups, [], stories ? [] : undefined).conflicts;
+    // A document its story dated (stories/dating.ts) is reported with that date, as in scan.
+    members.forEach((idx, d) => {
+      if (localDocs[d]?.dateSource === 'story') documents[idx] = { ...(documents[idx] as DocumentInfo), date: localDocs[d].date, dateSource: 'story' };
+    });
     const at = new Map<number, number>();
     const place = (k: number): number => {
       let g = at.get(k);

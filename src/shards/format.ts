@@ -63,10 +63,12 @@ function reviveBounds(v: Record<string, unknown>): void {
 export function encodeFile(entry: Pick<FileEntry, 'path' | 'group'>, result: FileResult): string {
   const notes = result.notes.map((n) => ({ ...n }));
   if (!result.info) return JSON.stringify({ type: 'skipped', path: entry.path, group: entry.group, notes });
-  const { path, title, date, source, terms } = result.info;
+  const { path, title, date, source, terms, dateSource } = result.info;
   // `document` is the file's own index in a run, given again when it is read.
   const assertions = result.assertions.map(({ document: _document, ...rest }) => withOpenBounds(rest));
-  return JSON.stringify({ type: 'document', path, group: entry.group, title, date, source, terms: terms ?? [], notes, assertions });
+  // A date from a sidecar says so; a date from the text is the default, left unwritten.
+  const from = dateSource === 'meta' ? { date_source: dateSource } : {};
+  return JSON.stringify({ type: 'document', path, group: entry.group, title, date, ...from, source, terms: terms ?? [], notes, assertions });
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -123,6 +125,7 @@ function decodeFile(o: Record<string, unknown>): ShardFile {
   if (!Array.isArray(terms) || !terms.every((t) => typeof t === 'string')) throw new ShardError(`${path}: terms must be a list of strings`);
   const assertions = decodeAssertions(o['assertions'], path);
   const info: DocumentInfo = { path, title: o['title'] as string | null, date: o['date'] as string | null, source: o['source'] as string | null, terms: terms as string[] };
+  if (o['date_source'] === 'meta' && info.date !== null) info.dateSource = 'meta';
   return { path, group, result: { info, assertions, notes, error: null } };
 }
 

@@ -15,6 +15,9 @@ const CALENDAR = new Set([...MONTHS, ...WEEKDAYS, ...MONTHS.map((m) => m.slice(0
 // Authority"): a closed class of English, not a list of topics.
 const OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'My', 'Your', 'Some', 'Many', 'All', 'Both', 'Each', 'Every', 'No', 'Any', 'Several', 'Most', 'Former', 'New']);
 
+/** Whether a term is a sentence opener read as a name ("The" capitalised inside a quoted title): it names no one. */
+export const isOpener = (term: string): boolean => OPENERS.has(term.charAt(0).toUpperCase() + term.slice(1));
+
 /** Most terms kept per document: enough to link its story, small enough for an inverted index. */
 export const MAX_TERMS = 40;
 

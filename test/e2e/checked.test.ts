@@ -13,7 +13,7 @@ interface JsonReport {
 }
 
 const article = (dateline: string, body: string): string => `Mill fire\n\nBRENNOCK, ${dateline} (Valley Courier) - ${body}\n`;
-const NINE_AND_FORTY = 'A fire at the Calder textile mill in Brennock on Monday killed 9 people, the county fire service said. An earlier wire report had said 40 people were killed in the fire.';
+const NINE_AND_FORTY = 'A fire at the Calder textile mill in Brennock on Monday killed 9 people, the county fire service said. An earlier wire report had said the fire at the Calder mill in Brennock killed 40 people.';
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'claimdiff-checked-'));

@@ -76,5 +76,33 @@ describe('events within a story', () => {
     });
     expect((await contradictions(dir)).map((c) => c.rule)).toEqual(['revenue']);
   });
-});
 
+  test('a status its speaker gives of himself is about him: another named person is another event', async () => {
+    const dir = folder('people', {
+      'a.txt': 'Rowe says he will never quit\n\nPublished: 2025-02-03\n\nDefiant Ada Rowe says he will not quit as Ashby coach even if his side loses to Wearbridge.\n\nAshby face Wearbridge on Saturday, a week after Kerr left the Wearbridge job.',
+      'b.txt': 'Hale backs Brant for Wearbridge\n\nPublished: 2025-02-03\n\nHale is favourite to take over from Kerr, who resigned on Monday. Hale played for Ashby. Wearbridge will name the new coach this week.',
+    });
+    expect(await contradictions(dir)).toEqual([]);
+  });
+
+  test('a figure whose actor is unsaid is about what its own article is about, not a firm it names in passing', async () => {
+    const dir = folder('unsaid', {
+      'a.txt': 'Pellham plans job cuts after takeover\n\nPellham Motors said it expects to cut around 12,800 jobs following its takeover of Dunmore Cars.',
+      'b.txt': 'Verrin seals takeover of Castor\n\nVerrin has won a takeover battle for Castor. Dunmore Cars was bought by Pellham Motors last year. Castor went bust in 2002: shareholders lost $18bn when the company collapsed, while 20,000 workers lost their jobs. Castor and Verrin will merge their plants.',
+    });
+    expect(await contradictions(dir)).toEqual([]);
+  });
+
+  test('a kind of the thing counted below the thing itself is a part: civil service jobs in all jobs', async () => {
+    const part = folder('part', {
+      'a.txt': 'Job cuts plan\n\nPublished: 2025-02-03\n\nPlans to shed 71,000 civil service jobs in Karvenia will prove a false economy, a union report said.',
+      'b.txt': 'Job cuts begin\n\nPublished: 2025-02-03\n\nThe Karvenia finance minister said 104,000 jobs would be cut.',
+    });
+    expect(await contradictions(part)).toEqual([]);
+    const whole = folder('whole', {
+      'a.txt': 'Job cuts plan\n\nPublished: 2025-02-03\n\nPlans to shed 71,000 jobs in Karvenia will prove a false economy, a union report said.',
+      'b.txt': 'Job cuts begin\n\nPublished: 2025-02-03\n\nThe Karvenia finance minister said 104,000 jobs would be cut.',
+    });
+    expect((await contradictions(whole)).map((c) => c.rule)).toEqual(['jobs-cut']);
+  });
+});

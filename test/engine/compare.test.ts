@@ -10,7 +10,7 @@ import type { Report } from '../../src/model.js';
 import { builtinRules } from '../helpers.js';
 
 const doc = (path: string, body: string): { path: string; text: string; date: string } => ({ path, date: '2024-10-07', text: `Mill fire\n\n${body}\n` });
-const NINE_AND_FORTY = 'A fire at the Calder textile mill in Brennock on Monday killed 9 people, the county fire service said. An earlier wire report had said 40 people were killed in the fire.';
+const NINE_AND_FORTY = 'A fire at the Calder textile mill in Brennock on Monday killed 9 people, the county fire service said. An earlier wire report had said the fire at the Calder mill in Brennock killed 40 people.';
 const FOURTEEN = 'A fire at the Calder textile mill in Brennock on Monday killed 14 people, officials said.';
 
 const values = (r: Report, id: string): string[][] =>
@@ -45,7 +45,7 @@ describe('an article that disagrees with itself', () => {
 
   test('thousands of rival figures in one article: every claim in the warning, pairs bounded', async () => {
     const n = 3_000;
-    const body = Array.from({ length: n }, (_, i) => `The firm cut ${(1_000 + i * 40).toLocaleString('en-US')} jobs.`).join(' ');
+    const body = Array.from({ length: n }, (_, i) => `Its owner, Calder Mills, cut ${(1_000 + i * 40).toLocaleString('en-US')} jobs.`).join(' ');
     const started = performance.now();
     const r = await scan({ texts: [doc('dense.txt', body)] });
     expect(performance.now() - started).toBeLessThan(20_000);

@@ -15,7 +15,7 @@ describe('json contract (version 1)', () => {
     const r = JSON.parse(json());
     expect(Object.keys(r)).toEqual(['version', 'documents', 'conflicts', 'warnings', 'summary']);
     expect(r.version).toBe(1);
-    expect(Object.keys(r.documents[0])).toEqual(['path', 'title', 'date', 'source', 'role']);
+    expect(Object.keys(r.documents[0])).toEqual(['path', 'title', 'date', 'date_source', 'source', 'role']);
     for (const c of r.conflicts) {
       expect(Object.keys(c)).toEqual(['id', 'rule', 'kind', 'subject', 'relation', 'severity', 'message', 'claims', 'pairs']);
       for (const claim of c.claims) {
@@ -64,7 +64,7 @@ describe('json contract (version 1)', () => {
   it('leaves out warnings when there are none and role when unset', () => {
     const r = JSON.parse(json(emptyReport()));
     expect(Object.keys(r)).toEqual(['version', 'documents', 'conflicts', 'summary']);
-    expect(r.documents).toEqual([{ path: 'a.txt', title: null, date: null, source: null }]);
+    expect(r.documents).toEqual([{ path: 'a.txt', title: null, date: null, date_source: null, source: null }]);
     expect(r.conflicts).toEqual([]);
   });
 });
