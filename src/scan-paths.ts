@@ -15,6 +15,7 @@ import { compileForRun } from './rules/compile.js';
 import { readFileBytes } from './inputs/index.js';
 import { extractFile, type FileResult } from './pool/file.js';
 import { POOL_MIN_FILES, runExtraction, type ExtractTask } from './pool/pool.js';
+import { NameStore } from './engine/name-store.js';
 
 export interface ScanPathsOptions {
   cwd: string;
@@ -50,6 +51,8 @@ export interface ScanPathsOptions {
   onFile?: (entry: FileEntry, result: FileResult) => void;
   /** Whether documents and assertions are kept in the result (default true; extract to shards needs only onFile). */
   retain?: boolean;
+  /** Name claims held packed until the report is assembled (engine/name-store.ts): what `scan` does. */
+  packNames?: boolean;
 }
 
 /** How each file's extraction was obtained. */
@@ -81,6 +84,8 @@ export interface LoadedDocuments {
   stats: ExtractStatsSummary;
   /** Absolute paths of every file read (articles, sidecars, --meta), so that no output is written over one. */
   inputs: string[];
+  /** The name claims, packed, when `packNames` asked so: `assertions` lacks them until reportOf. */
+  names?: NameStore;
 }
 
 /**
@@ -113,7 +118,7 @@ export class DocumentCollector {
   /** Documents added (the index of the next one), whether or not they are kept. */
   count = 0;
 
-  constructor(private readonly groupBy: ScanPathsOptions['groupBy'], private readonly retain = true) {}
+  constructor(private readonly groupBy: ScanPathsOptions['groupBy'], private readonly retain = true, readonly names?: NameStore) {}
 
   add(entry: Pick<FileEntry, 'group'>, r: FileResult): void {
     if (r.error) this.errors.push(r.error);
@@ -125,7 +130,7 @@ export class DocumentCollector {
     if (!this.retain) return;
     this.documents.push(r.info);
     this.groups.push(this.groupBy === 'folder' ? entry.group : undefined);
-    for (const a of r.assertions) {
+    for (const a of this.names ? this.names.take(index, r.assertions) : r.assertions) {
       a.document = index;
       this.assertions.push(a);
     }
@@ -163,7 +168,7 @@ export async function extractPaths(paths: string[], rules: CompiledRules, opts: 
     }
   }
   const inputs = [...files.filter((_, i) => !given.has(i)).map((f) => f.absPath), ...listed.sidecars, ...(opts.meta ? [resolve(opts.cwd, opts.meta)] : [])];
-  const collected = new DocumentCollector(opts.groupBy, opts.retain !== false);
+  const collected = new DocumentCollector(opts.groupBy, opts.retain !== false, opts.packNames ? new NameStore() : undefined);
   collected.notes.push(...notes);
   collected.errors.push(...errors);
   const stats: ExtractStatsSummary = { extracted: 0, cached: 0, workers: 0 };
@@ -263,19 +268,21 @@ export async function extractPaths(paths: string[], rules: CompiledRules, opts: 
     }
   }
   const { documents, assertions, groups, warnings } = collected;
-  return { documents, assertions, groups, notes: collected.notes, warnings, errors: collected.errors, stats, inputs };
+  return { documents, assertions, groups, notes: collected.notes, warnings, errors: collected.errors, stats, inputs, ...(collected.names ? { names: collected.names } : {}) };
 }
 
 /** The report of extracted documents: grouped into stories (the default), by folder, or all together. */
 export function reportOf(loaded: LoadedDocuments, rules: CompiledRules, groupBy: 'story' | 'folder' | 'none'): Report {
-  if (groupBy !== 'story') return assembleReport(loaded.documents, loaded.assertions, rules, loaded.groups, loaded.warnings);
+  // Packed names come back only for the buckets their groups keep (engine/lone.ts).
+  const claims = (groups: ReadonlyArray<string | undefined>): Assertion[] => loaded.names?.merge(loaded.assertions, rules.checks, groups) ?? loaded.assertions;
+  if (groupBy !== 'story') return assembleReport(loaded.documents, claims(loaded.groups), rules, loaded.groups, loaded.warnings);
   const { stories, groups } = storyGroups(loaded.documents);
-  return assembleReport(loaded.documents, loaded.assertions, rules, groups, loaded.warnings, stories);
+  return assembleReport(loaded.documents, claims(groups), rules, groups, loaded.warnings, stories);
 }
 
 export async function scanPaths(paths: string[], ruleSet: RuleSet | CompiledRules, opts: ScanPathsOptions): Promise<ScanPathsResult> {
   const rules = 'checks' in ruleSet ? ruleSet : compileForRun(ruleSet);
-  const loaded = await extractPaths(paths, rules, opts);
+  const loaded = await extractPaths(paths, rules, { packNames: true, ...opts });
   const report = reportOf(loaded, rules, opts.groupBy ?? 'story');
   return { report, notes: loaded.notes, errors: loaded.errors, inputs: loaded.inputs };
 }

@@ -96,7 +96,9 @@ function verbAt(c: Compiled, lexicon: Lexicon, words: readonly string[], forward
     // "were being treated on Monday": a state that day, not an event.
     if (words[k - 1]?.toLowerCase() === 'being') return null;
     // "The virus was confirmed on Monday" is the event itself; "police confirmed on Monday that …" a report of one.
-    if (c.reporting.has(lemma) && !/^(?:was|were|been)$/.test(words[k - 1]?.toLowerCase() ?? '')) return null;
+    // Read forward, the day sits in the subject ("flights on 12 May were added") and dates the noun, not the verb.
+    const passive = !forward && /^(?:was|were|been)$/.test(words[k - 1]?.toLowerCase() ?? '');
+    if (c.reporting.has(lemma) && !passive) return null;
     const next = words[k + 1]?.toLowerCase();
     return { event: next && c.particles.has(next) ? `${lemma} ${next}` : lemma, object: objectOf(c, lexicon, words, k) };
   }

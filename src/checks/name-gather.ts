@@ -3,7 +3,7 @@
 // a loose pair ("Ian McCarry" / "Makari", Jaro-Winkler 0.64) counts only inside an
 // article that corroborates it, and every mention of the spellings joined is listed.
 
-import type { Assertion, NameValue } from '../model.js';
+import type { Assertion, NameValue, Value } from '../model.js';
 import { kinship, type Kinship } from './name-match.js';
 import type { NameGroup } from './types.js';
 
@@ -22,7 +22,25 @@ function corroborated(a: NameValue, b: NameValue, doc: readonly Assertion[], cla
   if (!full) return false;
   const fullBare = doc.some((c) => valueOf(c).given === null && valueOf(c).surname === full.surname);
   const bareOwned = claims.some((c) => valueOf(c).given !== null && valueOf(c).surname === bare.surname);
-  return !fullBare && !bareOwned;
+  return !fullBare && !bareOwned && secondReference(full, bare, doc);
+}
+
+/**
+ * How far after a full name its bare second reference comes: news prose names someone in full,
+ * then by surname within a paragraph or two (the seeds' envoy: 416 characters). A like-sounding
+ * word pages later ("Kylie Minogue" and, 7,000 characters on, "Mungo") is someone else.
+ */
+const SECOND_REFERENCE = 1500;
+
+function secondReference(full: NameValue, bare: NameValue, doc: readonly Assertion[]): boolean {
+  const first = Math.min(...doc.filter((c) => valueOf(c).name === bare.name).map((c) => c.span.start));
+  return doc.some((c) => valueOf(c).name === full.name && c.span.start < first && first - c.span.start <= SECOND_REFERENCE);
+}
+
+/** Two spellings in one sentence are two people ("H Tuilagi, Bemand, A Tuiliagi"): nobody slips within a sentence. */
+function sameSentence(ia: readonly number[], ib: readonly number[], claims: readonly Assertion[]): boolean {
+  const at = new Set(ia.map((i) => `${claims[i]?.document}:${claims[i]?.sentence.start}`));
+  return ib.some((j) => at.has(`${claims[j]?.document}:${claims[j]?.sentence.start}`));
 }
 
 /**
@@ -31,6 +49,19 @@ function corroborated(a: NameValue, b: NameValue, doc: readonly Assertion[], cla
  */
 export function gatherHouse(claims: readonly Assertion[]): NameGroup[] {
   return claims.flatMap((c, i) => (valueOf(c).preferred !== undefined ? [{ members: [i], pairs: [[0, 0] as [number, number]], message: 'name-house' }] : []));
+}
+
+/**
+ * A bucket of like-sounding names is worth keeping when a house list names one of them, or two
+ * of its spellings could be one name (close, or loose for an article to corroborate).
+ */
+export function keepsNames(values: readonly Value[]): boolean {
+  const names = values.filter((v): v is NameValue => v.kind === 'name');
+  if (names.some((v) => v.preferred !== undefined)) return true;
+  for (let x = 0; x < names.length; x++) {
+    for (let y = x + 1; y < names.length; y++) if (kinship(names[x] as NameValue, names[y] as NameValue) !== 'none') return true;
+  }
+  return false;
 }
 
 export function gatherNames(claims: readonly Assertion[]): NameGroup[] {
@@ -46,6 +77,11 @@ export function gatherNames(claims: readonly Assertion[]): NameGroup[] {
     while (parent.get(r) !== r) r = parent.get(r) ?? r;
     return r;
   };
+  // In how many articles of the story each surname is written: two surnames each in two or more
+  // are two settled names ("Keane" and "Keegan", "Masi" and "Maso"), not one and a slip of the pen.
+  const articles = new Map<string, Set<number>>();
+  for (const c of claims) articles.set(valueOf(c).surname, (articles.get(valueOf(c).surname) ?? new Set<number>()).add(c.document));
+  const settled = (surname: string): boolean => (articles.get(surname)?.size ?? 0) >= 2;
   const pairs: Array<[number, number]> = [];
   for (let x = 0; x < spellings.length; x++) {
     for (let y = x + 1; y < spellings.length; y++) {
@@ -54,7 +90,7 @@ export function gatherNames(claims: readonly Assertion[]): NameGroup[] {
       const va = valueOf(claims[ia[0] ?? 0] as Assertion);
       const vb = valueOf(claims[ib[0] ?? 0] as Assertion);
       const kin: Kinship = kinship(va, vb);
-      if (kin === 'none') continue;
+      if (kin === 'none' || (va.surname !== vb.surname && settled(va.surname) && settled(vb.surname)) || sameSentence(ia, ib, claims)) continue;
       let joined = false;
       for (const i of ia) {
         for (const j of ib) {

@@ -20,14 +20,15 @@ const GIVEN_CLOSE = 0.85;
 
 const folded = new Map<string, string>();
 
-/** Lower case without accents: "Müller" and "Muller" are one spelling. Memoised: names recur all through a corpus. */
+/**
+ * Lower case without accents: "Müller" and "Muller" are one spelling. Only words with something
+ * to decompose are memoised (normalize() was the check's largest cost): a memo of every word
+ * read held megabytes in each thread of a large run.
+ */
 export function fold(word: string): string {
+  if (!/[^\x00-\x7f]/.test(word)) return word.toLowerCase().replace(/'/g, '');
   let f = folded.get(word);
-  if (f === undefined) {
-    // NFD only when there is something to decompose: most names are ASCII, and normalize() was the check's largest cost.
-    const plain = /[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
-    folded.set(word, (f = plain.toLowerCase().replace(/[’']/g, '')));
-  }
+  if (f === undefined) folded.set(word, (f = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, '')));
   return f;
 }
 

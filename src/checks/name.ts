@@ -9,7 +9,7 @@ import type { Matcher, MatcherFactory } from '../engine/matcher.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { LoadedRule, NameRuleSpec } from '../rules/types.js';
 import { escapeRegExp } from '../engine/regexp.js';
-import { gatherHouse, gatherNames } from './name-gather.js';
+import { gatherHouse, gatherNames, keepsNames } from './name-gather.js';
 import { fold, kinship, soundKey } from './name-match.js';
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
 
@@ -109,6 +109,7 @@ export const nameCheck: CheckKind = {
       },
       namesOnly: true,
       gather: house.size > 0 ? gatherHouse : gatherNames,
+      keeps: keepsNames,
       extract(ctx: SentenceContext): Hit[] {
         const hits: Hit[] = [];
         const known = ctx.entities.filter((e) => e.known);

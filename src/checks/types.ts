@@ -58,7 +58,11 @@ export interface CompiledCheck {
   severity: Severity;
   /** Milliseconds apart beyond which two dated claims are a change; null: never a change. */
   windowMs: number | null;
-  /** Its hits are names, not figures: the generic frame may still read a figure they touch ("Nearly 7,300 people"). */
+  /**
+   * Its hits are names, not figures: the generic frame may still read a figure they touch ("Nearly
+   * 7,300 people"). Read on every sentence, after the figure checks, without the prefilter (its own
+   * search for capitalised runs is as cheap as a trigger), and with no speaker, time or anchors.
+   */
   namesOnly?: boolean;
   /** Runs after the other checks and yields nothing on a figure one of them took (the generic frame). */
   fallback?: boolean;
@@ -81,6 +85,12 @@ export interface CompiledCheck {
    * whose conflicts are spellings, not values at one time (checks/name.ts).
    */
   gather?(claims: readonly Assertion[]): NameGroup[];
+  /**
+   * Whether a bucket (one comparison group, one key) of this check's claims is kept at all, given
+   * its distinct values; absent: always. A name spelled one way in its story is no claim worth a
+   * line of the report, and most of a run's names are (engine/lone.ts).
+   */
+  keeps?(values: readonly Value[]): boolean;
   /**
    * Whether two claims of one key are about different things though the key is the same (the
    * generic frame: a share price and a buyback, four orders of magnitude apart); absent: never.

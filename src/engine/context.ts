@@ -42,7 +42,7 @@ const HYPOTHETICAL = /\?\s*["”’)]*\s*$|^\s*["“]?\s*(?:if|unless|should|whe
  * for the others. A class, because an object literal with getters was slow to build.
  */
 class Sentence implements SentenceContext {
-  readonly clauses: Span[];
+  private parts: Span[] | undefined;
   private figures: NumberMention[] | undefined;
   private speaker: string | null | undefined;
   private conditional: boolean | undefined;
@@ -54,8 +54,11 @@ class Sentence implements SentenceContext {
     readonly documentPlace: string | null,
     private readonly lastSpeaker: () => string | null,
     readonly published: string | null,
-  ) {
-    this.clauses = splitClauses(text);
+  ) {}
+
+  /** Lazy too: a sentence only a name check reads (most of them) needs no clauses. */
+  get clauses(): Span[] {
+    return (this.parts ??= splitClauses(this.text));
   }
 
   get numbers(): NumberMention[] {

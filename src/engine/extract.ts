@@ -65,6 +65,10 @@ function documentPlace(mentions: readonly EntityMention[]): string | null {
 
 const whitespace = /\s+/g;
 
+/** What a sentence no figure check admits gives them: none admitted. */
+const NONE: readonly boolean[] = [];
+const NO_ANCHORS: { anchors: string[]; places: string[] } = { anchors: [], places: [] };
+
 /** How far after a figure a name still anchors it ("5,125 positions would go at SBC"). */
 const ANCHOR_REACH = 40;
 
@@ -94,9 +98,13 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
   const sentences = splitSentences(doc.text, opts.stats);
   if (opts.stats) opts.stats.sentences += sentences.length;
   const usePrefilter = opts.prefilter !== false;
+  // Name checks read every sentence (their own search for capitalised runs is their trigger):
+  // a sentence only they read skips the other checks' trigger search.
+  const nameChecks = rules.checks.flatMap((c, k) => (c.namesOnly ? [k] : []));
   const candidates = sentences
     .map((span, i) => ({ span, i, text: doc.text.slice(span.start, span.end) }))
-    .filter((s) => !usePrefilter || rules.prefilter.test(s.text));
+    .map((s) => ({ ...s, full: !usePrefilter || rules.prefilter.test(s.text) }))
+    .filter((s) => s.full || nameChecks.length > 0);
   if (candidates.length === 0) return [];
   // Entities are found once per document and handed to each sentence, shifted to its offsets.
   const mentions = rules.entities.find(doc.text);
@@ -133,15 +141,19 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
       break;
     }
     const mark = markAt(marks, s.span.start);
+    let flat: string | undefined;
     const ctx = buildContext(s.text, s.span.start, mentionsIn(s.span), place, lastSpeaker(s.i), doc.date);
-    const admitted = usePrefilter ? rules.triggers(s.text) : null;
+    const admitted = !usePrefilter ? null : s.full ? rules.triggers(s.text) : NONE;
     // Figures the rule-backed checks took in this sentence: a fallback check (the generic frame,
     // compiled last) yields nothing on them, so that a figure is never compared twice.
     const taken: Array<Span & { rule: string; scope: Scope }> = [];
     // An index loop: iterating entries() cost more than the loop's work for checks not admitted.
-    for (let k = 0; k < rules.checks.length; k++) {
+    // Name checks last, once every figure is taken: a name is not read inside a figure a rule took.
+    for (let n = 0; n < rules.checks.length + nameChecks.length; n++) {
+      const named = n >= rules.checks.length;
+      const k = named ? (nameChecks[n - rules.checks.length] as number) : n;
       const check = rules.checks[k];
-      if (!check || (admitted && !admitted[k])) continue;
+      if (!check || (check.namesOnly === true) !== named || (admitted && !named && !admitted[k])) continue;
       for (const hit of check.extract(ctx)) {
         let shadow: string | undefined;
         let scope = hit.scope;
@@ -156,7 +168,8 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
         const span = { start: s.span.start + hit.span.start, end: s.span.start + hit.span.end };
         // The names before the figure and just after it ("at Credit Suisse"), not the whole sentence's:
         // in "pull out its 5,000-strong force following the killing of Qassem Soleimani" the force is nobody's but the US's.
-        const anchors = anchorsIn(names, { start: s.span.start, end: Math.min(s.span.end, span.end + ANCHOR_REACH) });
+        // A name is no figure: no speaker, time or anchors to read for it (most claims of a run are names).
+        const anchors = named ? NO_ANCHORS : anchorsIn(names, { start: s.span.start, end: Math.min(s.span.end, span.end + ANCHOR_REACH) });
         const dims = check.scopeDims;
         const keyScope = dims.map((d) => `${d}=${scope[d] ?? '*'}`).join('|');
         out.push({
@@ -172,9 +185,9 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
           span,
           sentence: s.span,
           location: locate(doc, lines, span),
-          sentenceText: s.text.replace(whitespace, ' ').trim(),
-          attribution: ctx.attribution,
-          time: claimTime(ctx, hit.span, doc.date),
+          sentenceText: (flat ??= s.text.replace(whitespace, ' ').trim()),
+          attribution: named ? null : ctx.attribution,
+          time: named ? null : claimTime(ctx, hit.span, doc.date),
           ...(anchors.anchors.length > 0 ? { anchors: anchors.anchors } : {}),
           ...(anchors.places.length > 0 ? { places: anchors.places } : {}),
           ...(mark !== undefined ? { mark } : {}),

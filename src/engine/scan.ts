@@ -10,6 +10,7 @@ import { basicLexicon } from '../lexicon/basic.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { RuleSet } from '../rules/types.js';
 import { findConflicts } from './compare.js';
+import { dropLoneClaims } from './lone.js';
 import { createEntityMatcher } from './entities.js';
 import { extractDocument, type CompiledRules, type ExtractOptions } from './extract.js';
 import { compilePrefilter, compileTriggers } from './triggers.js';
@@ -52,15 +53,17 @@ export function assembleReport(
 ): Report {
   // Stories date their undated reports of the same day before their claims are compared.
   if (stories) dateFromStories(documents, assertions, groups);
-  const conflicts = findConflicts(assertions, documents, rules.checks, groups);
+  // Claims no comparison could use (a name spelled one way in its story) are neither compared nor reported.
+  const kept = dropLoneClaims(assertions, rules.checks, groups);
+  const conflicts = findConflicts(kept, documents, rules.checks, groups);
   if (stories) {
     for (const c of conflicts) {
-      const first = assertions[c.claims[0] ?? 0];
+      const first = kept[c.claims[0] ?? 0];
       const story = first ? groups[first.document] : undefined;
       if (story !== undefined) c.story = story;
     }
   }
-  return reportFrom(documents, assertions, conflicts, warnings, stories);
+  return reportFrom(documents, kept, conflicts, warnings, stories);
 }
 
 /** Claims found: the generic frame's shadow readings of figures rules took are the same claims again, not counted. */

@@ -19,7 +19,9 @@ export interface Prefilter {
  * A trigger on the linear-time engine (a user pack's regular expression) is tested on its own:
  * written into the union, it would run on V8's backtracking engine.
  */
-export function compilePrefilter(checks: readonly CompiledCheck[]): Prefilter {
+export function compilePrefilter(all: readonly CompiledCheck[]): Prefilter {
+  // Name checks are tested apart (engine/extract.ts): their trigger would admit nearly every sentence.
+  const checks = all.filter((c) => !c.namesOnly);
   const linear = checks.filter((c) => c.triggerWords === null && !(c.trigger instanceof RegExp)).map((c) => c.trigger);
   const union = unionOf(checks.filter((c) => !linear.includes(c.trigger)));
   if (linear.length === 0) return union;
@@ -49,6 +51,7 @@ export function compileTriggers(checks: readonly CompiledCheck[]): TriggerTest {
     for (const word of words.map((w) => w.toLowerCase())) byWord.set(word, [...(byWord.get(word) ?? []), slot]);
   };
   checks.forEach((check, i) => {
+    if (check.namesOnly) return;
     if (check.triggerWords === null) alone.push(i);
     else {
       mark(check.triggerWords, 3 * i);

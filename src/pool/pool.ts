@@ -12,6 +12,8 @@ import type { CompiledRules } from '../engine/extract.js';
 import type { RuleSet } from '../rules/types.js';
 import { extractFile, type FileResult } from './file.js';
 import type { FromWorker, Task, WorkerInit } from './worker.js';
+import { NameStore, type PackedNames } from '../engine/name-store.js';
+import { collect, EXTRACT_COLLECT_EVERY } from '../gc.js';
 
 /**
  * Fewest files left to extract for workers to start. A worker pays its start-up
@@ -71,6 +73,11 @@ const failed = (task: ExtractTask, message: string): FileResult => ({
   error: { path: task.entry.path, message: `extraction failed: ${message}` },
 });
 
+/** A worker's result with its packed names put back among its assertions, where extraction had them. */
+function unpacked(result: FileResult, names: PackedNames | undefined): FileResult {
+  return names ? { ...result, assertions: NameStore.from(names).merge(result.assertions, [], []) } : result;
+}
+
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Runs every task of the plan; resolves with the number of worker threads that took part. */
@@ -125,7 +132,7 @@ export async function runExtraction(plan: ExtractionPlan): Promise<number> {
           const t = lane.pending.get(r.id);
           if (!t) continue;
           lane.pending.delete(r.id);
-          plan.done(t, 'result' in r ? r.result : failed(t, r.failure));
+          plan.done(t, 'result' in r ? unpacked(r.result, r.names) : failed(t, r.failure));
         }
       }
       // Two batches in flight: the worker starts the next while this one's results travel.
@@ -150,8 +157,11 @@ export async function runExtraction(plan: ExtractionPlan): Promise<number> {
       return t;
     };
     if (plan.inline) {
+      let here = 0;
       for (let t = take(); t; t = take()) {
         plan.done(t, extractHere(t));
+        // A run large enough for workers collects as they do (src/gc.ts): two heaps of garbage are one too many.
+        if (lanes.length > 0 && ++here % EXTRACT_COLLECT_EVERY === 0) collect();
         // Let workers' messages in between files: they are waiting for their next batch.
         if (lanes.length > 0) await turn();
       }

@@ -11,14 +11,13 @@
 
 import { closeSync, createReadStream, readFileSync, createWriteStream, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import type { CompiledRules } from '../engine/extract.js';
-import { assembleReport, claimCount, reportFrom } from '../engine/scan.js';
+import { collect } from '../gc.js';
+import { assembleReport, reportFrom } from '../engine/scan.js';
 import { conflictOrder } from '../engine/compare.js';
 import type { LoadNote } from '../inputs/index.js';
 import type { Assertion, Conflict, DocumentInfo, Story } from '../model.js';
@@ -69,25 +68,8 @@ export interface DuckDBOptions {
   tempDirectory?: string;
 }
 
-/**
- * A full garbage collection between phases: parsing every line leaves a heap V8 would let
- * grow well past what is kept (measured at 16x BBC: peak RSS 386 MB without, see docs/scale.md).
- * The flag is set at run time; a Node that refuses it just does without.
- */
-let gc: (() => void) | null | undefined;
-export function collect(): void {
-  if (gc === undefined) {
-    gc = null;
-    try {
-      setFlagsFromString('--expose-gc');
-      const found = runInNewContext('gc') as unknown;
-      if (typeof found === 'function') gc = found as () => void;
-    } catch {
-      // no collection on demand
-    }
-  }
-  gc?.();
-}
+/** A full collection between phases (src/gc.ts): at 16x BBC peak RSS was 386 MB without (docs/scale.md). */
+export { collect };
 
 /** Documents compared between two collections. */
 const COLLECT_EVERY = 8192;
@@ -307,10 +289,12 @@ async function run(
       }
       return { ...(documents[idx] as DocumentInfo), ...(info.terms ? { terms: info.terms } : {}) };
     });
-    total += claimCount(local);
     if (local.length === 0) return;
     const localGroups = members.map(() => (groupBy === 'none' ? undefined : groupIds[group]));
-    const found = assembleReport(localDocs, local, rules, localGroups, [], stories ? [] : undefined).conflicts;
+    // The group's report: its claims less those no comparison could use (engine/lone.ts), as scan keeps them.
+    const part = assembleReport(localDocs, local, rules, localGroups, [], stories ? [] : undefined);
+    total += part.summary.assertions;
+    const found = part.conflicts;
     // A document its story dated (stories/dating.ts) is reported with that date, as in scan.
     members.forEach((idx, d) => {
       if (localDocs[d]?.dateSource === 'story') documents[idx] = { ...(documents[idx] as DocumentInfo), date: localDocs[d].date, dateSource: 'story' };
@@ -319,14 +303,14 @@ async function run(
     const place = (k: number): number => {
       let g = at.get(k);
       if (g === undefined) {
-        const a = local[k] as Assertion;
+        const a = part.assertions[k] as Assertion;
         a.document = members[a.document] as number;
         at.set(k, (g = kept.length));
         kept.push(a);
       }
       return g;
     };
-    if (keepAll) local.forEach((_, k) => place(k));
+    if (keepAll) part.assertions.forEach((_, k) => place(k));
     for (const c of found) {
       c.claims = c.claims.map(place);
       conflicts.push(c);

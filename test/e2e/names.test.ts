@@ -15,8 +15,8 @@ const house = ['fixtures/names/draft.md', '--against', 'fixtures/names/corpus', 
 describe.skipIf(!hasShared)('name variants on the seeds', () => {
   if (!hasShared) console.log('skipped: ../shared/seeds is absent');
   test('Soleimani, Sadr and McCarry/Makari, each with all mentions, and nothing else', () => {
-    // The variant finder is an opt-in pack (its cost: see docs/design-notes.md).
-    const r = claimdiff(['scan', join(shared, 'seeds'), '--no-config', '--format', 'json', '--rules', 'rules/opt-in/name-variants.yaml']);
+    // With default options: the variant finder is a built-in pack.
+    const r = claimdiff(['scan', join(shared, 'seeds'), '--no-config', '--format', 'json']);
     const names = (JSON.parse(r.stdout) as JsonReport).conflicts.filter((c) => c.kind === 'name');
     const mentions = names.map((c) => c.claims.map((k) => `${k.document.split('/').pop()?.slice(0, 3)}:${k.line}:${k.value}`).sort());
     expect(mentions.sort()).toEqual([

@@ -60,7 +60,8 @@ describe('prefilter equivalence', () => {
         const check = rules.checks.find((c) => c.rule.spec.id === a.rule);
         const sentence = doc.text.slice(a.sentence.start, a.sentence.end);
         expect(check?.trigger.test(sentence), `${a.rule} in ${doc.path}: ${sentence}`).toBe(true);
-        expect(rules.prefilter.test(sentence)).toBe(true);
+        // Name checks read every sentence apart from the prefilter (engine/extract.ts).
+        if (!check?.namesOnly) expect(rules.prefilter.test(sentence)).toBe(true);
       }
     }
   });

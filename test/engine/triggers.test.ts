@@ -18,9 +18,10 @@ const checks = compileChecks(ruleSet.rules, createEntityMatcher(ruleSet.aliases)
 // Each check on its own: its trigger expression, or, for a check with paired words, one of its
 // own words, or a paired word together with a context word (any case, anywhere).
 const has = (text: string, words: readonly string[]): boolean => words.some((w) => text.toLowerCase().includes(w.toLowerCase()));
+// Name checks are left out of both: they read every sentence apart (engine/extract.ts).
 const one = (text: string): boolean[] =>
   checks.map((c) =>
-    c.pairedTrigger && c.triggerWords
+    c.namesOnly ? false : c.pairedTrigger && c.triggerWords
       ? has(text, c.triggerWords) || (has(text, c.pairedTrigger.words) && has(text, c.pairedTrigger.context))
       : c.trigger.test(text),
   );
@@ -29,9 +30,10 @@ describe('one-pass triggers', () => {
   const triggers = compileTriggers(checks);
 
   // The prefilter as the union of the checks' own trigger expressions.
-  // A trigger that is no RegExp and has no words (the name check's case-sensitive capital test) is tested on its own.
-  const own = checks.filter((c) => c.triggerWords === null && !(c.trigger instanceof RegExp));
-  const blind = new RegExp(`\\b(?:${checks.filter((c) => !own.includes(c)).map((c) => c.trigger.source).join('|')})`, 'i');
+  // A trigger that is no RegExp and has no words is tested on its own; name checks are in neither.
+  const figures = checks.filter((c) => !c.namesOnly);
+  const own = figures.filter((c) => c.triggerWords === null && !(c.trigger instanceof RegExp));
+  const blind = new RegExp(`\\b(?:${figures.filter((c) => !own.includes(c)).map((c) => c.trigger.source).join('|')})`, 'i');
   const union = { test: (text: string): boolean => blind.test(text) || own.some((c) => c.trigger.test(text)) };
   const prefilter = compilePrefilter(checks);
 

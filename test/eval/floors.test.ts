@@ -22,7 +22,7 @@ const bbc = join(root, '..', 'shared', 'corpus', 'bbc');
 if (!existsSync(bbc)) console.log('archive noise floors skipped: ../shared/corpus/bbc is absent');
 
 interface Claim { document: string }
-interface Conflict { relation: string; claims: Claim[]; pairs: Array<[number, number]> }
+interface Conflict { relation: string; kind: string; claims: Claim[]; pairs: Array<[number, number]> }
 
 describe.skipIf(!existsSync(bbc))('unrelated stories: the BBC categories, each one folder, default options', () => {
   // The one left is true: two politics articles give Mr Mubanga's age as 29 and 32.
@@ -32,7 +32,8 @@ describe.skipIf(!existsSync(bbc))('unrelated stories: the BBC categories, each o
     let within = 0;
     for (const category of ['business', 'entertainment', 'politics', 'sport', 'tech']) {
       const run = claimdiff(['scan', join(bbc, category), '--format', 'json', '-q', '--no-config']);
-      const conflicts = (JSON.parse(run.stdout) as { conflicts: Conflict[] }).conflicts.filter((c) => c.relation === 'contradiction');
+      // Figures only: a name spelled two ways in one story is a warning of its own, judged in docs/names-bbc.md.
+      const conflicts = (JSON.parse(run.stdout) as { conflicts: Conflict[] }).conflicts.filter((c) => c.relation === 'contradiction' && c.kind !== 'name');
       for (const c of conflicts) {
         const docs = new Set(c.claims.map((k) => k.document));
         if (docs.size === 1) within++;
