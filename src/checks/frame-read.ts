@@ -304,6 +304,8 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   const before = tokens(text, Math.max(clause.start, m.start - 80), m.start).reverse();
   let unit = m.unit ?? '-';
   let k = 0;
+  // "the 43-metre dam wall", "a 450-kilometre line": a measure written as the noun's adjective.
+  let attributive = false;
   const age = ageOf(text, m);
   if (age) return age;
   // "no-one was arrested", "nobody was hurt": none of the people the story counts.
@@ -351,6 +353,7 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
         return back ? { ...nounOf(w, back.thing), kind: '-', predicate: back.predicate, unit: measured, name: back.name, end: first.end } : null;
       }
       unit = measured;
+      attributive = !w.durations.has(measured);
       k++;
     }
   }
@@ -367,6 +370,8 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     }
     // "above 11% two years ago": a number word or a unit ends the phrase.
     if (!isContent(w, t) || /(?:ed|ing)$/.test(t.lower) || !Number.isNaN(parseWordNumber(t.lower)) || w.units.has(t.lower)) break;
+    // "the 450-kilometre line carries": after the noun, a verb in -s is the clause's, not a noun of the phrase.
+    if (attributive && run.length > 0 && /s$/.test(t.lower) && w.lexicon.has(t.lower, 'verb')) break;
     run.push(t);
     // "crew members", "police officers": a collective noun that modifies the plural after it.
     const next = after[i + 1];
@@ -382,6 +387,8 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     const rest = after.slice(after.indexOf(head) + 1);
     // "two seasons ago", "three minutes later": a distance in time, not a count.
     if (comparativeAt(w, rest, 0)) return null;
+    // A measure of the noun's own ("the 43-metre dam wall") is what the thing is, whatever the clause does with it.
+    if (attributive) return { ...nounOf(w, counted.slice(-3)), kind: '-', predicate: 'be', unit, name, end: head.end };
     const verb = predicateBefore(w, before);
     if (verb === null) return null;
     // "slipped 13 places to number 14", "rose 25 points to 1,200": a change amount, the level follows.

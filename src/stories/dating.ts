@@ -20,6 +20,9 @@ interface Evidence {
 function evidence(assertions: readonly Assertion[]): Map<number, Evidence> {
   const out = new Map<number, Evidence>();
   for (const a of assertions) {
+    // A name is no event of a day, and which names a run keeps depends on its path (packed names come
+    // back only where their story compares them): dating must not.
+    if (a.kind === 'name') continue;
     let e = out.get(a.document);
     if (!e) out.set(a.document, (e = { days: new Set(), rules: new Set() }));
     e.rules.add(a.rule);
