@@ -77,7 +77,9 @@ function predicateAfter(w: FrameWords, after: readonly Token[], bare = false): s
   if (w.stops.has(verb.lower)) return copula ? `be ${verb.lower}` : null;
   const particle = after[k + 1];
   const lemma = w.lexicon.lemma(verb.lower, 'verb');
-  return particle && w.particles.has(particle.lower) ? `${lemma} ${particle.lower}` : lemma;
+  // "had been detained over the blast": after a passive, a particle before a determiner is a preposition.
+  const preposition = copula && w.determiners.has(after[k + 2]?.lower ?? '');
+  return particle && w.particles.has(particle.lower) && !preposition ? `${lemma} ${particle.lower}` : lemma;
 }
 
 /**

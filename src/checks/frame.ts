@@ -12,10 +12,14 @@ import { basicLexicon } from '../lexicon/basic.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { FrameRuleSpec, LoadedRule } from '../rules/types.js';
 import { readFrame, frameWords } from './frame-read.js';
+import { ONE_PASSIVE_SOURCE, readOnes } from './frame-one.js';
 import { HEDGE_OF, figureInterval, intervalsMeet } from './intervals.js';
 import { parseWindow } from './phrases.js';
 import { FORECAST_AFTER, FORECAST_BEFORE, WHOLE_BEFORE, figureRole } from './roles.js';
 import type { CheckKind, CompiledCheck, Confidence, Hit, SentenceContext } from './types.js';
+
+// A figure, or a person to whom a passive verb was done ("a man was detained"): one at least.
+const ONE_TRIGGER = new RegExp(`${FIGURE_TRIGGER.source}|${ONE_PASSIVE_SOURCE}`, 'i');
 
 const SCOPE = ['thing', 'kind', 'modifier', 'predicate', 'unit', 'place', 'actor'];
 
@@ -90,7 +94,7 @@ export const frameCheck: CheckKind = {
       severity: rule.severity,
       scopeDims: SCOPE,
       windowMs: parseWindow(spec.window),
-      trigger: FIGURE_TRIGGER,
+      trigger: ONE_TRIGGER,
       triggerWords: null,
       fallback: true,
       shadows: true,
@@ -167,6 +171,29 @@ export const frameCheck: CheckKind = {
             },
             value,
           });
+        }
+        for (const clause of ctx.clauses) {
+          for (const one of readOnes(words, ctx.text, clause.start, clause.end)) {
+            // A count read from a figure says more ("two men were detained"); an age inside ("a 45-year-old man") does not.
+            if (hits.some((h) => h.span.start < one.end && one.start < h.span.end && h.scope['unit'] === '-')) continue;
+            if (NEGATED_BEFORE.test(ctx.text.slice(Math.max(clause.start, one.start - 60), one.start))) continue;
+            const inClause = ctx.entities.filter((e) => e.start >= clause.start && e.end <= clause.end);
+            hits.push({
+              span: { start: one.start, end: one.end },
+              written: ctx.text.slice(one.start, one.end),
+              role: 'count',
+              scope: {
+                thing: one.thing,
+                kind: one.kind,
+                modifier: one.modifier,
+                predicate: one.predicate,
+                unit: '-',
+                place: inClause.find((e) => e.locative)?.id ?? '*',
+                actor: inClause.find((e) => e.known && !e.locative)?.id ?? '-',
+              },
+              value: { kind: 'quantity', number: 1, low: 1, high: Number.POSITIVE_INFINITY, hedge: 'min', unit: null },
+            });
+          }
         }
         return hits;
       },

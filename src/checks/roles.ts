@@ -9,7 +9,8 @@ const INCREMENT_BEFORE = /\b(?:another|an additional|additional|a further|furthe
 const INCREMENT_MOD = /^\s*(?:more|additional|extra|further|fresh|new)\b/i;
 const CHANGE_BEFORE = /\bby\s+$/i;
 // A rate is not a count: "279 deaths Sunday" next to "1,500 deaths a day", "an average of 330 deaths".
-const RATE_BEFORE = /\b(?:averag\w*|daily|weekly|per day|a day)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$/i;
+// "Every day 78 million messages are sent" is a rate as much as "78 million a day".
+const RATE_BEFORE = /\b(?:averag\w*|daily|weekly|(?:per|a|every|each)\s+(?:day|week|month|year))\s*,?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$/i;
 const RATE_AFTER = /^[^.;,]{0,30}?\b(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b/i;
 // A subset of the whole: "one hospital alone admitted 640", "including 35 children", "of whom 12 were children".
 const PART_BEFORE = /\b(?:alone|including|among them|of whom|of them|of which)\b[^.;]{0,30}$/i;

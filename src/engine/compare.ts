@@ -188,6 +188,9 @@ export function findConflicts(
       }
       continue;
     }
+    // Frame readings of figures rules took, and nothing else: the rules' own conflicts say it all (a live
+    // blog's toll told by death-toll is no second, generic timeline).
+    if (claims.every((c) => c.shadow !== undefined)) continue;
     const kindApart = check.apart;
     // Two figures rules took are the rules' to compare: their frame readings (shadows) only meet the frame's own,
     // and only one that says as much as the rule's reading: "a rate of 10.8%" (which rate, where?) is no
