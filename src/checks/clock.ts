@@ -12,6 +12,7 @@ import { findTimes } from '../engine/when.js';
 import { NOT_EVENT_DATE } from './date.js';
 import { basicLexicon } from '../lexicon/basic.js';
 import type { Lexicon } from '../lexicon/types.js';
+import { synonymVerbs } from './synonyms.js';
 import type { ClockRuleSpec, LoadedRule } from '../rules/types.js';
 import { intervalsMeet } from './intervals.js';
 import { parseWindow } from './phrases.js';
@@ -162,6 +163,11 @@ export const clockCheck: CheckKind = {
       severity: rule.severity,
       scopeDims: spec.reads === 'day' ? ['event', 'object', 'day'] : ['event', 'day'],
       unifies: true,
+      // A day or a time a rule read (event-date, a pack's clock) is the rule's to compare: read here
+      // too, it is a shadow that meets only this kind's own readings, never a second report of the rule's conflict.
+      fallback: true,
+      shadows: true,
+      sameValue: synonymVerbs(lexicon, 'event'),
       windowMs: parseWindow(spec.window),
       trigger:
         spec.reads === 'day'

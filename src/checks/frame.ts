@@ -17,6 +17,7 @@ import { HEDGE_OF, figureInterval, intervalsMeet } from './intervals.js';
 import { parseWindow } from './phrases.js';
 import { FORECAST_AFTER, FORECAST_BEFORE, WHOLE_BEFORE, figureRole } from './roles.js';
 import type { CheckKind, CompiledCheck, Confidence, Hit, SentenceContext } from './types.js';
+import { synonymVerbs } from './synonyms.js';
 
 // A figure, or a person to whom a passive verb was done ("a man was detained"): one at least.
 const ONE_TRIGGER = new RegExp(`${FIGURE_TRIGGER.source}|${ONE_PASSIVE_SOURCE}`, 'i');
@@ -100,6 +101,7 @@ export const frameCheck: CheckKind = {
       shadows: true,
       comparesWithin: 'folder',
       confidence: confidenceOf,
+      sameValue: synonymVerbs(lexicon, 'predicate'),
       subject(scope: Scope): string {
         const unit = scope['unit'] && scope['unit'] !== '-' ? ` (${scope['unit']})` : '';
         const actor = scope.actor && scope.actor !== '-' ? `${entities.display(scope.actor).replace(/^the\s+/i, '')} ` : '';

@@ -80,6 +80,12 @@ export interface CompiledCheck {
    */
   unifies?: boolean;
   /**
+   * Whether two values of one dimension of a unified key name the same thing though written
+   * differently: a verb and its WordNet synonym ("sank" / "went down", "sacked" / "dismissed").
+   * Absent: only equal values (or one unsaid) agree.
+   */
+  sameValue?(dim: string, a: string, b: string): boolean;
+  /**
    * Conflicts of one bucket decided by the kind: each group's members (indices into `claims`,
    * every mention it lists) and its incompatible pairs (indices into `members`). For names,
    * whose conflicts are spellings, not values at one time (checks/name.ts).

@@ -28,6 +28,9 @@ function fits(partial: Array<[string, string]>, full: Array<[string, string]>): 
   });
 }
 
+/** Whether two values of dimension `dim` of keys of `base` ("rule|role") name one thing though written apart. */
+export type SameValue = (base: string, dim: string, a: string, b: string) => boolean;
+
 export const isPartial = (key: string): boolean => key.includes('=*') || key.includes('=~');
 
 /**
@@ -37,7 +40,7 @@ export const isPartial = (key: string): boolean => key.includes('=*') || key.inc
  * "3,700 residents left", thing=resident, place=*). A key that agrees with two groups stays apart.
  * The most specific keys go first, so that full keys found the groups.
  */
-function unify(keys: readonly string[], byKey: ReadonlyMap<string, number[]>, buckets: Map<string, number[]>): void {
+function unify(keys: readonly string[], byKey: ReadonlyMap<string, number[]>, buckets: Map<string, number[]>, same: SameValue): void {
   const parsed = new Map(keys.map((k) => [k, parseKey(k.slice(k.indexOf('\u0000') + 1))]));
   // The most specific first: fewer dimensions unsaid, then more modifier words ("first-half net"
   // before "net"), so that a specific key founds its group and a vaguer one joins it.
@@ -51,7 +54,7 @@ function unify(keys: readonly string[], byKey: ReadonlyMap<string, number[]>, bu
     const names = p.dims.map(([d]) => d);
     const mine = p.dims.map(([, v]) => v);
     const list = groups.get(at) ?? [];
-    const agree = list.filter((g) => g.dims.every((v, i) => agrees(names[i] ?? '', v, mine[i] ?? '*')));
+    const agree = list.filter((g) => g.dims.every((v, i) => agrees(names[i] ?? '', v, mine[i] ?? '*', (d, x, y) => same(p.base, d, x, y))));
     // Of two groups it fits, the one that shares more of what it says outright ("approve" said by
     // both, not only allowed by an unsaid predicate); a tie stays apart.
     const said = (g: { dims: string[] }): number => g.dims.filter((v, i) => v !== '*' && v === mine[i]).length;
@@ -81,9 +84,9 @@ const modifierWords = (dims: ReadonlyArray<[string, string]>): string[] => {
  * reports, "customer accounts" the "high-risk customer accounts"): a noun with fewer modifiers
  * names the same thing less precisely, not another thing.
  */
-function agrees(dim: string, a: string, b: string): boolean {
+function agrees(dim: string, a: string, b: string, same: (dim: string, a: string, b: string) => boolean): boolean {
   if (a === '*' || b === '*' || a === b) return true;
-  if (dim !== 'modifier') return false;
+  if (dim !== 'modifier') return same(dim, a, b);
   const x = a.split(' ');
   const y = b.split(' ');
   const [small, big] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
@@ -95,7 +98,10 @@ function agrees(dim: string, a: string, b: string): boolean {
  * `unifies` names the rules (by key) whose keys are unified instead (see unify): the generic
  * frame's; not packs whose partial parties ("~a+b") would join talks between other parties.
  */
-export function bucketize(assertions: readonly Assertion[], groupOf: (a: Assertion) => string, unifies: (key: string) => boolean = () => false): Bucket[] {
+export function bucketize(
+  assertions: readonly Assertion[], groupOf: (a: Assertion) => string, unifies: (key: string) => boolean = () => false,
+  same: SameValue = () => false,
+): Bucket[] {
   const byKey = new Map<string, number[]>();
   assertions.forEach((a, i) => {
     if (!COMPARED_ROLES.has(a.role)) return;
@@ -109,7 +115,7 @@ export function bucketize(assertions: readonly Assertion[], groupOf: (a: Asserti
   const keys = all.filter((k) => !unifies(k.slice(k.indexOf('\u0000') + 1)));
   const full = keys.filter((k) => !isPartial(k));
   const buckets = new Map<string, number[]>(full.map((k) => [k, [...(byKey.get(k) ?? [])]]));
-  unify(unified, byKey, buckets);
+  unify(unified, byKey, buckets, same);
   // Full keys by group and rule|role, parsed once: a partial key looks only at its own kind.
   const candidates = new Map<string, Array<{ key: string; dims: Array<[string, string]> }>>();
   for (const f of full) {

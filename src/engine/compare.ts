@@ -164,7 +164,9 @@ export function findConflicts(
   };
   const unifying = new Set(checks.filter((c) => c.comparesWithin === 'folder' || c.unifies).map((c) => `${c.rule.spec.id}|`));
   const unifies = (key: string): boolean => unifying.has(key.slice(0, key.indexOf('|') + 1));
-  for (const bucket of bucketize(assertions, groupOf, unifies)) {
+  // A dimension two differently written values of which may name one thing (a verb and its synonym), as the rule's kind says.
+  const same = (base: string, dim: string, a: string, b: string): boolean => byRule.get(base.slice(0, base.indexOf('|')))?.sameValue?.(dim, a, b) ?? false;
+  for (const bucket of bucketize(assertions, groupOf, unifies, same)) {
     const first = assertions[bucket.members[0] ?? 0];
     const check = first ? byRule.get(first.rule) : undefined;
     if (!first || !check || bucket.members.length < 2) continue;

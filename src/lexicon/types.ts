@@ -9,8 +9,11 @@ export type Pos = 'noun' | 'verb' | 'adj';
 export interface Lexicon {
   /** Base form ("operators" → "operator", "evacuated" → "evacuate", "fled" → "flee"); the word, lower-cased, when unknown. */
   lemma(word: string, pos: Pos): string;
-  /** Whether two lemmas (single words or multi-word, space-separated) share a WordNet synset ("steward" / "flight attendant"). */
-  synonymous(a: string, b: string, pos: Pos): boolean;
+  /**
+   * Whether two lemmas (single words or multi-word, space-separated) share a WordNet synset ("steward" / "flight attendant");
+   * with `senses`, one among the first that many (most frequent) senses of each.
+   */
+  synonymous(a: string, b: string, pos: Pos, senses?: number): boolean;
   /** Whether noun `a` is a kind of noun `ancestor` through hypernyms ("passenger" is a "person"; "tractor" a "vehicle"). */
   isA(a: string, ancestor: string): boolean;
   /** Direct antonyms of a lemma ("open" → "close"/"shut"; "approve" → "disapprove"). */

@@ -46,10 +46,10 @@ export class WordNetLexicon implements Lexicon {
     return this.table.noun.proper(this.lemma(word, 'noun'));
   }
 
-  synonymous(a: string, b: string, pos: Pos): boolean {
+  synonymous(a: string, b: string, pos: Pos, senses = Number.POSITIVE_INFINITY): boolean {
     if (this.lemma(a, pos) === this.lemma(b, pos)) return true;
-    const mine = new Set(this.#senses(a, pos, false));
-    return this.#senses(b, pos, false).some((s) => mine.has(s));
+    const mine = new Set(this.#senses(a, pos, false).slice(0, senses));
+    return this.#senses(b, pos, false).slice(0, senses).some((s) => mine.has(s));
   }
 
   isA(a: string, ancestor: string): boolean {
@@ -125,7 +125,7 @@ function lazyWordNet(file: string): Lexicon {
   const get = (): WordNetLexicon => (real ??= new WordNetLexicon(parseTable(readFileSync(file, 'utf8'))));
   return {
     lemma: (word, pos) => get().lemma(word, pos),
-    synonymous: (a, b, pos) => get().synonymous(a, b, pos),
+    synonymous: (a, b, pos, senses) => get().synonymous(a, b, pos, senses),
     isA: (a, ancestor) => get().isA(a, ancestor),
     antonyms: (word, pos) => get().antonyms(word, pos),
     has: (word, pos) => get().has(word, pos),

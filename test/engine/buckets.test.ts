@@ -38,4 +38,11 @@ describe('unify', () => {
     const keys = ['generic-day|count|event=detect|object=intrusion|day=*', 'generic-day|count|event=detect|object=*|day=*'];
     expect(buckets(keys)).toEqual([[...keys].sort()]);
   });
+
+  it('joins two verbs its kind calls one act, and only then', () => {
+    const keys = ['generic-day|count|event=sink|object=*|day=*', 'generic-day|count|event=go down|object=*|day=*'];
+    const same = (_base: string, dim: string, a: string, b: string): boolean => dim === 'event' && [a, b].sort().join('/') === 'go down/sink';
+    expect(bucketize(keys.map(claim), () => 'g', () => true, same)).toHaveLength(1);
+    expect(bucketize(keys.map(claim), () => 'g', () => true)).toHaveLength(2);
+  });
 });
