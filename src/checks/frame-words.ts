@@ -17,6 +17,7 @@ export interface FrameWords {
   links: ReadonlySet<string>;
   levels: ReadonlySet<string>;
   light: ReadonlySet<string>;
+  support: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   changes: ReadonlySet<string>;
   comparatives: ReadonlySet<string>;
@@ -46,6 +47,7 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
     links: set(l.links),
     levels: set(l.levels ?? []),
     light: set(l.light ?? []),
+    support: set(l.support ?? []),
     particles: set(l.particles),
     changes: set(l.changes),
     comparatives: set(l.comparatives),

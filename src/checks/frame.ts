@@ -11,7 +11,8 @@ import { FIGURE_TRIGGER, type NumberMention } from '../engine/numbers.js';
 import { basicLexicon } from '../lexicon/basic.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { FrameRuleSpec, LoadedRule } from '../rules/types.js';
-import { readFrame, frameWords } from './frame-read.js';
+import { type Frame, readFrame, frameWords } from './frame-read.js';
+import type { FrameWords } from './frame-words.js';
 import { ONE_PASSIVE_SOURCE, readOnes } from './frame-one.js';
 import { HEDGE_OF, figureInterval, intervalsMeet } from './intervals.js';
 import { parseWindow } from './phrases.js';
@@ -81,6 +82,19 @@ function confidenceOf(claims: readonly Assertion[]): Confidence {
   return { level: strong ? 'strong' : 'weak', why };
 }
 
+/**
+ * "No arrests were made", "no charges have been filed": none of an act, named by a noun that is
+ * the verb's own form and a support verb, is none of the people it was done to, the rival of
+ * "three students were arrested" and "police have charged the driver".
+ */
+function noneOfAct(w: FrameWords, frame: Frame): Frame {
+  const thing = frame.thing;
+  const verb = frame.predicate.split(' ')[0] ?? '';
+  if (!thing || frame.unit !== '-' || !(frame.predicate === '*' || w.support.has(verb))) return frame;
+  if (!w.lexicon.has(thing, 'verb') || w.lexicon.lemma(thing, 'verb') !== thing) return frame;
+  return { ...frame, thing: null, kind: w.classes[0] ?? '-', modifier: null, predicate: thing };
+}
+
 export const frameCheck: CheckKind = {
   kind: 'frame',
   // Its pack lists plain words only (escaped, never a user's expression), so it needs no matcher choice.
@@ -134,8 +148,9 @@ export const frameCheck: CheckKind = {
           if (WHOLE_BEFORE.test(before.slice(-30)) || NEGATED_BEFORE.test(before.slice(-60))) continue;
           // "bids of £3m, £4m and £5m": one of a list of figures is one of several things, none the rival of another's.
           if (LIST_AFTER.test(ctx.text.slice(m.end, m.end + 16)) || LIST_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 20), m.start))) continue;
-          const frame = readFrame(words, ctx.text, m, clause);
-          if (!frame) continue;
+          const read = readFrame(words, ctx.text, m, clause);
+          if (!read) continue;
+          const frame = m.number === 0 ? noneOfAct(words, read) : read;
           const rest = ctx.text.slice(frame.end, clause.end);
           const age = frame.owner !== undefined;
           if (!age && (FORECAST_BEFORE.test(before) || (FORECAST_AFTER.test(rest) && !PAST_POSSIBLE.test(rest)))) continue;

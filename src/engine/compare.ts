@@ -44,6 +44,8 @@ interface Group {
 /** Whether `b`, a frame claim, leaves unsaid a dimension the shadow `a` names (so that only the frame's "*" joined them). */
 function vaguerThanShadow(a: Assertion, b: Assertion): boolean {
   if (a.shadow === undefined || b.shadow !== undefined) return false;
+  // "No arrests were made" names nobody because it counts none of anybody: the three students a rule read are among them.
+  if (b.value.kind === 'quantity' && b.value.high === 0) return false;
   return Object.entries(a.scope).some(([d, v]) => v !== null && v !== '*' && v !== '-' && (b.scope[d] === '*' || b.scope[d] === null));
 }
 

@@ -14,8 +14,11 @@ export interface Lexicon {
    * with `senses`, one among the first that many (most frequent) senses of each.
    */
   synonymous(a: string, b: string, pos: Pos, senses?: number): boolean;
-  /** Whether noun `a` is a kind of noun `ancestor` through hypernyms ("passenger" is a "person"; "tractor" a "vehicle"). */
-  isA(a: string, ancestor: string): boolean;
+  /**
+   * Whether noun `a` is a kind of noun `ancestor` through hypernyms ("passenger" is a "person"; "tractor" a "vehicle");
+   * with `senses`, through its first that many (most frequent) senses only.
+   */
+  isA(a: string, ancestor: string, senses?: number): boolean;
   /** Direct antonyms of a lemma ("open" → "close"/"shut"; "approve" → "disapprove"). */
   antonyms(word: string, pos: Pos): readonly string[];
   /** Whether the word is known to the lexicon as this part of speech. */

@@ -52,10 +52,10 @@ export class WordNetLexicon implements Lexicon {
     return this.#senses(b, pos, false).slice(0, senses).some((s) => mine.has(s));
   }
 
-  isA(a: string, ancestor: string): boolean {
+  isA(a: string, ancestor: string, senses?: number): boolean {
     const targets = this.#senses(ancestor, 'noun', true);
     if (targets.length === 0) return false;
-    const closure = this.#ancestors(a);
+    const closure = this.#ancestors(a, senses);
     return targets.some((s) => closure.has(s));
   }
 
@@ -63,12 +63,12 @@ export class WordNetLexicon implements Lexicon {
    * A noun's senses and all their hypernyms, memoised per word: frames ask the same
    * heads about several classes (person, vehicle, money), and the walk is most of the cost.
    */
-  #ancestors(word: string): ReadonlySet<number> {
-    const key = normalise(word);
+  #ancestors(word: string, senses?: number): ReadonlySet<number> {
+    const key = senses === undefined ? normalise(word) : `${normalise(word)}#${senses}`;
     const known = this.#closures.get(key);
     if (known) return known;
     const closure = new Set<number>();
-    let level = this.#senses(key, 'noun', true);
+    let level = this.#senses(normalise(word), 'noun', true).slice(0, senses);
     for (let depth = 0; depth <= MAX_DEPTH && level.length > 0; depth++) {
       const next: number[] = [];
       for (const s of level) {
@@ -126,7 +126,7 @@ function lazyWordNet(file: string): Lexicon {
   return {
     lemma: (word, pos) => get().lemma(word, pos),
     synonymous: (a, b, pos, senses) => get().synonymous(a, b, pos, senses),
-    isA: (a, ancestor) => get().isA(a, ancestor),
+    isA: (a, ancestor, senses) => get().isA(a, ancestor, senses),
     antonyms: (word, pos) => get().antonyms(word, pos),
     has: (word, pos) => get().has(word, pos),
     proper: (word) => get().proper(word),

@@ -144,6 +144,11 @@ export interface FrameRuleSpec extends RuleBase {
      * passengers", "affecting 48,000", "reported 1.2 billion"): the predicate is "be".
      */
     light?: string[];
+    /**
+     * Support verbs of a noun that names an act ("no arrests were made", "no charges have been
+     * filed"): a count of none of the act is a count of none of the people it is done to.
+     */
+    support?: string[];
     /** Particles that belong to a verb ("walk out", "lay off"). */
     particles: string[];
     /** Nouns of change: a figure before them is a change amount, not a level ("a 5% rise"). */
