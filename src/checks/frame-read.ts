@@ -381,7 +381,8 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     if (unit === '-' && isPlural(w, t) && !compound) break;
   }
   // A count is written with a plural, but a count of one with a singular ("one death", "One crew member").
-  const countable = (t: Token): boolean => isPlural(w, t) || (m.number === 1 && w.lexicon.has(t.lower, 'noun'));
+  // And a count of none too: "no appeal was lodged" is none of the appeals "lodged a formal appeal" counts one of.
+  const countable = (t: Token): boolean => isPlural(w, t) || ((m.number === 1 || m.number === 0) && w.lexicon.has(t.lower, 'noun'));
   const counted = unit === '-' ? (run.length > 0 && countable(run[run.length - 1] as Token) ? run : []) : run;
   if (counted.length > 0) {
     const head = counted[counted.length - 1] as Token;

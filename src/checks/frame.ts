@@ -193,7 +193,7 @@ export const frameCheck: CheckKind = {
           for (const one of readOnes(words, ctx.text, clause.start, clause.end)) {
             // A count read from a figure says more ("two men were detained"); an age inside ("a 45-year-old man") does not.
             if (hits.some((h) => h.span.start < one.end && one.start < h.span.end && h.scope['unit'] === '-')) continue;
-            if (NEGATED_BEFORE.test(ctx.text.slice(Math.max(clause.start, one.start - 60), one.start))) continue;
+            if (!one.none && NEGATED_BEFORE.test(ctx.text.slice(Math.max(clause.start, one.start - 60), one.start))) continue;
             const inClause = ctx.entities.filter((e) => e.start >= clause.start && e.end <= clause.end);
             hits.push({
               span: { start: one.start, end: one.end },
@@ -206,9 +206,12 @@ export const frameCheck: CheckKind = {
                 predicate: one.predicate,
                 unit: '-',
                 place: inClause.find((e) => e.locative)?.id ?? '*',
-                actor: inClause.find((e) => e.known && !e.locative)?.id ?? '-',
+                // Its subject's name, else unsaid ("she would not request a recount" meets Whitcombe's request).
+                actor: inClause.find((e) => e.known && !e.locative)?.id ?? one.subject ?? '*',
               },
-              value: { kind: 'quantity', number: 1, low: 1, high: Number.POSITIVE_INFINITY, hedge: 'min', unit: null },
+              value: one.none
+                ? { kind: 'quantity', number: 0, low: 0, high: 0, hedge: 'exact', unit: null }
+                : { kind: 'quantity', number: 1, low: 1, high: Number.POSITIVE_INFINITY, hedge: 'min', unit: null },
             });
           }
         }
