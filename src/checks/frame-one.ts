@@ -48,7 +48,7 @@ function subjectName(w: FrameWords, text: string, at: number): string | undefine
   // or when it stands alone before the verb as no common noun does ("White failed a drugs test";
   // "Police arrested", "Officials said" are plurals, "The regulator" has its article).
   const named = (x: Token | undefined, first: boolean, alone: boolean): boolean =>
-    x !== undefined && /^[A-Z][a-z]/.test(x.text) &&
+    x !== undefined && /^[A-Z][a-z]/.test(x.text) && !w.stops.has(x.lower) &&
     (!first || w.lexicon.proper(x.lower) || !(w.lexicon.has(x.lower, 'noun') || w.lexicon.has(x.lower, 'verb') || w.lexicon.has(x.lower, 'adj')) ||
       (alone && !w.plurals.has(x.lower) && !w.general.has(x.lower) && w.lexicon.lemma(x.lower, 'noun') === x.lower));
   if (t && /^[A-Za-z]/.test(t.text)) return named(t, k === 0, k === 0) ? t.lower : undefined;

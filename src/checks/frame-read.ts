@@ -96,6 +96,10 @@ function predicateBefore(w: FrameWords, before: readonly Token[]): string | null
   if (t.lower === 'of') {
     const act = nominalVerb(w, before[k + 1]);
     if (act) return act;
+    // "a party of seven climbers", "a group of nine": a collective noun (a group, by WordNet's most frequent
+    // senses) says only how many there are.
+    const whole = before[k + 1];
+    if (isLower(whole) && !w.measures.has(whole.lower) && w.lexicon.isA(w.lexicon.lemma(whole.lower, 'noun'), 'group', 2)) return 'be';
   }
   if (w.modals.has(t.lower) || w.negations.has(t.lower) || w.prepositions.has(t.lower)) return null;
   if (w.stops.has(t.lower)) return undefined;

@@ -80,6 +80,8 @@ const DATELINE_WORDS = new Set([
   'utc', 'gmt', 'et', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'ist', 'min', 'mins', 'minute',
   'minutes', 'read', 'ago', 'views', 'view', 'comments', 'comment', 'staff', 'writer', 'reporter',
   'correspondent', 'editor', 'news', 'desk', 'time', 'local', 'hrs', 'h', 'from', 'admin', 'administrator',
+  // Particles of an outlet's name in other languages ("Il Corriere di Rovenza, Monday 16 March 2026").
+  'di', 'del', 'della', 'de', 'la', 'le', 'el', 'du', 'des', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'y', 'e',
 ]);
 
 const LABEL_TAIL = '\\b[^a-z]*(?:(?:on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b[^a-z]*)*$';
@@ -168,7 +170,9 @@ export function headLines(text: string, max: number): Array<{ line: string; star
 export function dateFromText(text: string, max = 12): string | null {
   let best: { iso: string; priority: number } | null = null;
   for (const { line } of headLines(text, max)) {
-    const d = datelineDate(line);
+    // A note may open the line: "Translated from the Italian. Il Corriere di Rovenza, Monday 16 March 2026."
+    const tail = line.lastIndexOf('. ');
+    const d = datelineDate(line) ?? (tail > 0 ? datelineDate(line.slice(tail + 2)) : null);
     if (d && (best === null || d.priority < best.priority)) best = d;
     if (best?.priority === 0) break;
   }

@@ -47,6 +47,11 @@ describe('dates from datelines', () => {
     expect(dateFromText(`Title\n\nJanuary 29, 2020\n\n${filler}`)).toBe('2020-01-29');
   });
 
+  it('reads the dateline after a note on its line, an outlet named with particles of its language', () => {
+    expect(dateFromText('Title\nTranslated from the Italian. Il Corriere di Rovenza, Monday 16 March 2026.\n')).toBe('2026-03-16');
+    expect(dateFromText('Title\nHe left early. The deal was signed on 3 March 2019\n')).toBeNull();
+  });
+
   it('prefers a "Published" date over an earlier plain one, and a plain one over "Updated"', () => {
     expect(dateFromText('Title\nMarch 1, 2020\nPublished: 2020-02-28\n')).toBe('2020-02-28');
     expect(dateFromText('Title\nLast updated Mon 13 Oct 2014\nOctober 12, 2014\n')).toBe('2014-10-12');
