@@ -20,7 +20,8 @@ import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js'
 const WORD = String.raw`(?:\p{Ll}{1,3}-)?(?:\p{Lu}['’])?\p{Lu}\p{Ll}[\p{L}-]*\p{L}`;
 
 /** A sentence has a name only if it has a capitalised word past its first: cheaper than the run finder. */
-const CAPITAL_INSIDE = /[^\s"“‘'(]\s+\p{Lu}\p{Ll}|^\s*["“‘(]?\p{Lu}\p{Ll}/u;
+// A quote closed after punctuation ('…happy," Ruivo told reporters') is no opening one: the name after it is inside.
+const CAPITAL_INSIDE = /(?:[^\s"“‘'(]|[,.!?;:]["”’'])\s+\p{Lu}\p{Ll}|^\s*["“‘(]?\p{Lu}\p{Ll}/u;
 
 /** The trigger is case-sensitive, so it runs on its own rather than inside the engine's case-blind union. */
 const capitalTrigger: Matcher = {
