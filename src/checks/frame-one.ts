@@ -6,15 +6,20 @@
 
 import { type FrameWords, type Token, isContent, nounOf, tokens } from './frame-words.js';
 
-/** The trigger's part for these clauses: an article and a participle, in either order, a passive auxiliary or a noun between. */
-export const ONE_PASSIVE_SOURCE = String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:was|has\s+been|had\s+been)\s+[a-z]+(?:ed|en)\b|\b[a-z]+ed\s+(?:an?|the)\s+[a-z]|\b(?:not|n['’]t)\s+(?:yet\s+)?[a-z]+\s+(?:an?|any)\s+[a-z]`;
+/**
+ * The trigger's part for these clauses: an article and a participle, in either order, a passive
+ * auxiliary or a noun between; or a negated verb and an article. Each branch starts at a word, as
+ * the prefilter's union reads it ("didn't" from its "d").
+ */
+export const ONE_PASSIVE_SOURCE = String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:was|has\s+been|had\s+been)\s+[a-z]+(?:ed|en)\b|\b[a-z]+ed\s+(?:an?|the)\s+[a-z]|\b(?:not|\w*n['’]t)\s+(?:yet\s+)?[a-z]+\s+(?:an?|any)\s+[a-z]`;
 
 // The passive: "a 45-year-old man has been detained".
 const PASSIVE = new RegExp(String.raw`\b(an?|the)\s+((?:[\w-]+\s+){0,2})([a-z][\w-]*)\s+(?:was|has\s+been|had\s+been)\s+([a-z]+(?:ed|en))\b`, 'gi');
 // The active, its object one person ("police have charged the driver", "arrested a teenager") or
 // one thing ("has lodged a formal appeal"); negated, none ("has not opened a formal investigation").
 // Not "never": "has never made a film that is better" speaks of a lifetime, not of the event at hand.
-const ACTIVE = new RegExp(String.raw`\b((?:(?:not|n['’]t)\s+(?:yet\s+)?)?)([a-z]+)\s+(an?|the|any)\s+(?=[a-z])`, 'g');
+// Asserted, only a past form in -ed is read, so the expression asks for one: "of the", "in a" never match.
+const ACTIVE = new RegExp(String.raw`(?:((?:\bnot|n['’]t)\s+(?:yet\s+)?)([a-z]+)\s+(an?|any)|\b([a-z]+ed)\s+(an?|the))\s+(?=[a-z])`, 'g');
 
 const RELATIVE_AFTER = /^\s+(?:that|which|who|whom|whose)\b/i;
 
@@ -32,7 +37,7 @@ export interface OneFrame {
 }
 
 // Between a subject and its verb: auxiliaries, negations, adverbs.
-const VERB_GROUP = /^(?:has|have|had|was|were|did|does|do|not|never|n['’]t|yet|also|already|since|reportedly|\w+ly)$/i;
+const VERB_GROUP = /^(?:has|have|had|was|were|did|does|do|not|never|\w*n['’]t|yet|also|already|since|reportedly|\w+ly)$/i;
 
 /**
  * The name that is the subject of the verb at `at`: the word before the verb group when it is
@@ -121,14 +126,14 @@ export function readOnes(w: FrameWords, text: string, from: number, to: number):
   ACTIVE.lastIndex = 0;
   for (let m = ACTIVE.exec(slice); m !== null; m = ACTIVE.exec(slice)) {
     const start = from + m.index;
-    const none = (m[1] ?? '') !== '';
-    const written = m[2]?.toLowerCase() ?? '';
+    const none = m[1] !== undefined;
+    const written = (m[2] ?? m[4])?.toLowerCase() ?? '';
     const verb = w.lexicon.lemma(written, 'verb');
-    const article = m[3]?.toLowerCase() ?? '';
+    const article = (m[3] ?? m[5])?.toLowerCase() ?? '';
     // Asserted, a past form ("the injured man" has its participle after the article; here it must be
     // the clause's verb); negated, any form ("did not open a", "has not opened a"), but not "not a".
     if (w.stops.has(written) || !w.lexicon.has(verb, 'verb') || w.auxiliaries.has(written)) continue;
-    if (none ? article === 'the' : verb === written || !/ed$/.test(written) || article === 'any') continue;
+    if (!none && verb === written) continue;
     const nounFrom = start + m[0].length;
     const who = person(w, text, nounFrom, to);
     const thing = who ?? (article !== 'the' ? object(w, text, nounFrom, to) : null);
