@@ -291,6 +291,39 @@ function canonical(w: FrameWords, predicate: string): string {
   return w.light.has(head) ? '*' : predicate;
 }
 
+/**
+ * A figure after a label and a colon, as fact boxes and releases write them: "Tickets sold for the
+ * draw: 19.8 million", "Turnout: 62%". The thing is the label's first noun phrase (its head the
+ * last noun before a participle or a preposition), the predicate its participle ("sold" → sell),
+ * else nothing said ("*"). Only when the label opens the sentence and the figure ends it or its
+ * clause: "He said: 45 were hurt" is a quotation.
+ */
+function labelOf(w: FrameWords, text: string, m: NumberMention): Frame | null {
+  // A fact box's line may open with a bullet ("- Tickets sold for the draw: 19.8 million").
+  const label = /^\s*(?:[-•*–]\s*)?([A-Z][A-Za-z' -]{1,60}):\s*$/.exec(text.slice(0, m.start));
+  if (!label?.[1] || !/^\s*(?:[.;,]|$)/.test(text.slice(m.end))) return null;
+  // The label's capital is the line's, not a name's: read its first word in lower case.
+  const words = tokens(label[1], 0, label[1].length).map((t, i) => (i === 0 ? { ...t, text: t.lower } : t));
+  const run: Token[] = [];
+  let k = 0;
+  while (k < words.length && w.determiners.has(words[k]?.lower ?? '')) k++;
+  for (; k < words.length && run.length < 3; k++) {
+    const t = words[k] as Token;
+    if (!isContent(w, t) || (run.length > 0 && w.lexicon.lemma(t.lower, 'verb') !== t.lower) || !w.lexicon.has(t.lower, 'noun')) break;
+    run.push(t);
+  }
+  if (run.length === 0) return null;
+  const next = words[k];
+  // "Tickets sold", not "Damage done by the storm" (a participle that is no noun of the phrase).
+  const verb = next ? w.lexicon.lemma(next.lower, 'verb') : '';
+  const predicate = next && w.lexicon.has(next.lower, 'verb') && verb !== next.lower ? verb : '*';
+  const noun = nounOf(w, run);
+  // One person noun alone is a speaker, as transcripts write them ("Smith: 45 of them", "Minister: 12").
+  if (words.length === 1 && noun.kind === w.classes[0]) return null;
+  // Offsets of the label's words are the sentence's: the label opens it.
+  return { ...noun, predicate, unit: m.unit ?? '-', name: null, end: m.end };
+}
+
 /** Reads the frame of figure `m` in `text` (a sentence), within its clause; null when the figure counts nothing nameable. */
 export function readFrame(w: FrameWords, text: string, m: NumberMention, clause: { start: number; end: number }): Frame | null {
   const frame = readRaw(w, text, m, clause);
@@ -314,6 +347,8 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   let attributive = false;
   const age = ageOf(text, m);
   if (age) return age;
+  const labelled = labelOf(w, text, m);
+  if (labelled) return labelled;
   // "no-one was arrested", "nobody was hurt": none of the people the story counts.
   if (/^(?:no[- ]one|nobody)$/i.test(m.written)) {
     const predicate = predicateAfter(w, after, true);
@@ -397,6 +432,11 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     // A measure of the noun's own ("the 43-metre dam wall") is what the thing is, whatever the clause does with it.
     if (attributive) return { ...nounOf(w, counted.slice(-3)), kind: '-', predicate: 'be', unit, name, end: head.end };
     const verb = predicateBefore(w, before);
+    // "with 23.6 million tickets sold for the draw": after "with", the participle that follows is the predicate.
+    const participle = rest[0] && isLower(rest[0]) ? w.lexicon.lemma(rest[0].lower, 'verb') : '';
+    if (verb === null && before[0]?.lower === 'with' && participle !== '' && participle !== rest[0]?.lower && w.lexicon.has(participle, 'verb')) {
+      return { ...nounOf(w, counted.slice(-3)), predicate: participle, unit, name, end: head.end };
+    }
     if (verb === null) return null;
     // "slipped 13 places to number 14", "rose 25 points to 1,200": a change amount, the level follows.
     const figureAt = (t: Token | undefined): boolean => t !== undefined && (/^[$£€]?\d/.test(t.text) || !Number.isNaN(parseWordNumber(t.lower)));
