@@ -1,5 +1,6 @@
-// "A man was detained", "the driver has been charged", "police arrested a teenager": a person,
-// one at least, to whom the clause's verb was done. It is a count with no figure, and what
+// "A man was detained", "the driver has been charged", "police arrested a teenager", "has
+// lodged a formal appeal": a person or a thing, one at least, to whom the clause's verb was
+// done; "has not opened a formal investigation": none. It is a count with no figure, and what
 // makes "no one was detained" or "no charges have been filed" in another report a
 // contradiction rather than silence (the count of none meets only a count of the same
 // predicate: frame.ts apart).
@@ -11,7 +12,7 @@ import { type FrameWords, type Token, isContent, nounOf, tokens } from './frame-
  * auxiliary or a noun between; or a negated verb and an article. Each branch starts at a word, as
  * the prefilter's union reads it ("didn't" from its "d").
  */
-export const ONE_PASSIVE_SOURCE = String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:was|has\s+been|had\s+been)\s+[a-z]+(?:ed|en)\b|\b[a-z]+ed\s+(?:an?|the)\s+[a-z]|\b(?:not|\w*n['’]t)\s+(?:yet\s+)?[a-z]+\s+(?:an?|any)\s+[a-z]`;
+export const ONE_SOURCE = String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:was|has\s+been|had\s+been)\s+[a-z]+(?:ed|en)\b|\b[a-z]+ed\s+(?:an?|the)\s+[a-z]|\b(?:not|\w*n['’]t)\s+(?:yet\s+)?[a-z]+\s+(?:an?|any)\s+[a-z]`;
 
 // The passive: "a 45-year-old man has been detained".
 const PASSIVE = new RegExp(String.raw`\b(an?|the)\s+((?:[\w-]+\s+){0,2})([a-z][\w-]*)\s+(?:was|has\s+been|had\s+been)\s+([a-z]+(?:ed|en))\b`, 'gi');
@@ -108,7 +109,7 @@ function particleAfter(w: FrameWords, text: string, at: number, to: number): str
   return after[0] && w.particles.has(after[0].lower) && !w.determiners.has(after[1]?.lower ?? '') ? ` ${after[0].lower}` : '';
 }
 
-/** Each "a/an/the <person> was <participle>" and "<verb>ed a/an/the <person>" of `text` within [from, to). */
+/** Each "a/an/the <person> was <participle>", "<verb>ed a/an/the <person or thing>" and "not <verb> a/an <thing>" of `text` within [from, to). */
 export function readOnes(w: FrameWords, text: string, from: number, to: number): OneFrame[] {
   const out: OneFrame[] = [];
   const slice = text.slice(from, to);

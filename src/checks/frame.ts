@@ -13,15 +13,16 @@ import type { Lexicon } from '../lexicon/types.js';
 import type { FrameRuleSpec, LoadedRule } from '../rules/types.js';
 import { type Frame, readFrame, frameWords } from './frame-read.js';
 import type { FrameWords } from './frame-words.js';
-import { ONE_PASSIVE_SOURCE, readOnes } from './frame-one.js';
+import { ONE_SOURCE, readOnes } from './frame-one.js';
 import { HEDGE_OF, figureInterval, intervalsMeet } from './intervals.js';
 import { parseWindow } from './phrases.js';
 import { FORECAST_AFTER, FORECAST_BEFORE, WHOLE_BEFORE, figureRole } from './roles.js';
 import type { CheckKind, CompiledCheck, Confidence, Hit, SentenceContext } from './types.js';
 import { synonymVerbs } from './synonyms.js';
 
-// A figure, or a person to whom a passive verb was done ("a man was detained"): one at least.
-const ONE_TRIGGER = new RegExp(`${FIGURE_TRIGGER.source}|${ONE_PASSIVE_SOURCE}`, 'i');
+// A figure, or one person or thing a verb was done to, or none of it ("a man was detained",
+// "has not opened a formal investigation": checks/frame-one.ts).
+const ONE_TRIGGER = new RegExp(`${FIGURE_TRIGGER.source}|${ONE_SOURCE}`, 'i');
 
 const SCOPE = ['thing', 'kind', 'modifier', 'predicate', 'unit', 'place', 'actor'];
 
@@ -80,6 +81,12 @@ function confidenceOf(claims: readonly Assertion[]): Confidence {
     sameDay ? `same day (${day ?? ''})` : 'not dated to one day',
   ].join('; ');
   return { level: strong ? 'strong' : 'weak', why };
+}
+
+/** The place and the known actor a clause names (entity ids), whichever it names first. */
+function anchorsIn(ctx: SentenceContext, clause: { start: number; end: number }): { place: string | null; actor: string | null } {
+  const inClause = ctx.entities.filter((e) => e.start >= clause.start && e.end <= clause.end);
+  return { place: inClause.find((e) => e.locative)?.id ?? null, actor: inClause.find((e) => e.known && !e.locative)?.id ?? null };
 }
 
 /**
@@ -160,9 +167,7 @@ export const frameCheck: CheckKind = {
           // One of several counts of other things is no count of people in general: it keeps its
           // own thing, and leaves the class so that "87 people on board" does not join it.
           const kind = coordinated(ctx.text, m, frame.end) ? '-' : frame.kind;
-          const inClause = ctx.entities.filter((e) => e.start >= clause.start && e.end <= clause.end);
-          const place = inClause.find((e) => e.locative) ?? null;
-          const actor = inClause.find((e) => e.known && !e.locative) ?? null;
+          const { place, actor } = anchorsIn(ctx, clause);
           // "40 people have been treated so far today": a running count, the least the day's total can be.
           // Not "no-one has been arrested so far": none yet is exactly none.
           const [low, high] = RUNNING.test(rest) && m.number > 0 ? [m.number, Number.POSITIVE_INFINITY] : discreteBounds(m, frame.unit, figureInterval(m, tolerance, hedgeTolerance));
@@ -183,18 +188,19 @@ export const frameCheck: CheckKind = {
               // the one group of its key that names one (buckets.ts unify), as a one-sentence
               // article meets a longer one about the same thing. The article's own place stays a
               // value: it keeps one district's count from the nation's.
-              place: age ? '*' : (place?.id ?? '*'),
-              actor: frame.owner ?? actor?.id ?? frame.name ?? '-',
+              place: age ? '*' : (place ?? '*'),
+              actor: frame.owner ?? actor ?? frame.name ?? '-',
             },
             value,
           });
         }
         for (const clause of ctx.clauses) {
-          for (const one of readOnes(words, ctx.text, clause.start, clause.end)) {
+          const ones = readOnes(words, ctx.text, clause.start, clause.end);
+          const { place, actor } = ones.length > 0 ? anchorsIn(ctx, clause) : { place: null, actor: null };
+          for (const one of ones) {
             // A count read from a figure says more ("two men were detained"); an age inside ("a 45-year-old man") does not.
             if (hits.some((h) => h.span.start < one.end && one.start < h.span.end && h.scope['unit'] === '-')) continue;
             if (!one.none && NEGATED_BEFORE.test(ctx.text.slice(Math.max(clause.start, one.start - 60), one.start))) continue;
-            const inClause = ctx.entities.filter((e) => e.start >= clause.start && e.end <= clause.end);
             hits.push({
               span: { start: one.start, end: one.end },
               written: ctx.text.slice(one.start, one.end),
@@ -205,9 +211,9 @@ export const frameCheck: CheckKind = {
                 modifier: one.modifier,
                 predicate: one.predicate,
                 unit: '-',
-                place: inClause.find((e) => e.locative)?.id ?? '*',
+                place: place ?? '*',
                 // Its subject's name, else unsaid ("she would not request a recount" meets Whitcombe's request).
-                actor: inClause.find((e) => e.known && !e.locative)?.id ?? one.subject ?? '*',
+                actor: actor ?? one.subject ?? '*',
               },
               value: one.none
                 ? { kind: 'quantity', number: 0, low: 0, high: 0, hedge: 'exact', unit: null }

@@ -54,7 +54,8 @@ function unify(keys: readonly string[], byKey: ReadonlyMap<string, number[]>, bu
     const names = p.dims.map(([d]) => d);
     const mine = p.dims.map(([, v]) => v);
     const list = groups.get(at) ?? [];
-    const agree = list.filter((g) => g.dims.every((v, i) => agrees(names[i] ?? '', v, mine[i] ?? '*', (d, x, y) => same(p.base, d, x, y))));
+    const sameHere = (d: string, x: string, y: string): boolean => same(p.base, d, x, y);
+    const agree = list.filter((g) => g.dims.every((v, i) => agrees(names[i] ?? '', v, mine[i] ?? '*', sameHere)));
     // Of two groups it fits, the one that shares more of what it says outright ("approve" said by
     // both, not only allowed by an unsaid predicate); a tie stays apart.
     const said = (g: { dims: string[] }): number => g.dims.filter((v, i) => v !== '*' && v === mine[i]).length;
