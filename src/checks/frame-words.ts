@@ -18,6 +18,8 @@ export interface FrameWords {
   levels: ReadonlySet<string>;
   light: ReadonlySet<string>;
   support: ReadonlySet<string>;
+  /** Before a figure's verb ("plans to vaccinate 64 million") or after its noun ("178 stores will close"): an intention. */
+  planned: { before: RegExp; after: RegExp };
   particles: ReadonlySet<string>;
   changes: ReadonlySet<string>;
   comparatives: ReadonlySet<string>;
@@ -48,6 +50,7 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
     levels: set(l.levels ?? []),
     light: set(l.light ?? []),
     support: set(l.support ?? []),
+    planned: plannedPatterns(l.plans ?? []),
     particles: set(l.particles),
     changes: set(l.changes),
     comparatives: set(l.comparatives),
@@ -118,4 +121,13 @@ export function phraseBack(w: FrameWords, before: readonly Token[], k: number): 
   while (words.length < 3 && isContent(w, before[i])) words.unshift(before[i++] as Token);
   const n = before[i];
   return { words, next: i, name: isName(n) && !w.stops.has(n.lower) ? n.lower : null };
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+/** A plan word a few words before the figure, or right after its noun; never matches when the pack lists none. */
+function plannedPatterns(words: readonly string[]): { before: RegExp; after: RegExp } {
+  if (words.length === 0) return { before: /(?!)/, after: /(?!)/ };
+  const alt = words.map(escape).join('|');
+  return { before: new RegExp(`\\b(?:${alt})\\b(?:\\s+[\\w'’-]+){0,5}\\s*$`, 'i'), after: new RegExp(`^\\s+(?:${alt})\\b`, 'i') };
 }

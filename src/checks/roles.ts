@@ -13,7 +13,7 @@ const CHANGE_BEFORE = /\bby\s+$/i;
 const RATE_BEFORE = /\b(?:averag\w*|daily|weekly|(?:per|a|every|each)\s+(?:day|week|month|year))\s*,?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$/i;
 const RATE_AFTER = /^[^.;,]{0,30}?\b(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b/i;
 // A subset of the whole: "one hospital alone admitted 640", "including 35 children", "of whom 12 were children".
-const PART_BEFORE = /\b(?:alone|including|among them|of whom|of them|of which)\b[^.;]{0,30}$/i;
+const PART_BEFORE = /\b(?:alone|including|among them|of whom|of them|of these|of those|of which)\b[^.;]{0,30}$/i;
 export const WHOLE_BEFORE = /\d\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|all\s+)?$/i;
 // "Eleven of the survivors were in critical condition": a subset of a set the article counts elsewhere.
 const SUBSET_AFTER = /^\s+(?:of\s+(?:the|those|them|whom)\b(?!\s+\d))/i;

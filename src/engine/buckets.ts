@@ -3,6 +3,7 @@
 // it fits, if only one.
 
 import type { Assertion } from '../model.js';
+import { joinLoose } from './loose.js';
 
 /** Roles whose figures are compared: a change "by 500" is not a rival count. */
 const COMPARED_ROLES = new Set(['count']);
@@ -117,6 +118,7 @@ export function bucketize(
   const full = keys.filter((k) => !isPartial(k));
   const buckets = new Map<string, number[]>(full.map((k) => [k, [...(byKey.get(k) ?? [])]]));
   unify(unified, byKey, buckets, same);
+  joinLoose(unified, buckets, assertions);
   // Full keys by group and rule|role, parsed once: a partial key looks only at its own kind.
   const candidates = new Map<string, Array<{ key: string; dims: Array<[string, string]> }>>();
   for (const f of full) {

@@ -149,6 +149,8 @@ export interface FrameRuleSpec extends RuleBase {
      * filed"): a count of none of the act is a count of none of the people it is done to.
      */
     support?: string[];
+    /** Words that make a figure an intention ("plans to vaccinate 64 million", "178 stores will close"): its modality is planned. */
+    plans?: string[];
     /** Particles that belong to a verb ("walk out", "lay off"). */
     particles: string[];
     /** Nouns of change: a figure before them is a change amount, not a level ("a 5% rise"). */

@@ -1,0 +1,94 @@
+// One count of a thing, told with two verbs: "62,000 ducks were culled" in one article,
+// "the slaughter of 48,000 ducks" in another; "800 residents had to leave" and "2,300
+// residents were evacuated". WordNet does not join every pair of verbs reporters use for one
+// act, and no list could. The story itself can: when each article counts the thing (same
+// noun, unit, place and actor) once, under one verb, and no article counts it under two, the
+// counts are one quantity told with different verbs. An article that counts the thing under
+// two verbs ("14 workers were hurt and two were killed") shows the verbs name different
+// quantities, and the family stays apart. Such a conflict is weak evidence: a warning
+// (checks/frame.ts, confidenceOf), never an error.
+
+import type { Assertion } from '../model.js';
+
+/** The dimension that may differ, and those that never join a family: a thing unsaid ("people") fits too much. */
+const LOOSE = 'predicate';
+
+interface Parsed {
+  key: string;
+  family: string;
+  modifier: string;
+  predicate: string;
+}
+
+function parse(key: string): Parsed | null {
+  const cut = key.indexOf('\u0000');
+  const [rule = '', role = '', ...rest] = key.slice(cut + 1).split('|');
+  const dims = new Map(rest.map((d) => d.split('=') as [string, string]));
+  const thing = dims.get('thing');
+  const predicate = dims.get(LOOSE);
+  // Only a named thing (not people in general), outside any part read by its whole, with a verb said.
+  // Not a level or a place ("be", "be on the beach": a state at a time, many per story): only verbs of acts.
+  if (!thing || thing === '*' || !predicate || predicate === '*' || /^be\b/.test(predicate) || dims.get('kind') === 'part') return null;
+  const family = [key.slice(0, cut), rule, role, ...rest.filter((d) => !d.startsWith(`${LOOSE}=`) && !d.startsWith('modifier='))].join('|');
+  return { key, family, modifier: dims.get('modifier') ?? '*', predicate };
+}
+
+/** How far apart the counts of a family may be: "800 residents left" / "2,300 were evacuated" are one, "3" / "130" are not. */
+const MAX_RATIO = 3;
+
+const figureOf = (a: Assertion): number => (a.value.kind === 'quantity' ? Math.abs(a.value.number) : 0);
+
+/** Modifiers agree when either is unsaid or one's words are all the other's ("pilot whales" / "whales"). */
+function modifiersAgree(a: string, b: string): boolean {
+  if (a === '*' || b === '*' || a === b) return true;
+  const x = a.split(' ');
+  const y = b.split(' ');
+  const [small, big] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
+  return small.every((w) => big.has(w));
+}
+
+/**
+ * Merges the buckets of `keys` (unified frame keys) that differ only in their verb, when each
+ * document counts the thing under one verb at most and every modifier agrees. Mutates `buckets`.
+ */
+export function joinLoose(keys: readonly string[], buckets: Map<string, number[]>, assertions: readonly Assertion[]): void {
+  const families = new Map<string, Parsed[]>();
+  for (const key of keys) {
+    if (!buckets.has(key)) continue;
+    const p = parse(key);
+    if (!p) continue;
+    const list = families.get(p.family);
+    if (list) list.push(p);
+    else families.set(p.family, [p]);
+  }
+  for (const list of families.values()) {
+    if (list.length < 2 || new Set(list.map((p) => p.predicate)).size < 2) continue;
+    if (!list.every((p, i) => list.every((q, j) => j <= i || modifiersAgree(p.modifier, q.modifier)))) continue;
+    // Each document under one verb only: a document in two of the buckets tells the verbs apart.
+    const verbOf = new Map<number, string>();
+    let distinct = false;
+    for (const p of list) {
+      for (const i of buckets.get(p.key) ?? []) {
+        const doc = (assertions[i] as Assertion).document;
+        const seen = verbOf.get(doc);
+        if (seen !== undefined && seen !== p.predicate) distinct = true;
+        verbOf.set(doc, p.predicate);
+      }
+    }
+    if (distinct || new Set(verbOf.keys()).size < 2) continue;
+    // One quantity misreported stays within a few times itself and counts more than one: "three firefighters
+    // were treated" and "130 firefighters were deployed", one climber who died and three flown down, are two.
+    // Weak evidence needs its time said: undated counts (an archive's undated pages) may be months apart.
+    if (list.some((p) => (buckets.get(p.key) ?? []).some((i) => (assertions[i] as Assertion).time === null))) continue;
+    const values = list.flatMap((p) => (buckets.get(p.key) ?? []).map((i) => figureOf(assertions[i] as Assertion)));
+    const low = Math.min(...values);
+    if (low < 2 || Math.max(...values) / low > MAX_RATIO) continue;
+    const [home, ...rest] = [...list].sort((a, b) => (a.key < b.key ? -1 : 1));
+    if (!home) continue;
+    const members = buckets.get(home.key) ?? [];
+    for (const p of rest) {
+      members.push(...(buckets.get(p.key) ?? []));
+      buckets.delete(p.key);
+    }
+  }
+}
