@@ -106,9 +106,21 @@ export function nounOf(w: FrameWords, words: readonly Token[]): { thing: string 
   const modifier = words.slice(0, -1).map((t) => t.lower).join(' ') || null;
   if (!head) return { thing: null, kind: '-', modifier };
   if (w.general.has(head.lower)) return { thing: null, kind: w.classes[0] ?? '-', modifier };
-  const lemma = w.lexicon.lemma(head.lower, 'noun');
+  const lemma = singular(w, head.lower);
   if (w.classes.includes(lemma)) return { thing: null, kind: lemma, modifier };
   return { thing: lemma, kind: w.classes.find((c) => w.lexicon.isA(lemma, c)) ?? '-', modifier };
+}
+
+/**
+ * A plural's singular, also where WordNet keeps the plural as a lemma of its own ("heights",
+ * "profits" name a place and earnings): "heights of up to 120 metres" and "a height of 210
+ * metres" are one measure. Only a plain -s, and only when the singular is a noun.
+ */
+function singular(w: FrameWords, word: string): string {
+  const lemma = w.lexicon.lemma(word, 'noun');
+  if (lemma !== word || !/[^s]s$/.test(word)) return lemma;
+  const one = word.slice(0, -1);
+  return w.lexicon.has(one, 'noun') ? one : lemma;
 }
 
 /**

@@ -18,7 +18,7 @@ import { HEDGE_OF, figureInterval, intervalsMeet } from './intervals.js';
 import { parseWindow } from './phrases.js';
 import { FORECAST_AFTER, FORECAST_BEFORE, WHOLE_BEFORE, figureRole } from './roles.js';
 import type { CheckKind, CompiledCheck, Confidence, Hit, SentenceContext } from './types.js';
-import { synonymFrames } from './synonyms.js';
+import { synonymVerbs } from './synonyms.js';
 
 // A figure, or one person or thing a verb was done to, or none of it ("a man was detained",
 // "has not opened a formal investigation": checks/frame-one.ts).
@@ -132,7 +132,7 @@ export const frameCheck: CheckKind = {
       shadows: true,
       comparesWithin: 'folder',
       confidence: confidenceOf,
-      sameValue: synonymFrames(lexicon, 'predicate', 'thing'),
+      sameValue: synonymVerbs(lexicon, 'predicate'),
       subject(scope: Scope): string {
         const unit = scope['unit'] && scope['unit'] !== '-' ? ` (${scope['unit']})` : '';
         const actor = scope.actor && scope.actor !== '-' ? `${entities.display(scope.actor).replace(/^the\s+/i, '')} ` : '';

@@ -23,21 +23,3 @@ export function synonymVerbs(lexicon: Lexicon, dim: string): (d: string, a: stri
   };
 }
 
-/** How many of each noun's senses may carry the synonymy: "client" / "customer", "apprehension" / "arrest". */
-const NOUN_SENSES = 2;
-
-/**
- * A frame's sameValue: synonymous verbs on its predicate dimension, synonymous nouns on its thing
- * ("600,000 clients" / "410,000 customers"), each memoised per pair.
- */
-export function synonymFrames(lexicon: Lexicon, predicate: string, thing: string): (d: string, a: string, b: string) => boolean {
-  const verbs = synonymVerbs(lexicon, predicate);
-  const memo = new Map<string, boolean>();
-  return (d, a, b) => {
-    if (d !== thing) return verbs(d, a, b);
-    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-    let same = memo.get(key);
-    if (same === undefined) memo.set(key, (same = lexicon.synonymous(a, b, 'noun', NOUN_SENSES)));
-    return same;
-  };
-}

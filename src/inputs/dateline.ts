@@ -22,6 +22,11 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [string,
     re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
     parts: (m) => [m[3]!, m[1]!, m[2]!],
   },
+  // 22.05.2026: day, month, year with dots, as most of Europe writes a date (never month first)
+  {
+    re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?!\.\d)/g,
+    parts: (m) => [m[3]!, m[2]!, m[1]!],
+  },
   // 14 March 2026 · 14th of March, 2026 · 14 Mar. 2026
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE},?\\s+(\\d{4})\\b`, 'gi'),
@@ -80,6 +85,8 @@ const DATELINE_WORDS = new Set([
   'utc', 'gmt', 'et', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'ist', 'min', 'mins', 'minute',
   'minutes', 'read', 'ago', 'views', 'view', 'comments', 'comment', 'staff', 'writer', 'reporter',
   'correspondent', 'editor', 'news', 'desk', 'time', 'local', 'hrs', 'h', 'from', 'admin', 'administrator',
+  // A release's or a translation's header ("Press release, University of Orlund, 8 September 2026").
+  'release', 'press', 'statement', 'for', 'immediate', 'translated', 'translation',
   // Particles of an outlet's name in other languages ("Il Corriere di Rovenza, Monday 16 March 2026").
   'di', 'del', 'della', 'de', 'la', 'le', 'el', 'du', 'des', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'y', 'e',
 ]);
@@ -97,7 +104,8 @@ const TIME_RE = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-
 export function datelineDate(line: string): { iso: string; priority: number; prefix?: number } | null {
   const t = line.trim();
   // A dateline that opens the first paragraph: "HALVIK, Sept. 1, 2025 (Coastline News) - There are …".
-  const lead = /^([A-Z][^\n]{2,90}?)\s+[-—–]\s+(?=\S)/.exec(t);
+  // Or a date alone before the dash: "22.05.2026 - translated from the daily Morgenposten".
+  const lead = /^([A-Z0-9][^\n]{2,90}?)\s+[-—–]\s+(?=\S)/.exec(t);
   if (lead?.[1] && lead[0].length < t.length - 4) {
     const d = datelineDate(lead[1]);
     // Only the dateline (and its dash) is metadata; the rest of the line is the article.

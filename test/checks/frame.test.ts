@@ -34,6 +34,11 @@ describe('generic quantity frame', () => {
     ['The men had climbed a 5.2-metre fence.', 5.2, { thing: 'fence', kind: '-', unit: 'm' }],
     ['About 2,300 residents living near the plant were evacuated.', 2300, { thing: 'resident', predicate: 'evacuate' }],
     ['Around 800 residents had to leave their homes.', 800, { thing: 'resident', predicate: 'leave' }],
+    // Modality: a plan is not a fact, whether the plan word comes before the verb or after the noun.
+    ['The government plans to vaccinate about 64 million ducks.', 64e6, { thing: 'duck', modality: 'planned' }],
+    ['Some 40 million ducks have received the vaccine.', 40e6, { thing: 'duck', modality: 'fact' }],
+    // WordNet keeps some plurals as lemmas ("heights"): the singular keys the measure.
+    ['The cabins hung at heights of up to 120 metres.', 120, { thing: 'height', unit: 'm' }],
     ['In total 180 households have now been evacuated.', 180, { thing: 'household', predicate: 'evacuate' }],
     ['One crew member was taken to hospital.', 1, { thing: 'member', modifier: 'crew', predicate: 'take' }],
     // A part read by its whole is a count of its own kind; a share of a vote is a share of the vote.

@@ -46,3 +46,26 @@ describe('unify', () => {
     expect(bucketize(keys.map(claim), () => 'g', () => true)).toHaveLength(2);
   });
 });
+
+describe('one count told with two verbs (engine/loose.ts)', () => {
+  const DAY = { start: '2025-02-12', end: '2025-02-12' };
+  const told = (predicate: string, document: number, n: number, time: typeof DAY | null = DAY): Assertion =>
+    ({
+      key: `generic-quantity|count|thing=resident|kind=person|modifier=*|predicate=${predicate}|unit=-|place=*|actor=-|modality=fact`,
+      role: 'count', document, time, value: { kind: 'quantity', number: n },
+    }) as unknown as Assertion;
+  const sizes = (claims: Assertion[]): number[] => bucketize(claims, () => 'g', () => true).map((b) => b.members.length).sort();
+
+  it('joins the counts when each article counts the thing once', () => {
+    expect(sizes([told('leave', 0, 800), told('evacuate', 1, 2300)])).toEqual([2]);
+  });
+
+  it('keeps the verbs apart when one article counts the thing under both', () => {
+    expect(sizes([told('leave', 0, 800), told('evacuate', 1, 2300), told('leave', 1, 500)])).toEqual([1, 2]);
+  });
+
+  it('keeps counts far apart, or undated, apart', () => {
+    expect(sizes([told('treat', 0, 3), told('deploy', 1, 130)])).toEqual([1, 1]);
+    expect(sizes([told('leave', 0, 800, null), told('evacuate', 1, 2300)])).toEqual([1, 1]);
+  });
+});

@@ -24,6 +24,12 @@ describe('dates from datelines', () => {
     ['Posted on 5th of June, 2018 by admin', '2018-06-05'],
     ['Updated: 2020-02-02 | Published: 2020-02-01', '2020-02-01'],
     ['2024-07-01T09:30:00Z', '2024-07-01'],
+    // day.month.year, and a date alone before a dash that describes the copy
+    ['22.05.2026 - translated from the Vestmark daily Morgenposten', '2026-05-22'],
+    ['Published 08.02.2026', '2026-02-08'],
+    // a release's header names its issuer
+    ['Press release, University of Orlund, 8 September 2026', '2026-09-08'],
+    ['FOR IMMEDIATE RELEASE - 3 March 2025', '2025-03-03'],
     ['February 30, 2020', null],
     ['Last updated Mon 13 Oct 2014', '2014-10-13'],
     ['Tuesday 02 September 2014', '2014-09-02'],
