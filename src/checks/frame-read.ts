@@ -92,6 +92,9 @@ function predicateBefore(w: FrameWords, before: readonly Token[]): string | null
   while (isWord(before[k]) && (w.determiners.has(before[k]?.lower ?? '') || /['’]s?$/.test(before[k]?.lower ?? ''))) k++;
   const t = before[k];
   if (!isLower(t)) return undefined;
+  // "A total of 11,400 runners started", "reported a total of 226": a measure noun says only that
+  // the figure counts; the verb, if any, is the one before it.
+  if (t.lower === 'of' && w.measures.has(before[k + 1]?.lower ?? '')) return predicateBefore(w, before.slice(k + 2));
   // "the closure of 140 branches", "the evacuation of 2,000 residents": an act named by its noun is its verb.
   if (t.lower === 'of') {
     const act = nominalVerb(w, before[k + 1]);

@@ -124,13 +124,22 @@ function singular(w: FrameWords, word: string): string {
 }
 
 /**
+ * An irregular past tense ("saw", "took", "went"): the verb of a clause, never a modifier of the
+ * noun after it ("the film division saw profits slump"). A participle in -ed or -en, or one
+ * WordNet also knows as an adjective ("paid leave"), may modify.
+ */
+function pastTense(w: FrameWords, t: Token): boolean {
+  return !/(?:ed|en|s|ing)$/.test(t.lower) && w.lexicon.lemma(t.lower, 'verb') !== t.lower && !w.lexicon.has(t.lower, 'adj');
+}
+
+/**
  * The noun phrase that ends at `before[k]` (nearest first), at most three words of content;
  * a proper name just before it is its name ("Veltara shares").
  */
 export function phraseBack(w: FrameWords, before: readonly Token[], k: number): { words: Token[]; next: number; name: string | null } {
   const words: Token[] = [];
   let i = k;
-  while (words.length < 3 && isContent(w, before[i])) words.unshift(before[i++] as Token);
+  while (words.length < 3 && isContent(w, before[i]) && !pastTense(w, before[i] as Token)) words.unshift(before[i++] as Token);
   const n = before[i];
   return { words, next: i, name: isName(n) && !w.stops.has(n.lower) ? n.lower : null };
 }

@@ -77,11 +77,14 @@ function confidenceOf(claims: readonly Assertion[]): Confidence {
   const verb = scope?.['predicate'] !== 'be';
   // One count told with two verbs (engine/loose.ts) is only as sure as the story's word that they name one act.
   const verbs = [...new Set(claims.map((c) => c.scope['predicate'] ?? '?'))];
-  const strong = sameAnchors && sameDay && verb && verbs.length === 1;
+  const nouns = [...new Set(claims.map((c) => c.scope['thing'] ?? 'people'))];
+  const strong = sameAnchors && sameDay && verb && verbs.length === 1 && nouns.length === 1;
   const why = [
-    verbs.length === 1
-      ? `generic frame: same thing counted (${scope?.['thing'] ?? 'people'}) and predicate (${scope?.['predicate'] ?? '?'})`
-      : `generic frame: same thing counted (${scope?.['thing'] ?? 'people'}) with different verbs (${verbs.join(', ')}), each article counting it once`,
+    verbs.length > 1
+      ? `generic frame: same thing counted (${nouns.join(', ')}) with different verbs (${verbs.join(', ')}), each article counting it once`
+      : nouns.length > 1
+        ? `generic frame: one act (${scope?.['predicate'] ?? '?'}) counted with different nouns of one class (${nouns.join(', ')}), each article counting it once`
+        : `generic frame: same thing counted (${scope?.['thing'] ?? 'people'}) and predicate (${scope?.['predicate'] ?? '?'})`,
     sameAnchors ? `same anchors (${anchors.join(', ')})` : 'no shared anchor named',
     sameDay ? `same day (${day ?? ''})` : 'not dated to one day',
   ].join('; ');

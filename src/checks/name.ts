@@ -21,7 +21,8 @@ const WORD = String.raw`(?:\p{Ll}{1,3}-)?(?:\p{Lu}['’])?\p{Lu}\p{Ll}[\p{L}-]*\
 
 /** A sentence has a name only if it has a capitalised word past its first: cheaper than the run finder. */
 // A quote closed after punctuation ('…happy," Ruivo told reporters') is no opening one: the name after it is inside.
-const CAPITAL_INSIDE = /(?:[^\s"“‘'(]|[,.!?;:]["”’'])\s+\p{Lu}\p{Ll}|^\s*["“‘(]?\p{Lu}\p{Ll}/u;
+// Also a capital that opens a quotation ('told our reporter: "Everyone up there'), which extract reads as a sentence's start.
+const CAPITAL_INSIDE = /(?:[^\s"“‘'(]|[,.!?;:]["”’'])\s+\p{Lu}\p{Ll}|^\s*["“‘(]?\p{Lu}\p{Ll}|\s["“‘]\p{Lu}\p{Ll}/u;
 
 /** The trigger is case-sensitive, so it runs on its own rather than inside the engine's case-blind union. */
 const capitalTrigger: Matcher = {
@@ -115,7 +116,9 @@ export const nameCheck: CheckKind = {
         const hits: Hit[] = [];
         const known = ctx.entities.filter((e) => e.known);
         for (const m of ctx.text.matchAll(run)) {
-          const atStart = /^[\s"“‘'(\[-]*$/.test(ctx.text.slice(0, m.index));
+          // A quotation opens a sentence of its own: 'told our reporter: "Everyone up there is cold' (as the trigger reads it).
+          const before = ctx.text.slice(0, m.index);
+          const atStart = /^[\s"“‘'(\[-]*$/.test(before) || /\s["“‘]$/.test(before);
           const parts = readRun(m[0], atStart, words);
           if (!parts) continue;
           const start = m.index + parts.start;

@@ -118,7 +118,8 @@ export function bucketize(
   const full = keys.filter((k) => !isPartial(k));
   const buckets = new Map<string, number[]>(full.map((k) => [k, [...(byKey.get(k) ?? [])]]));
   unify(unified, byKey, buckets, same);
-  joinLoose(unified, buckets, assertions);
+  joinLoose(unified, buckets, assertions, 'predicate');
+  joinLoose(unified, buckets, assertions, 'thing');
   // Full keys by group and rule|role, parsed once: a partial key looks only at its own kind.
   const candidates = new Map<string, Array<{ key: string; dims: Array<[string, string]> }>>();
   for (const f of full) {

@@ -10,27 +10,35 @@
 
 import type { Assertion } from '../model.js';
 
-/** The dimension that may differ, and those that never join a family: a thing unsaid ("people") fits too much. */
-const LOOSE = 'predicate';
+/**
+ * The dimension that may differ. `predicate`: one thing counted under two verbs. `thing`: one act
+ * counted with two nouns of one class ("11,400 runners started" / "14,100 participants started"):
+ * only nouns WordNet puts in a class (persons, vehicles), never a thing unsaid ("people") or a kind
+ * of its own.
+ */
+export type LooseDim = 'predicate' | 'thing';
 
 interface Parsed {
   key: string;
   family: string;
   modifier: string;
-  predicate: string;
+  /** The value of the loose dimension. */
+  loose: string;
 }
 
-function parse(key: string): Parsed | null {
+function parse(key: string, dim: LooseDim): Parsed | null {
   const cut = key.indexOf('\u0000');
   const [rule = '', role = '', ...rest] = key.slice(cut + 1).split('|');
   const dims = new Map(rest.map((d) => d.split('=') as [string, string]));
   const thing = dims.get('thing');
-  const predicate = dims.get(LOOSE);
+  const predicate = dims.get('predicate');
+  const kind = dims.get('kind');
   // Only a named thing (not people in general), outside any part read by its whole, with a verb said.
   // Not a level or a place ("be", "be on the beach": a state at a time, many per story): only verbs of acts.
-  if (!thing || thing === '*' || !predicate || predicate === '*' || /^be\b/.test(predicate) || dims.get('kind') === 'part') return null;
-  const family = [key.slice(0, cut), rule, role, ...rest.filter((d) => !d.startsWith(`${LOOSE}=`) && !d.startsWith('modifier='))].join('|');
-  return { key, family, modifier: dims.get('modifier') ?? '*', predicate };
+  if (!thing || thing === '*' || !predicate || predicate === '*' || /^be\b/.test(predicate) || kind === 'part') return null;
+  if (dim === 'thing' && (!kind || kind === '-')) return null;
+  const family = [key.slice(0, cut), rule, role, ...rest.filter((d) => !d.startsWith(`${dim}=`) && !d.startsWith('modifier='))].join('|');
+  return { key, family, modifier: dims.get('modifier') ?? '*', loose: dim === 'thing' ? thing : predicate };
 }
 
 /** How far apart the counts of a family may be: "800 residents left" / "2,300 were evacuated" are one, "3" / "130" are not. */
@@ -51,18 +59,18 @@ function modifiersAgree(a: string, b: string): boolean {
  * Merges the buckets of `keys` (unified frame keys) that differ only in their verb, when each
  * document counts the thing under one verb at most and every modifier agrees. Mutates `buckets`.
  */
-export function joinLoose(keys: readonly string[], buckets: Map<string, number[]>, assertions: readonly Assertion[]): void {
+export function joinLoose(keys: readonly string[], buckets: Map<string, number[]>, assertions: readonly Assertion[], dim: LooseDim = 'predicate'): void {
   const families = new Map<string, Parsed[]>();
   for (const key of keys) {
     if (!buckets.has(key)) continue;
-    const p = parse(key);
+    const p = parse(key, dim);
     if (!p) continue;
     const list = families.get(p.family);
     if (list) list.push(p);
     else families.set(p.family, [p]);
   }
   for (const list of families.values()) {
-    if (list.length < 2 || new Set(list.map((p) => p.predicate)).size < 2) continue;
+    if (list.length < 2 || new Set(list.map((p) => p.loose)).size < 2) continue;
     if (!list.every((p, i) => list.every((q, j) => j <= i || modifiersAgree(p.modifier, q.modifier)))) continue;
     // Each document under one verb only: a document in two of the buckets tells the verbs apart.
     const verbOf = new Map<number, string>();
@@ -71,8 +79,8 @@ export function joinLoose(keys: readonly string[], buckets: Map<string, number[]
       for (const i of buckets.get(p.key) ?? []) {
         const doc = (assertions[i] as Assertion).document;
         const seen = verbOf.get(doc);
-        if (seen !== undefined && seen !== p.predicate) distinct = true;
-        verbOf.set(doc, p.predicate);
+        if (seen !== undefined && seen !== p.loose) distinct = true;
+        verbOf.set(doc, p.loose);
       }
     }
     if (distinct || new Set(verbOf.keys()).size < 2) continue;

@@ -34,6 +34,10 @@ describe('generic quantity frame', () => {
     ['The men had climbed a 5.2-metre fence.', 5.2, { thing: 'fence', kind: '-', unit: 'm' }],
     ['About 2,300 residents living near the plant were evacuated.', 2300, { thing: 'resident', predicate: 'evacuate' }],
     ['Around 800 residents had to leave their homes.', 800, { thing: 'resident', predicate: 'leave' }],
+    // A measure noun before "of" says only that the figure counts: the verb is the clause's.
+    ['A total of 11,400 runners started the full marathon.', 11400, { thing: 'runner', predicate: 'start' }],
+    // An irregular past tense is the clause's verb, not a modifier of the noun after it.
+    ['Its film division saw profits slump 27% to $284m.', 284e6, { thing: 'profit', modifier: null }],
     // Modality: a plan is not a fact, whether the plan word comes before the verb or after the noun.
     ['The government plans to vaccinate about 64 million ducks.', 64e6, { thing: 'duck', modality: 'planned' }],
     ['Some 40 million ducks have received the vaccine.', 40e6, { thing: 'duck', modality: 'fact' }],

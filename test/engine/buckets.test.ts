@@ -69,3 +69,22 @@ describe('one count told with two verbs (engine/loose.ts)', () => {
     expect(sizes([told('leave', 0, 800, null), told('evacuate', 1, 2300)])).toEqual([1, 1]);
   });
 });
+
+describe('one act counted with two nouns of one class (engine/loose.ts)', () => {
+  const DAY = { start: '2026-04-19', end: '2026-04-19' };
+  const counted = (thing: string, kind: string, document: number, n: number): Assertion =>
+    ({
+      key: `generic-quantity|count|thing=${thing}|kind=${kind}|modifier=*|predicate=start|unit=-|place=*|actor=-|modality=fact`,
+      role: 'count', document, time: DAY, value: { kind: 'quantity', number: n },
+    }) as unknown as Assertion;
+  const sizes = (claims: Assertion[]): number[] => bucketize(claims, () => 'g', () => true).map((b) => b.members.length).sort();
+
+  it('joins two persons counted once each', () => {
+    expect(sizes([counted('runner', 'person', 0, 11400), counted('participant', 'person', 1, 14100)])).toEqual([2]);
+  });
+
+  it('keeps things of no class, and an article that counts both, apart', () => {
+    expect(sizes([counted('store', '-', 0, 80), counted('branch', '-', 1, 120)])).toEqual([1, 1]);
+    expect(sizes([counted('runner', 'person', 0, 11400), counted('participant', 'person', 1, 14100), counted('runner', 'person', 1, 9000)])).toEqual([1, 2]);
+  });
+});
