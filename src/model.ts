@@ -78,7 +78,8 @@ export interface NameValue {
 export type Value = QuantityValue | StatusValue | DateValue | NameValue;
 
 /** Where a figure sits in its sentence: a count, a change "by 500", an earlier figure "down from 3,000", a part "one hospital alone". */
-export type Role = 'count' | 'change' | 'earlier' | 'increment' | 'part' | 'rate';
+/** `figure`: a figure no frame could read, compared only by the words around it (engine/align.ts). */
+export type Role = 'count' | 'change' | 'earlier' | 'increment' | 'part' | 'rate' | 'figure';
 
 export interface Assertion {
   rule: string;

@@ -8,7 +8,7 @@ import { loadRuleSet, runExamples } from '../src/rules/index.js';
 describe('built-in packs', () => {
   const ruleSet = loadRuleSet();
   const compiled = compileForRun(ruleSet);
-  const results = runExamples(ruleSet, (text) => extractText(text, compiled));
+  const results = runExamples(ruleSet, (text, _id, published) => extractText(text, compiled, published ?? null));
 
   test('every example of every rule holds', () => {
     expect(results.failures.map((f) => f.message)).toEqual([]);

@@ -144,6 +144,46 @@ function daysOf(c: Compiled, lexicon: Lexicon, ctx: SentenceContext): Hit[] {
   return hits;
 }
 
+// "opened in 1964", "was painted in 1881": a year after "in" (never "since": a period's bound).
+const IN_YEAR = /\bin\s+((?:1[5-9]|20)\d\d)\b(?![-–\/]\d)/g;
+
+/**
+ * The year an event happened ("the bridge, which opened in 1964", "was painted in 1881"), keyed
+ * by the event's verb and what it was done to, as the day is. A year after the article's own
+ * (a plan), one read by no past verb, or one in an undated article whose event names nothing it
+ * was done to ("won in 2000") is not read.
+ */
+function yearsOf(c: Compiled, lexicon: Lexicon, ctx: SentenceContext): Hit[] {
+  const hits: Hit[] = [];
+  // An undated page (an archive's) may be of any year: only an event that names what it was done to keys its year.
+  const now = ctx.published ? Number(ctx.published.slice(0, 4)) : Number.POSITIVE_INFINITY;
+  for (const clause of ctx.clauses) {
+    const text = ctx.text.slice(clause.start, clause.end);
+    IN_YEAR.lastIndex = 0;
+    for (let m = IN_YEAR.exec(text); m !== null; m = IN_YEAR.exec(text)) {
+      const year = Number(m[1]);
+      if (year > now) continue;
+      const words = text.slice(0, m.index).match(/[A-Za-z]+/g) ?? [];
+      const read = verbAt(c, lexicon, words, false);
+      if (read === null || (!ctx.published && read.object === '*')) continue;
+      hits.push({
+        span: { start: clause.start + m.index + m[0].length - 4, end: clause.start + m.index + m[0].length },
+        written: m[1] ?? '',
+        role: 'count',
+        scope: { place: null, actor: null, event: read.event, object: read.object, day: '*' },
+        value: { kind: 'quantity', number: year, low: year, high: year, hedge: 'exact', unit: null },
+      });
+    }
+  }
+  return hits;
+}
+
+const TRIGGERS = {
+  day: String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}`,
+  year: String.raw`\bin\s+(?:1[5-9]|20)\d\d\b`,
+  time: String.raw`\d[:.]\d\d|\d\s*[ap]\.?\s?m\b|o['’]clock|midnight|noon|midday`,
+};
+
 export const clockCheck: CheckKind = {
   kind: 'clock',
   compile(rule: LoadedRule, _entities: EntityMatcher, expr: MatcherFactory, lexicon: Lexicon = basicLexicon): CompiledCheck {
@@ -161,7 +201,7 @@ export const clockCheck: CheckKind = {
     return {
       rule,
       severity: rule.severity,
-      scopeDims: spec.reads === 'day' ? ['event', 'object', 'day'] : ['event', 'day'],
+      scopeDims: spec.reads === 'day' || spec.reads === 'year' ? ['event', 'object', 'day'] : ['event', 'day'],
       unifies: true,
       // A day or a time a rule read (event-date, a pack's clock) is the rule's to compare: read here
       // too, it is a shadow that meets only this kind's own readings, never a second report of the rule's conflict.
@@ -169,20 +209,18 @@ export const clockCheck: CheckKind = {
       shadows: true,
       sameValue: synonymVerbs(lexicon, 'event'),
       windowMs: parseWindow(spec.window),
-      trigger:
-        spec.reads === 'day'
-          ? expr(String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}`, 'i')
-          : expr(String.raw`\d[:.]\d\d|\d\s*[ap]\.?\s?m\b|o['’]clock|midnight|noon|midday`, 'i'),
+      trigger: expr(TRIGGERS[spec.reads ?? 'time'], 'i'),
       triggerWords: null,
       subject(scope: Scope): string {
         const day = scope['day'] && scope['day'] !== '*' ? ` · ${scope['day']}` : '';
         const object = scope['object'] && scope['object'] !== '*' ? ` ${scope['object']}` : '';
-        return `${spec.reads === 'day' ? 'day' : 'time of day'} · ${scope['event'] ?? '?'}${object}${day}`;
+        return `${spec.reads === 'day' ? 'day' : spec.reads === 'year' ? 'year' : 'time of day'} · ${scope['event'] ?? '?'}${object}${day}`;
       },
       compatible: intervalsMeet,
       extract(ctx: SentenceContext): Hit[] {
         if (ctx.hypothetical) return [];
         if (spec.reads === 'day') return daysOf(c, lexicon, ctx);
+        if (spec.reads === 'year') return yearsOf(c, lexicon, ctx);
         const hits: Hit[] = [];
         CLOCK.lastIndex = 0;
         for (let m = CLOCK.exec(ctx.text); m !== null; m = CLOCK.exec(ctx.text)) {

@@ -466,3 +466,27 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   // unrelated stories in one folder, bare "pay"/"cost" sums were most of the false alarms.
   return verb && name ? { thing: 'money', kind: '-', modifier: null, predicate: verb, unit, name, end: m.end } : null;
 }
+
+// "a 47-year-old woman", "The 38-year-old from Lisbrook", "a 71-year old pensioner"; "a woman aged 74".
+const YEAR_OLD_AFTER = /^-?\s*years?[- ]old\b\s*(?:([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?)?/i;
+const AGED_TAIL = /\b([a-z][a-z-]*)\s+aged\s+$/i;
+
+/**
+ * The age of a person no name identifies ("a 78-year-old farm labourer who collapsed", "a woman
+ * aged 74"), with the noun that says who (its last word, lemmatised), or null. Such ages are
+ * compared only by the words around them (engine/align.ts): the frame has no key for "who".
+ */
+export function unnamedAge(w: FrameWords, text: string, m: NumberMention): { noun: string | null } | null {
+  if (!Number.isInteger(m.number) || m.number < 1 || m.number > 120 || m.shape !== 'point') return null;
+  const after = YEAR_OLD_AFTER.exec(text.slice(m.end, m.end + 48));
+  const aged = after ? null : AGED_TAIL.exec(text.slice(Math.max(0, m.start - 30), m.start));
+  if (!after && !aged) return null;
+  const words = (after ? [after[1], after[2]] : [aged?.[1]]).filter((x): x is string => x !== undefined).map((x) => x.toLowerCase());
+  // "a 78-year-old farm labourer": the last noun of the two words after it; a verb or a preposition ends them.
+  let noun: string | null = null;
+  for (const x of words) {
+    if (w.stops.has(x) || !w.lexicon.has(x, 'noun')) break;
+    noun = w.lexicon.lemma(x, 'noun');
+  }
+  return { noun };
+}

@@ -28,6 +28,7 @@ export interface FrameWords {
   dimensions: ReadonlySet<string>;
   durations: ReadonlySet<string>;
   classes: readonly string[];
+  exclusive: readonly string[];
   currencies: ReadonlyMap<string, string>;
   units: ReadonlyMap<string, string>;
   lexicon: Lexicon;
@@ -59,6 +60,7 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
     dimensions: set(l.dimensions),
     durations: set(l.durations ?? []),
     classes: (l.classes ?? []).map((c) => c.toLowerCase()),
+    exclusive: (l.exclusive ?? []).map((c) => c.toLowerCase()),
     currencies: new Map(Object.entries(spec.currencies ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     units: new Map(Object.entries(spec.measure_units ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     lexicon,

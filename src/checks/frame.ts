@@ -11,7 +11,7 @@ import { FIGURE_TRIGGER, type NumberMention } from '../engine/numbers.js';
 import { basicLexicon } from '../lexicon/basic.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { FrameRuleSpec, LoadedRule } from '../rules/types.js';
-import { type Frame, readFrame, frameWords } from './frame-read.js';
+import { type Frame, readFrame, frameWords, unnamedAge } from './frame-read.js';
 import type { FrameWords } from './frame-words.js';
 import { ONE_SOURCE, readOnes } from './frame-one.js';
 import { HEDGE_OF, figureInterval, intervalsMeet } from './intervals.js';
@@ -115,6 +115,44 @@ function noneOfAct(w: FrameWords, frame: Frame): Frame {
   return { ...frame, thing: null, kind: w.classes[0] ?? '-', modifier: null, predicate: thing };
 }
 
+/** How far each side of a figure its context words are read (engine/align.ts). */
+const CONTEXT_REACH = 80;
+
+/**
+ * The age of a person no name identifies: a claim of role `figure`, compared only with the one
+ * such age of another article whose words are most alike (engine/align.ts): "a 78-year-old farm
+ * labourer who collapsed in a melon field" and "a 68-year-old farm worker collapsed in a melon
+ * field". Its kind is the exclusive class its noun is in (a woman, a man), so that two people's
+ * ages never meet.
+ */
+function ageFigure(w: FrameWords, ctx: SentenceContext, m: NumberMention): Hit | null {
+  const age = unnamedAge(w, ctx.text, m);
+  if (!age) return null;
+  const kind = (age.noun && w.exclusive.find((c) => w.lexicon.isA(age.noun as string, c, 2))) ?? '-';
+  return {
+    span: { start: m.start, end: m.end },
+    written: m.written,
+    role: 'figure',
+    scope: { thing: 'age', kind, modifier: age.noun, predicate: 'be', unit: 'year', place: '*', actor: '-', modality: 'fact' },
+    value: { kind: 'quantity', number: m.number, low: m.number, high: m.number, hedge: 'exact', unit: 'year' },
+  };
+}
+
+/** Content words around a claim's figure, as lemmas: the words an unnamed person's age is aligned by. */
+function contextOf(w: FrameWords, claim: Assertion): string[] {
+  // The sentence is stored with its spaces collapsed: find the figure as written near its offset.
+  const text = claim.sentenceText;
+  const at = Math.max(0, text.indexOf(claim.written, Math.max(0, claim.span.start - claim.sentence.start - 20)));
+  const around = `${text.slice(Math.max(0, at - CONTEXT_REACH), at)} ${text.slice(at + claim.written.length, at + claim.written.length + CONTEXT_REACH)}`;
+  const out: string[] = [];
+  for (const word of around.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? []) {
+    if (word.length < 3 || w.stops.has(word) || /^(?:year|years|old|year-old|aged)$/.test(word)) continue;
+    const verb = w.lexicon.lemma(word, 'verb');
+    out.push(verb !== word && w.lexicon.has(verb, 'verb') ? verb : w.lexicon.lemma(word, 'noun'));
+  }
+  return out;
+}
+
 export const frameCheck: CheckKind = {
   kind: 'frame',
   // Its pack lists plain words only (escaped, never a user's expression), so it needs no matcher choice.
@@ -157,6 +195,7 @@ export const frameCheck: CheckKind = {
       // told once and retold: days apart it is still one fact. A count of people or a share may move.
       fixed: (a, b) => [a, b].every((c) => c.value.kind === 'quantity' && c.value.unit !== null && c.value.unit !== '%' && c.scope['thing'] !== 'money'),
       compatible: intervalsMeet,
+      context: (claim: Assertion): string[] => contextOf(words, claim),
       extract(ctx: SentenceContext): Hit[] {
         if (ctx.hypothetical) return [];
         const hits: Hit[] = [];
@@ -169,7 +208,11 @@ export const frameCheck: CheckKind = {
           // "bids of £3m, £4m and £5m": one of a list of figures is one of several things, none the rival of another's.
           if (LIST_AFTER.test(ctx.text.slice(m.end, m.end + 16)) || LIST_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 20), m.start))) continue;
           const read = readFrame(words, ctx.text, m, clause);
-          if (!read) continue;
+          if (!read) {
+            const age = ageFigure(words, ctx, m);
+            if (age) hits.push(age);
+            continue;
+          }
           const frame = m.number === 0 ? noneOfAct(words, read) : read;
           const rest = ctx.text.slice(frame.end, clause.end);
           const age = frame.owner !== undefined;

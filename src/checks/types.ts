@@ -110,6 +110,12 @@ export interface CompiledCheck {
   fixed?(a: Assertion, b: Assertion): boolean;
   /** How sure a conflict of these claims is, and why; absent: the rule's severity says it all. */
   confidence?(claims: readonly Assertion[]): Confidence;
+  /**
+   * The words that say what a figure of role `figure` is about (content words around it, as
+   * lemmas): figures no frame could read are compared by them (engine/align.ts). Absent: the
+   * kind yields no such figures.
+   */
+  context?(claim: Assertion): string[];
 }
 
 export interface NameGroup {

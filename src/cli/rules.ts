@@ -45,7 +45,7 @@ export function rulesTest(packs: string[], opts: RuleOptions): number {
   };
   const tested =
     packs.length === 0 ? ruleSet : { ...ruleSet, rules: ruleSet.rules.filter(inTargets), disabled: (ruleSet.disabled ?? []).filter(inTargets) };
-  const results = runExamples(tested, (text) => extractText(text, compiled));
+  const results = runExamples(tested, (text, _id, published) => extractText(text, compiled, published ?? null));
   for (const f of results.failures) process.stdout.write(`✖ ${f.message}\n`);
   const failed = results.failures.length;
   process.stdout.write(`${results.passed} example${results.passed === 1 ? '' : 's'} passed, ${failed} failed\n`);

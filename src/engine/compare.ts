@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { CompiledCheck } from '../checks/types.js';
 import { SELF_CONFLICT, type Assertion, type Conflict, type DocumentInfo, type Relation, type Severity } from '../model.js';
 import { distinctEvents, termSets } from './anchors.js';
+import { alignFigures } from './align.js';
 import { bucketize, isPartial } from './buckets.js';
 import { acrossFilter, indicesByDocument, ownPairs, type OwnPairs } from './own.js';
 import { incompatiblePairs } from './pairs.js';
@@ -207,7 +208,53 @@ export function findConflicts(
     conflicts.push(...withinDocuments(g, own, make));
     conflicts.push(...liveTimelines(g, claims, make));
   }
+  conflicts.push(...alignedConflicts(assertions, byRule, groupOf, events, make));
   return conflicts.sort(conflictOrder(assertions, documents));
+}
+
+/**
+ * Figures no key can hold (role `figure`: today the ages of people no name identifies), each
+ * story's of one rule, unit and place: pairs of mutually best-aligned figures across documents
+ * (engine/align.ts) whose values cannot both hold. Always weak evidence: the rule's severity, never raised.
+ */
+function alignedConflicts(
+  assertions: readonly Assertion[], byRule: ReadonlyMap<string, CompiledCheck>, groupOf: (a: Assertion) => string, apart: Apart, make: Maker,
+): Conflict[] {
+  const sets = new Map<string, number[]>();
+  assertions.forEach((a, i) => {
+    // Weak evidence needs its time said: undated pages of an archive may be years apart (as in engine/loose.ts).
+    // A figure a rule took (a shadow) is the rule's to compare.
+    if (a.role !== 'figure' || a.value.kind !== 'quantity' || a.time === null || a.shadow !== undefined || !byRule.get(a.rule)?.context) return;
+    const k = `${groupOf(a)}\u0000${a.rule}|${a.scope['unit'] ?? '-'}|${a.scope['place'] ?? '*'}`;
+    const list = sets.get(k);
+    if (list) list.push(i);
+    else sets.set(k, [i]);
+  });
+  const out: Conflict[] = [];
+  for (const k of [...sets.keys()].sort()) {
+    const members = sets.get(k) ?? [];
+    const first = assertions[members[0] ?? 0];
+    const check = first ? byRule.get(first.rule) : undefined;
+    if (!first || !check?.context || new Set(members.map((i) => assertions[i]?.document)).size < 2) continue;
+    const context = check.context.bind(check);
+    for (const { a, b, similarity, shared } of alignFigures(assertions, members, context)) {
+      const [x, y] = [assertions[a] as Assertion, assertions[b] as Assertion];
+      // Two exclusive kinds (a woman, a man) are two people, however alike their words.
+      const kinds = [x.scope['kind'], y.scope['kind']];
+      if (kinds.every((k) => k && k !== '-') && kinds[0] !== kinds[1]) continue;
+      if (check.compatible(x.value, y.value) || apart(x, y) || pairRelation(x, y, check) !== 'contradiction') continue;
+      const kept = [a, b].sort((p, q) => sortValue(assertions[p] as Assertion) < sortValue(assertions[q] as Assertion) ? -1 : 1);
+      const c = make({ first: x, check, members: kept }, 'contradiction', kept, [[0, 1]], false);
+      if (!c) continue;
+      const subject = `${c.subject} · ${shared.slice(0, 4).join(', ')}`;
+      out.push({
+        ...c, subject, severity: check.severity, confidence: 'weak',
+        why: `aligned figures: no frame read them; their words are alike (${shared.join(', ')}; similarity ${similarity.toFixed(2)}) and each is the other's closest figure of the unit`,
+        message: { ...c.message, data: { ...c.message.data, subject } },
+      });
+    }
+  }
+  return out;
 }
 
 /** Report order of conflicts: by the place of their first claim, then rule and id (compare on DuckDB merges its groups' conflicts with it). */

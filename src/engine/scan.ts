@@ -101,6 +101,6 @@ export function scanDocuments(docs: readonly SourceDocument[], ruleSet: RuleSet 
 }
 
 /** Assertions of one bare text, as `rules test` and the API's quick checks need them. */
-export function extractText(text: string, rules: CompiledRules): Assertion[] {
-  return extractDocument({ path: '<example>', text, title: null, date: null, source: null }, 0, rules);
+export function extractText(text: string, rules: CompiledRules, date: string | null = null): Assertion[] {
+  return extractDocument({ path: '<example>', text, title: null, date, source: null }, 0, rules);
 }

@@ -14,7 +14,7 @@ export interface ExtractedAssertion {
   scope: Record<string, string | null>;
 }
 
-export type Extractor = (text: string, ruleId: string) => ExtractedAssertion[];
+export type Extractor = (text: string, ruleId: string, published?: string) => ExtractedAssertion[];
 
 export interface ExampleFailure {
   rule: string;
@@ -129,9 +129,9 @@ export function runExamples(
     const fail = (origin: string, example: string, what: string): void => {
       failures.push({ rule: id, origin, example, message: `${origin}: ${id}: ${JSON.stringify(clip(example))}: ${what}` });
     };
-    const run = (text: string): ExtractedAssertion[] | Error => {
+    const run = (text: string, published?: string): ExtractedAssertion[] | Error => {
       try {
-        return extract(text, id).filter((a) => a.rule === id);
+        return extract(text, id, published).filter((a) => a.rule === id);
       } catch (e) {
         return e instanceof Error ? e : new Error(String(e));
       }
@@ -139,7 +139,7 @@ export function runExamples(
 
     (ex?.match ?? []).forEach((m, j) => {
       const origin = rule.exampleOrigins?.match[j] ?? rule.origin;
-      const got = run(m.text);
+      const got = run(m.text, m.published);
       if (got instanceof Error) return fail(origin, m.text, `the extractor threw: ${got.message}`);
       if (got.some((a) => matches(a, m))) {
         passed++;

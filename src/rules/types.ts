@@ -5,6 +5,8 @@ import type { Severity } from '../model.js';
 
 export interface RuleExampleMatch {
   text: string;
+  /** The date of the article the sentence is in: some rules read only dated articles (generic-year). */
+  published?: string;
   /** Expected normalised value: a number (quantity), a state name (status) or an ISO date (date). */
   value?: number | string;
   /** Expected scope, e.g. { place: iraq, actor: us }; unlisted dimensions are not checked. */
@@ -149,6 +151,8 @@ export interface FrameRuleSpec extends RuleBase {
      * filed"): a count of none of the act is a count of none of the people it is done to.
      */
     support?: string[];
+    /** WordNet classes no one is in two of ("male", "female"): two unnamed people's ages in two of them are two people's. */
+    exclusive?: string[];
     /** Words that make a figure an intention ("plans to vaccinate 64 million", "178 stores will close"): its modality is planned. */
     plans?: string[];
     /** Particles that belong to a verb ("walk out", "lay off"). */
@@ -262,7 +266,7 @@ export interface ClockRuleSpec extends RuleBase {
   /** Minutes a hedge widens a time either side (default 15). */
   hedge_minutes?: number;
   /** What is read: the time of day (default) or the day ("the lunch was served on Monday"). */
-  reads?: 'time' | 'day';
+  reads?: 'time' | 'day' | 'year';
 }
 
 export type RuleSpec = QuantityRuleSpec | StatusRuleSpec | DateRuleSpec | FrameRuleSpec | ClaimRuleSpec | NameRuleSpec | ClockRuleSpec;

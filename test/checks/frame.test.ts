@@ -122,9 +122,11 @@ describe('generic quantity frame', () => {
     expect(shadows[0]?.scope.place).toBe(rule?.scope.place);
   });
 
-  test('an age with no one named is left out; a term of years is no measure', () => {
-    expect(frames('A 34-year-old man and a 41-year-old woman were arrested.').filter((a) => a.scope['thing'] === 'age')).toEqual([]);
-    expect(frames('The 48-year-old was appointed in June.').filter((a) => a.scope['thing'] === 'age')).toEqual([]);
+  test('an age with no one named has no key (only alignment compares it); a term of years is no measure', () => {
+    const keyed = (text: string) => frames(text).filter((a) => a.scope['thing'] === 'age' && a.role !== 'figure');
+    expect(keyed('A 34-year-old man and a 41-year-old woman were arrested.')).toEqual([]);
+    expect(keyed('The 48-year-old was appointed in June.')).toEqual([]);
+    expect(frames('A 34-year-old man and a 41-year-old woman were arrested.').map((a) => [a.role, a.scope['kind']])).toEqual([['figure', 'male'], ['figure', 'female']]);
     expect(frames('Fraud carries a prescribed minimum sentence of 15 years.').filter((a) => a.value.kind === 'quantity' && a.value.number === 15)).toEqual([]);
   });
 
@@ -189,5 +191,26 @@ describe('generic quantity frame', () => {
     [['In France, she won twelve titles.', 'In Australia, she won nine titles.'], 0],
   ])('places not said: %j', (texts, count) => {
     expect(conflicts(...texts)).toHaveLength(count);
+  });
+});
+
+describe('ages of people no name identifies, aligned by their words (engine/align.ts)', () => {
+  const dated = (body: string): string => `A story\nPublished: 12 July 2025\n\n${body}\n`;
+  const aligned = (...bodies: string[]) =>
+    scanDocuments(bodies.map((b, i) => documentFromText(`story/${i}.txt`, dated(b))), rules).conflicts.filter((c) => (c.why ?? '').startsWith('aligned'));
+  test('one person told two ages: a warning', () => {
+    const found = aligned(
+      'A 78-year-old farm labourer who collapsed in a melon field near Vilarosa died in hospital.',
+      'A 68-year-old farm worker collapsed in a melon field near Vilarosa and later died.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.severity).toBe('warning');
+  });
+  test('a woman and a man are two people, and unlike words two events', () => {
+    expect(aligned('The dead were a 47-year-old woman who lived in the flat.', 'The dead were a 74-year-old man who lived in the flat.')).toHaveLength(0);
+    expect(aligned('A 28-year-old man from Lisbrook collapsed at the finish.', 'The race was won by a 31-year-old teacher from Orlund.')).toHaveLength(0);
+  });
+  test('the same age agrees', () => {
+    expect(aligned('A 47-year-old woman who lived in the flat died.', 'The dead are a woman aged 47, who lived in the flat.')).toHaveLength(0);
   });
 });
