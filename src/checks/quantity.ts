@@ -296,6 +296,7 @@ export const quantityCheck: CheckKind = {
       severity: rule.severity,
       scopeDims: spec.scope ?? ['place', 'actor'],
       windowMs: parseWindow(spec.window),
+      reportsPrevious: spec.reports === 'previous-month',
       // "71,000 civil service jobs" against "104,000 jobs": a kind's count below the thing's is a part.
       ...(c.head && lexicon ? { apart: partAndWhole(c.head, lexicon) } : {}),
       // Nothing to find: an expression that fails at once on either engine (RE2 has no (?!)).

@@ -116,6 +116,8 @@ export interface CompiledCheck {
    * kind yields no such figures.
    */
   context?(claim: Assertion): string[];
+  /** A monthly statistic published after its month: a figure dated only by its article is the previous month's. */
+  reportsPrevious?: boolean;
 }
 
 export interface NameGroup {

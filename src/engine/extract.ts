@@ -83,6 +83,19 @@ function currencyOf(value: Value, dims: readonly string[]): string {
   return `|currency=${value.unit}`;
 }
 
+/**
+ * A statistic's time: one its article dates only by its own date ("the rate fell to 5.2%", a jobs
+ * report of 3 September) is the month before (August's), when its rule says the statistic is
+ * published after its month.
+ */
+function reported(previous: boolean, time: { start: string; end: string } | null, published: string | null): { start: string; end: string } | null {
+  if (!previous || !time || !published || time.start !== published || time.end !== published) return time;
+  const [y, m] = published.split('-').map(Number) as [number, number];
+  const start = new Date(Date.UTC(y, m - 2, 1));
+  const end = new Date(Date.UTC(y, m - 1, 0));
+  return { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
+}
+
 /** The place and actor a rule named for a figure, where the frame's reading names none. */
 function anchoredScope(rule: Scope, frame: Scope): Record<string, string> {
   const out: Record<string, string> = {};
@@ -187,7 +200,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
           location: locate(doc, lines, span),
           sentenceText: (flat ??= s.text.replace(whitespace, ' ').trim()),
           attribution: named ? null : ctx.attribution,
-          time: named ? null : claimTime(ctx, hit.span, doc.date),
+          time: named ? null : reported(check.reportsPrevious === true, claimTime(ctx, hit.span, doc.date), doc.date),
           ...(anchors.anchors.length > 0 ? { anchors: anchors.anchors } : {}),
           ...(anchors.places.length > 0 ? { places: anchors.places } : {}),
           ...(mark !== undefined ? { mark } : {}),

@@ -125,6 +125,12 @@ export function pairRelation(a: Assertion, b: Assertion, check: CompiledCheck, t
     return totals && check.rule.spec.cumulative && fell ? 'contradiction' : 'change';
   }
   if (!a.time || !b.time || check.windowMs === null) return 'contradiction';
+  // A monthly statistic of two months is two measurements, however close the months: July's rate and August's.
+  if ((check.rule.spec as { reports?: string }).reports === 'previous-month') {
+    const month = (t: { start: string; end: string }): string | null => (t.start.slice(0, 7) === t.end.slice(0, 7) ? t.start.slice(0, 7) : null);
+    const [x, y] = [month(a.time), month(b.time)];
+    if (x !== null && y !== null && x !== y) return 'change';
+  }
   const apartMs = daysApart(a.time, b.time) * 86_400_000;
   if (apartMs <= check.windowMs) return 'contradiction';
   if (apartMs <= FIXED_SPAN_MS && check.fixed?.(a, b)) return 'contradiction';

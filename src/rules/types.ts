@@ -73,6 +73,12 @@ export interface QuantityRuleSpec extends RuleBase {
   max?: number;
   /** Scope dimensions a figure must have to count at all (revenue needs its period). */
   require?: string[];
+  /**
+   * A monthly statistic published after its month (a jobs report): a figure its article dates only
+   * by its own date ("the rate fell to 5.2%" in a report of 3 September) is the previous month's,
+   * and figures of two months are two measurements, a change however close the months.
+   */
+  reports?: 'previous-month';
   /** Take the actor from a named clause subject when no known party is named ("Halden Systems said it would cut …"). */
   actor_from_subject?: boolean;
   /** Whether forecasts and hypotheticals ("expected to", "could") count: job cuts are announced as plans. */
