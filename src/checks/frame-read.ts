@@ -124,6 +124,25 @@ function nominalVerb(w: FrameWords, t: Token | undefined): string | null {
 }
 
 /**
+ * The subject whose prepositional phrase the noun before the verb closes: "Temperatures on the
+ * course peaked at 31 degrees" is said of temperatures, not of the course. Only a plural head
+ * right before the preposition (the number of a subject that takes a plural verb), never "of".
+ */
+function ofPreposition(w: FrameWords, before: readonly Token[], np: { words: Token[]; next: number; name: string | null }): { words: Token[]; next: number; name: string | null } {
+  let i = np.next;
+  while (isWord(before[i]) && w.determiners.has(before[i]?.lower ?? '')) i++;
+  const p = before[i];
+  if (!isWord(p) || !w.prepositions.has(p.lower) || p.lower === 'of') return np;
+  // The sentence's first word is capitalised as any first word is: read it in lower case.
+  const first = i + 2 === before.length;
+  const head = first && isWord(before[i + 1]) ? { ...(before[i + 1] as Token), text: before[i + 1]?.lower ?? '' } : before[i + 1];
+  if (!isContent(w, head) || !isPlural(w, head) || !w.lexicon.has(w.lexicon.lemma(head.lower, 'noun'), 'noun')) return np;
+  if (first) return { words: [head], next: i + 2, name: null };
+  const outer = phraseBack(w, before, i + 1);
+  return outer.words.length > 0 ? outer : np;
+}
+
+/**
  * A figure that takes its thing from the words before it: "the death toll stood at 45",
  * "the number of dead rose to 12", "a fee of 58 million euros", "reduced its policy rate by
  * 25 basis points to 4.25%".
@@ -168,7 +187,7 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
     return { thing: object.words, predicate: 'be', name: null };
   }
   if (!isContent(w, before[k])) return null;
-  const subject = phraseBack(w, before, k + 1);
+  const subject = ofPreposition(w, before, phraseBack(w, before, k + 1));
   if (subject.words.length === 0) return null;
   // "the number of dead rose to 12": the measure noun gives way to what it measures.
   return { thing: subject.words, predicate: 'be', name: subject.name };
@@ -284,6 +303,26 @@ function measureOf(w: FrameWords, before: readonly Token[], rest: readonly Token
   return { ...nounOf(w, run), kind: '-', predicate, unit, name: null, end: head.end };
 }
 
+/**
+ * How long an act lasted: "the bidding lasted only 12 minutes", "after 19 minutes of bidding".
+ * The thing is the act's noun (a gerund or a noun of an act), the subject of "last" or the noun
+ * after "of"; any other duration ("a sentence of 15 years", "for 35 days") is no measure here.
+ * Not a duration told in two units ("4 hours 41 minutes"): its first figure is not the whole.
+ */
+function durationOf(w: FrameWords, text: string, before: readonly Token[], rest: readonly Token[], unit: string, end: number): Frame | null {
+  if (/^\s*(?:and\s+)?\d/.test(text.slice(end, end + 8))) return null;
+  const act = (t: Token | undefined): t is Token => isContent(w, t) && (/ing$/.test(t.lower) || nominalVerb(w, t) !== null);
+  let b = 0;
+  while (isWord(before[b]) && (w.degrees.has(before[b]?.lower ?? '') || /ly$/.test(before[b]?.lower ?? ''))) b++;
+  if (isLower(before[b]) && w.lexicon.lemma(before[b]?.lower ?? '', 'verb') === 'last') {
+    const subject = phraseBack(w, before, b + 1);
+    const head = subject.words[subject.words.length - 1];
+    return act(head) ? { thing: w.lexicon.lemma(head.lower, 'noun'), kind: '-', modifier: null, predicate: '*', unit, name: null, end } : null;
+  }
+  if (rest[0]?.lower === 'of' && act(rest[1])) return { thing: w.lexicon.lemma(rest[1].lower, 'noun'), kind: '-', modifier: null, predicate: '*', unit, name: null, end };
+  return null;
+}
+
 /** A predicate that says only that the count is ("be", "be their", "carry", "report") reads as "be". */
 function canonical(w: FrameWords, predicate: string): string {
   const head = predicate.split(' ')[0] ?? predicate;
@@ -392,7 +431,7 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
         // "38,000 litres of oil", "4,000 tonnes of crude": a measure of the stuff named after "of".
         const stuff = w.durations.has(measured) ? null : measureOf(w, before, after.slice(k + 1), measured);
         if (stuff) return stuff;
-        if (w.durations.has(measured)) return null;
+        if (w.durations.has(measured)) return durationOf(w, text, before, after.slice(k + 1), measured, first.end);
         const back = frameBack(w, before);
         return back ? { ...nounOf(w, back.thing), kind: '-', predicate: back.predicate, unit: measured, name: back.name, end: first.end } : null;
       }

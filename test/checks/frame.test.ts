@@ -34,6 +34,10 @@ describe('generic quantity frame', () => {
     ['The men had climbed a 5.2-metre fence.', 5.2, { thing: 'fence', kind: '-', unit: 'm' }],
     ['About 2,300 residents living near the plant were evacuated.', 2300, { thing: 'resident', predicate: 'evacuate' }],
     ['Around 800 residents had to leave their homes.', 800, { thing: 'resident', predicate: 'leave' }],
+    // How long an act lasted, by its noun; a temperature in degrees, said of the subject before its place.
+    ['The bidding lasted only 12 minutes.', 12 / 60, { thing: 'bidding', unit: 'hour' }],
+    ['It sold after 19 minutes of bidding.', 19 / 60, { thing: 'bidding', unit: 'hour' }],
+    ['Temperatures on the course peaked at 31 degrees Celsius.', 31, { thing: 'temperature', unit: 'deg' }],
     // A measure noun before "of" says only that the figure counts: the verb is the clause's.
     ['A total of 11,400 runners started the full marathon.', 11400, { thing: 'runner', predicate: 'start' }],
     // An irregular past tense is the clause's verb, not a modifier of the noun after it.
@@ -128,6 +132,9 @@ describe('generic quantity frame', () => {
     expect(keyed('The 48-year-old was appointed in June.')).toEqual([]);
     expect(frames('A 34-year-old man and a 41-year-old woman were arrested.').map((a) => [a.role, a.scope['kind']])).toEqual([['figure', 'male'], ['figure', 'female']]);
     expect(frames('Fraud carries a prescribed minimum sentence of 15 years.').filter((a) => a.value.kind === 'quantity' && a.value.number === 15)).toEqual([]);
+    // A duration told in two units is no one figure; a term with no act before it is no duration of one.
+    expect(frames('The game lasted 4 hours 41 minutes.')).toEqual([]);
+    expect(frames('The shutdown lasted for 35 days.').filter((a) => a.value.kind === 'quantity' && a.value.number === 35)).toEqual([]);
   });
 
   test('a share of a group is a survey answer; one of a list of figures is one of several things', () => {
