@@ -104,6 +104,15 @@ function predicateBefore(w: FrameWords, before: readonly Token[]): string | null
     const whole = before[k + 1];
     if (isLower(whole) && !w.measures.has(whole.lower) && w.lexicon.isA(w.lexicon.lemma(whole.lower, 'noun'), 'group', 2)) return 'be';
   }
+  // "The notice applies to around 92,000 residents": a verb that takes its count through "to" (not a
+  // change's level: "rose to", nor an infinitive's marker after a modal or a noun).
+  // Not a plural noun in -s ("cut supplies to about 120 properties").
+  const linked = before[k + 1]?.lower ?? '';
+  const plural = /s$/.test(linked) && w.lexicon.has(w.lexicon.lemma(linked, 'noun'), 'noun') && w.lexicon.lemma(linked, 'noun') !== linked;
+  if (t.lower === 'to' && isLower(before[k + 1]) && /s$|ed$/.test(linked) && !plural) {
+    const verb = w.lexicon.lemma(linked, 'verb');
+    if (verb !== before[k + 1]?.lower && w.lexicon.has(verb, 'verb') && !w.changes.has(verb) && !w.levels.has(verb) && !w.light.has(verb)) return verb;
+  }
   if (w.modals.has(t.lower) || w.negations.has(t.lower) || w.prepositions.has(t.lower)) return null;
   if (w.stops.has(t.lower)) return undefined;
   // "a one-off €1,500 payment": an adjective before the figure modifies the noun; it is no verb.

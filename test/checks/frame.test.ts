@@ -34,6 +34,8 @@ describe('generic quantity frame', () => {
     ['The men had climbed a 5.2-metre fence.', 5.2, { thing: 'fence', kind: '-', unit: 'm' }],
     ['About 2,300 residents living near the plant were evacuated.', 2300, { thing: 'resident', predicate: 'evacuate' }],
     ['Around 800 residents had to leave their homes.', 800, { thing: 'resident', predicate: 'leave' }],
+    // A verb that takes its count through "to"; not a plural noun before "to".
+    ['The notice applies to around 92,000 residents.', 92000, { thing: 'resident', predicate: 'apply' }],
     // How long an act lasted, by its noun; a temperature in degrees, said of the subject before its place.
     ['The bidding lasted only 12 minutes.', 12 / 60, { thing: 'bidding', unit: 'hour' }],
     ['It sold after 19 minutes of bidding.', 19 / 60, { thing: 'bidding', unit: 'hour' }],
