@@ -226,7 +226,10 @@ function ageOf(text: string, m: NumberMention): Frame | null {
 }
 
 // "The 46-year-old founder, Linnea Ostberg", "the 27-year-old Marek Zielinski", "the 58-year-old driver of the tanker".
-const AGED_BEFORE = /^-?\s*years?-old\s+(?:([a-z][a-z-]*)\s*,?\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*)?/u;
+// One word of role before the name, or none: "the 27-year-old Marek Zielinski", "the 58-year-old driver of the tanker".
+const AGED_ONE = /^-?\s*years?-old\s+(?:([a-z][a-z-]*)\s*,?\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*)?/u;
+// Up to three words of role before the name: "the 61-year-old head librarian Agnes Thornquist".
+const AGED_BEFORE = /^-?\s*years?-old\s+(?:((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s*,?\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*)?/u;
 
 /**
  * An age written before its person: keyed by the name that follows ("the 46-year-old founder,
@@ -235,15 +238,23 @@ const AGED_BEFORE = /^-?\s*years?-old\s+(?:([a-z][a-z-]*)\s*,?\s*)?(\p{Lu}[\p{L}
  */
 function agedBefore(w: FrameWords, text: string, m: NumberMention): Frame | null {
   if (!Number.isInteger(m.number) || m.number < 1 || m.number > 120) return null;
-  const aged = AGED_BEFORE.exec(text.slice(m.end, m.end + 80));
+  const tail = text.slice(m.end, m.end + 80);
+  const multi = AGED_BEFORE.exec(tail);
+  // Role words are content words: "the 58-year-old driver of the tanker" has one, then its complement.
+  // Several role words end in a person ("head librarian"), not a verb ("grandmaster beat Tomasz Kerel").
+  const roleWords = multi?.[1]?.split(/\s+/) ?? [];
+  const person = (x: string): boolean => w.lexicon.isA(w.lexicon.lemma(x, 'noun'), w.classes[0] ?? 'person', 3);
+  const aged = roleWords.some((x) => w.stops.has(x)) || (roleWords.length > 1 && !person(roleWords[roleWords.length - 1] ?? '')) ? AGED_ONE.exec(tail) : multi;
   if (!aged) return null;
-  const [whole, role, name] = aged;
+  const [whole, roles, name] = aged;
+  // The role is its last word ("head librarian" is a librarian); a name after it is whose age it is.
+  const role = roles?.split(/\s+/).pop();
   const end = m.end + whole.length;
   if (name) {
     const words = name.split(/\s+/);
     // "Marek Z.": an initial names no one; the first name does.
     const last = words[words.length - 1] ?? '';
-    const owner = (last.replace(/\.$/, '').length > 1 ? last : (words[0] ?? last)).replace(/['’]s$/u, '').toLowerCase();
+    const owner = (last.replace(/\.$/, '').length > 1 ? last : (words[0] ?? last)).replace(/['’]s$/u, '').replace(/\.$/, '').toLowerCase();
     return { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', name: owner, owner, end };
   }
   if (!role || !/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) return null;
@@ -330,6 +341,22 @@ function durationOf(w: FrameWords, text: string, before: readonly Token[], rest:
   }
   if (rest[0]?.lower === 'of' && act(rest[1])) return { thing: w.lexicon.lemma(rest[1].lower, 'noun'), kind: '-', modifier: null, predicate: '*', unit, name: null, end };
   return null;
+}
+
+/**
+ * A count of people a headline or a fact box writes with its participle alone: "Two arrested over
+ * theft of rare books", "Fire in battery factory: 16 injured". Only a figure that opens its clause
+ * (nothing but a label before it) and a participle (a past form of a verb, not a noun) followed
+ * by a preposition or nothing: "five matches won" is no count of people.
+ */
+function bareParticiple(w: FrameWords, before: readonly Token[], after: readonly Token[], m: NumberMention): Frame | null {
+  const p = after[0];
+  if (!isLower(p) || m.number < 2 || before.some((t) => isLower(t))) return null;
+  const verb = w.lexicon.lemma(p.lower, 'verb');
+  if (verb === p.lower || !w.lexicon.has(verb, 'verb') || w.lexicon.has(p.lower, 'noun') || /ing$/.test(p.lower)) return null;
+  const next = after[1];
+  if (next && !(isWord(next) && w.prepositions.has(next.lower)) && !/^[.,;:!?]/.test(next.text)) return null;
+  return { thing: null, kind: w.classes[0] ?? '-', modifier: null, predicate: verb, unit: '-', name: null, end: p.end };
 }
 
 /** A predicate that says only that the count is ("be", "be their", "carry", "report") reads as "be". */
@@ -501,7 +528,7 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     const measure = [...w.units.values()].includes(unit);
     return { ...noun, kind: measure ? '-' : noun.kind, predicate, unit, name, end: head.end };
   }
-  if (unit === '-') return null;
+  if (unit === '-') return bareParticiple(w, before, after.slice(k), m);
   // A sum or a share with no noun after it: the noun before ("a fee of", "the rate rose to"), else money by its verb ("divert $3.6 billion").
   const back = frameBack(w, before);
   // "a rise of 7%" is a change amount, not a level.

@@ -34,6 +34,10 @@ describe('generic quantity frame', () => {
     ['The men had climbed a 5.2-metre fence.', 5.2, { thing: 'fence', kind: '-', unit: 'm' }],
     ['About 2,300 residents living near the plant were evacuated.', 2300, { thing: 'resident', predicate: 'evacuate' }],
     ['Around 800 residents had to leave their homes.', 800, { thing: 'resident', predicate: 'leave' }],
+    // An age before a role of several words and a name; a headline's count with its participle alone.
+    ['The 61-year-old head librarian Agnes Thornquist locked the room.', 61, { thing: 'age', actor: 'thornquist' }],
+    ['The 29-year-old grandmaster beat Tomasz Kerel in the final.', 29, { thing: 'age', actor: 'grandmaster' }],
+    ['Two arrested over theft of rare books', 2, { thing: null, kind: 'person', predicate: 'arrest' }],
     // A verb that takes its count through "to"; not a plural noun before "to".
     ['The notice applies to around 92,000 residents.', 92000, { thing: 'resident', predicate: 'apply' }],
     // How long an act lasted, by its noun; a temperature in degrees, said of the subject before its place.
