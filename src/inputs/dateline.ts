@@ -22,6 +22,15 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [string,
     re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
     parts: (m) => [m[3]!, m[1]!, m[2]!],
   },
+  // 22/05/2026 or 05/22/2026: slashes, read only when one part cannot be a month (11/03/2026 could be either)
+  {
+    re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g,
+    parts: (m) => {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      // Day first when the first part is no month, month first when the second is none; else no date (isoDate refuses month 0).
+      return a > 12 && b <= 12 ? [m[3]!, m[2]!, m[1]!] : b > 12 && a <= 12 ? [m[3]!, m[1]!, m[2]!] : [m[3]!, '0', '0'];
+    },
+  },
   // 22.05.2026: day, month, year with dots, as most of Europe writes a date (never month first)
   {
     re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?!\.\d)/g,
@@ -86,7 +95,7 @@ const DATELINE_WORDS = new Set([
   'minutes', 'read', 'ago', 'views', 'view', 'comments', 'comment', 'staff', 'writer', 'reporter',
   'correspondent', 'editor', 'news', 'desk', 'time', 'local', 'hrs', 'h', 'from', 'admin', 'administrator',
   // A release's or a translation's header ("Press release, University of Orlund, 8 September 2026").
-  'release', 'press', 'statement', 'for', 'immediate', 'translated', 'translation',
+  'release', 'press', 'statement', 'for', 'immediate', 'translated', 'translation', 'live', 'coverage',
   // Particles of an outlet's name in other languages ("Il Corriere di Rovenza, Monday 16 March 2026").
   'di', 'del', 'della', 'de', 'la', 'le', 'el', 'du', 'des', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'y', 'e',
 ]);

@@ -27,6 +27,11 @@ describe('dates from datelines', () => {
     // day.month.year, and a date alone before a dash that describes the copy
     ['22.05.2026 - translated from the Vestmark daily Morgenposten', '2026-05-22'],
     ['Published 08.02.2026', '2026-02-08'],
+    // slashes: only when one part cannot be a month
+    ['22/05/2026', '2026-05-22'],
+    ['05/22/2026', '2026-05-22'],
+    ['11/03/2026', null],
+    ['Valdmark Business Daily | Live coverage, Wednesday 11 February 2026', '2026-02-11'],
     // a release's header names its issuer
     ['Press release, University of Orlund, 8 September 2026', '2026-09-08'],
     ['FOR IMMEDIATE RELEASE - 3 March 2025', '2025-03-03'],
