@@ -178,6 +178,13 @@ function yearsOf(c: Compiled, lexicon: Lexicon, ctx: SentenceContext): Hit[] {
   return hits;
 }
 
+/** How a clock rule's subject is told, by what it reads. */
+const SUBJECTS = {
+  day: 'day',
+  year: 'year',
+  time: 'time of day',
+};
+
 const TRIGGERS = {
   day: String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}`,
   year: String.raw`\bin\s+(?:1[5-9]|20)\d\d\b`,
@@ -214,7 +221,7 @@ export const clockCheck: CheckKind = {
       subject(scope: Scope): string {
         const day = scope['day'] && scope['day'] !== '*' ? ` · ${scope['day']}` : '';
         const object = scope['object'] && scope['object'] !== '*' ? ` ${scope['object']}` : '';
-        return `${spec.reads === 'day' ? 'day' : spec.reads === 'year' ? 'year' : 'time of day'} · ${scope['event'] ?? '?'}${object}${day}`;
+        return `${SUBJECTS[spec.reads ?? 'time']} · ${scope['event'] ?? '?'}${object}${day}`;
       },
       compatible: intervalsMeet,
       extract(ctx: SentenceContext): Hit[] {

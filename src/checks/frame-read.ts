@@ -108,10 +108,11 @@ function predicateBefore(w: FrameWords, before: readonly Token[]): string | null
   // change's level: "rose to", nor an infinitive's marker after a modal or a noun).
   // Not a plural noun in -s ("cut supplies to about 120 properties").
   const linked = before[k + 1]?.lower ?? '';
-  const plural = /s$/.test(linked) && w.lexicon.has(w.lexicon.lemma(linked, 'noun'), 'noun') && w.lexicon.lemma(linked, 'noun') !== linked;
-  if (t.lower === 'to' && isLower(before[k + 1]) && /s$|ed$/.test(linked) && !plural) {
+  if (t.lower === 'to' && isLower(before[k + 1]) && /s$|ed$/.test(linked)) {
+    const noun = w.lexicon.lemma(linked, 'noun');
+    const plural = /s$/.test(linked) && noun !== linked && w.lexicon.has(noun, 'noun');
     const verb = w.lexicon.lemma(linked, 'verb');
-    if (verb !== before[k + 1]?.lower && w.lexicon.has(verb, 'verb') && !w.changes.has(verb) && !w.levels.has(verb) && !w.light.has(verb)) return verb;
+    if (!plural && verb !== linked && w.lexicon.has(verb, 'verb') && !w.changes.has(verb) && !w.levels.has(verb) && !w.light.has(verb)) return verb;
   }
   if (w.modals.has(t.lower) || w.negations.has(t.lower) || w.prepositions.has(t.lower)) return null;
   if (w.stops.has(t.lower)) return undefined;
@@ -226,10 +227,13 @@ function ageOf(text: string, m: NumberMention): Frame | null {
 }
 
 // "The 46-year-old founder, Linnea Ostberg", "the 27-year-old Marek Zielinski", "the 58-year-old driver of the tanker".
+// An age's role words (up to `roles`) and the name after them.
+const agedPattern = (roles: number): RegExp =>
+  new RegExp(String.raw`^-?\s*years?-old\s+(?:((?:[a-z][a-z-]*\s+){0,${roles - 1}}[a-z][a-z-]*)\s*,?\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*)?`, 'u');
 // One word of role before the name, or none: "the 27-year-old Marek Zielinski", "the 58-year-old driver of the tanker".
-const AGED_ONE = /^-?\s*years?-old\s+(?:([a-z][a-z-]*)\s*,?\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*)?/u;
+const AGED_ONE = agedPattern(1);
 // Up to three words of role before the name: "the 61-year-old head librarian Agnes Thornquist".
-const AGED_BEFORE = /^-?\s*years?-old\s+(?:((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s*,?\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*)?/u;
+const AGED_BEFORE = agedPattern(3);
 
 /**
  * An age written before its person: keyed by the name that follows ("the 46-year-old founder,

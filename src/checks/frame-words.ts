@@ -1,6 +1,7 @@
 // The closed classes of function words the generic frame reads with (rules/generic.yaml), and the
 // token helpers every reader of a figure's words shares: what a word is, where a noun phrase ends.
 
+import { escapeRegExp } from '../engine/regexp.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { FrameRuleSpec } from '../rules/types.js';
 
@@ -146,7 +147,8 @@ export function phraseBack(w: FrameWords, before: readonly Token[], k: number): 
   return { words, next: i, name: isName(n) && !w.stops.has(n.lower) ? n.lower : null };
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+// A plan word of several words matches across any spaces ("is  to").
+const escape = (s: string): string => escapeRegExp(s).replace(/\s+/g, '\\s+');
 
 /** A plan word a few words before the figure, or right after its noun; never matches when the pack lists none. */
 function plannedPatterns(words: readonly string[]): { before: RegExp; after: RegExp } {

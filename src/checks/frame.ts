@@ -209,8 +209,8 @@ export const frameCheck: CheckKind = {
           if (LIST_AFTER.test(ctx.text.slice(m.end, m.end + 16)) || LIST_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 20), m.start))) continue;
           const read = readFrame(words, ctx.text, m, clause);
           if (!read) {
-            const age = ageFigure(words, ctx, m);
-            if (age) hits.push(age);
+            const unnamed = ageFigure(words, ctx, m);
+            if (unnamed) hits.push(unnamed);
             continue;
           }
           const frame = m.number === 0 ? noneOfAct(words, read) : read;

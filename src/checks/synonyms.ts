@@ -22,4 +22,3 @@ export function synonymVerbs(lexicon: Lexicon, dim: string): (d: string, a: stri
     return same;
   };
 }
-

@@ -3,6 +3,7 @@
 // it fits, if only one.
 
 import type { Assertion } from '../model.js';
+import { modifiersAgree, parseKey } from './keys.js';
 import { joinLoose } from './loose.js';
 
 /** Roles whose figures are compared: a change "by 500" is not a rival count. */
@@ -11,11 +12,6 @@ const COMPARED_ROLES = new Set(['count']);
 export interface Bucket {
   key: string;
   members: number[];
-}
-
-function parseKey(key: string): { base: string; dims: Array<[string, string]> } {
-  const [rule = '', role = '', ...rest] = key.split('|');
-  return { base: `${rule}|${role}`, dims: rest.map((d) => d.split('=') as [string, string]) };
 }
 
 /** "*" fits anything; "~a+b" (some parties named) fits any value naming at least those. */
@@ -80,19 +76,10 @@ const modifierWords = (dims: ReadonlyArray<[string, string]>): string[] => {
   return v === '*' ? [] : v.split(' ');
 };
 
-/**
- * Two values of one dimension agree when either is unsaid or both are the same; modifiers also
- * when one's words are all the other's ("net profit" is the "first-half net profit" the story
- * reports, "customer accounts" the "high-risk customer accounts"): a noun with fewer modifiers
- * names the same thing less precisely, not another thing.
- */
+/** Two values of one dimension agree when either is unsaid or both are the same; modifiers also when one's words are all the other's (keys.ts). */
 function agrees(dim: string, a: string, b: string, same: (dim: string, a: string, b: string) => boolean): boolean {
   if (a === '*' || b === '*' || a === b) return true;
-  if (dim !== 'modifier') return same(dim, a, b);
-  const x = a.split(' ');
-  const y = b.split(' ');
-  const [small, big] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
-  return small.every((w) => big.has(w));
+  return dim === 'modifier' ? modifiersAgree(a, b) : same(dim, a, b);
 }
 
 /**

@@ -9,6 +9,7 @@
 // (checks/frame.ts, confidenceOf), never an error.
 
 import type { Assertion } from '../model.js';
+import { modifiersAgree, parseKey } from './keys.js';
 
 /**
  * The dimension that may differ. `predicate`: one thing counted under two verbs. `thing`: one act
@@ -28,8 +29,8 @@ interface Parsed {
 
 function parse(key: string, dim: LooseDim): Parsed | null {
   const cut = key.indexOf('\u0000');
-  const [rule = '', role = '', ...rest] = key.slice(cut + 1).split('|');
-  const dims = new Map(rest.map((d) => d.split('=') as [string, string]));
+  const { base, dims: list } = parseKey(key.slice(cut + 1));
+  const dims = new Map(list);
   const thing = dims.get('thing');
   const predicate = dims.get('predicate');
   const kind = dims.get('kind');
@@ -37,7 +38,7 @@ function parse(key: string, dim: LooseDim): Parsed | null {
   // Not a level or a place ("be", "be on the beach": a state at a time, many per story): only verbs of acts.
   if (!thing || thing === '*' || !predicate || predicate === '*' || /^be\b/.test(predicate) || kind === 'part') return null;
   if (dim === 'thing' && (!kind || kind === '-')) return null;
-  const family = [key.slice(0, cut), rule, role, ...rest.filter((d) => !d.startsWith(`${dim}=`) && !d.startsWith('modifier='))].join('|');
+  const family = [key.slice(0, cut), base, ...list.filter(([d]) => d !== dim && d !== 'modifier').map(([d, v]) => `${d}=${v}`)].join('|');
   return { key, family, modifier: dims.get('modifier') ?? '*', loose: dim === 'thing' ? thing : predicate };
 }
 
@@ -46,18 +47,9 @@ const MAX_RATIO = 3;
 
 const figureOf = (a: Assertion): number => (a.value.kind === 'quantity' ? Math.abs(a.value.number) : 0);
 
-/** Modifiers agree when either is unsaid or one's words are all the other's ("pilot whales" / "whales"). */
-function modifiersAgree(a: string, b: string): boolean {
-  if (a === '*' || b === '*' || a === b) return true;
-  const x = a.split(' ');
-  const y = b.split(' ');
-  const [small, big] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
-  return small.every((w) => big.has(w));
-}
-
 /**
- * Merges the buckets of `keys` (unified frame keys) that differ only in their verb, when each
- * document counts the thing under one verb at most and every modifier agrees. Mutates `buckets`.
+ * Merges the buckets of `keys` (unified frame keys) that differ only in dimension `dim` (and in
+ * modifiers that agree), when each document counts under one value of it at most. Mutates `buckets`.
  */
 export function joinLoose(keys: readonly string[], buckets: Map<string, number[]>, assertions: readonly Assertion[], dim: LooseDim = 'predicate'): void {
   const families = new Map<string, Parsed[]>();
@@ -72,18 +64,18 @@ export function joinLoose(keys: readonly string[], buckets: Map<string, number[]
   for (const list of families.values()) {
     if (list.length < 2 || new Set(list.map((p) => p.loose)).size < 2) continue;
     if (!list.every((p, i) => list.every((q, j) => j <= i || modifiersAgree(p.modifier, q.modifier)))) continue;
-    // Each document under one verb only: a document in two of the buckets tells the verbs apart.
-    const verbOf = new Map<number, string>();
+    // Each document under one value only: a document in two of the buckets tells the values apart.
+    const valueOf = new Map<number, string>();
     let distinct = false;
     for (const p of list) {
       for (const i of buckets.get(p.key) ?? []) {
         const doc = (assertions[i] as Assertion).document;
-        const seen = verbOf.get(doc);
+        const seen = valueOf.get(doc);
         if (seen !== undefined && seen !== p.loose) distinct = true;
-        verbOf.set(doc, p.loose);
+        valueOf.set(doc, p.loose);
       }
     }
-    if (distinct || new Set(verbOf.keys()).size < 2) continue;
+    if (distinct || valueOf.size < 2) continue;
     // One quantity misreported stays within a few times itself and counts more than one: "three firefighters
     // were treated" and "130 firefighters were deployed", one climber who died and three flown down, are two.
     // Weak evidence needs its time said: undated counts (an archive's undated pages) may be months apart.

@@ -126,7 +126,7 @@ export function pairRelation(a: Assertion, b: Assertion, check: CompiledCheck, t
   }
   if (!a.time || !b.time || check.windowMs === null) return 'contradiction';
   // A monthly statistic of two months is two measurements, however close the months: July's rate and August's.
-  if ((check.rule.spec as { reports?: string }).reports === 'previous-month') {
+  if (check.reportsPrevious) {
     const month = (t: { start: string; end: string }): string | null => (t.start.slice(0, 7) === t.end.slice(0, 7) ? t.start.slice(0, 7) : null);
     const [x, y] = [month(a.time), month(b.time)];
     if (x !== null && y !== null && x !== y) return 'change';
