@@ -96,6 +96,8 @@ function verbAt(c: Compiled, lexicon: Lexicon, words: readonly string[], forward
     if ((lemma === w || /s$/.test(w)) && !/ed$/.test(w)) continue;
     // "were being treated on Monday": a state that day, not an event.
     if (words[k - 1]?.toLowerCase() === 'being') return null;
+    // "the week ended May 8", "the year ended 31 March": a period named by its last day, not an event of that day.
+    if (!forward && k === words.length - 1 && lexicon.isA(words[k - 1]?.toLowerCase() ?? '', 'time period')) return null;
     // "The virus was confirmed on Monday" is the event itself; "police confirmed on Monday that …" a report of one.
     // Read forward, the day sits in the subject ("flights on 12 May were added") and dates the noun, not the verb.
     const passive = !forward && /^(?:was|were|been)$/.test(words[k - 1]?.toLowerCase() ?? '');

@@ -52,7 +52,12 @@ function unify(keys: readonly string[], byKey: ReadonlyMap<string, number[]>, bu
     const mine = p.dims.map(([, v]) => v);
     const list = groups.get(at) ?? [];
     const sameHere = (d: string, x: string, y: string): boolean => same(p.base, d, x, y);
-    const agree = list.filter((g) => g.dims.every((v, i) => agrees(names[i] ?? '', v, mine[i] ?? '*', sameHere)));
+    // Agreeing on every dimension said is not enough when nothing that says what is counted is said by
+    // both: "no one" (thing unsaid) "was" is no count of the law lords who "were" nine.
+    const counted = names.includes('thing');
+    const identifies = (g: { dims: string[] }): boolean =>
+      !counted || g.dims.some((v, i) => (names[i] === 'thing' || (names[i] === 'predicate' && v !== 'be')) && v !== '*' && (mine[i] ?? '*') !== '*');
+    const agree = list.filter((g) => identifies(g) && g.dims.every((v, i) => agrees(names[i] ?? '', v, mine[i] ?? '*', sameHere)));
     // Of two groups it fits, the one that shares more of what it says outright ("approve" said by
     // both, not only allowed by an unsaid predicate); a tie stays apart.
     const said = (g: { dims: string[] }): number => g.dims.filter((v, i) => v !== '*' && v === mine[i]).length;

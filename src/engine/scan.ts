@@ -31,7 +31,7 @@ export function compileRules(ruleSet: RuleSet, opts: CompileOptions = {}): Compi
 export function documentInfo(doc: SourceDocument, rules?: CompiledRules): DocumentInfo {
   const info: DocumentInfo = { path: doc.path, title: doc.title, date: doc.date, source: doc.source };
   if (doc.dateSource !== undefined && doc.date !== null) info.dateSource = doc.dateSource;
-  if (rules?.entities) info.terms = storyTerms(doc.text, rules.entities);
+  if (rules?.entities) info.terms = storyTerms(doc.text, rules.entities, rules.lexicon);
   return info;
 }
 
@@ -39,7 +39,7 @@ export function documentInfo(doc: SourceDocument, rules?: CompiledRules): Docume
 export function storyGroups(documents: readonly DocumentInfo[]): { stories?: Story[]; groups: string[] } {
   // Documents built without story terms (the API's hand-made ones): nothing to group by.
   if (!documents.some((d) => d.terms !== undefined)) return { groups: [] };
-  const { stories, storyOf } = groupStories(documents.map((d) => ({ path: d.path, title: d.title, terms: d.terms ?? [] })));
+  const { stories, storyOf } = groupStories(documents.map((d) => ({ path: d.path, title: d.title, terms: d.terms ?? [], date: d.date })));
   return { stories, groups: storyOf.map((s) => stories[s]?.id ?? '') };
 }
 

@@ -452,7 +452,7 @@ async function storiesOnDisk(con: Connection, release: () => void, work: string,
       members.push(idx);
       const d = documents[idx] as DocumentInfo;
       terms = [];
-      inputs.push({ path: d.path, title: d.title, terms });
+      inputs.push({ path: d.path, title: d.title, terms, date: d.date });
     }
     if (term !== null) {
       terms.push(term);

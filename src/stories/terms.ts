@@ -5,6 +5,7 @@
 // articles about different events rarely do. Pure: text in, terms out.
 
 import type { EntityMatcher } from '../engine/entities.js';
+import type { Lexicon } from '../lexicon/types.js';
 import { MONTHS, WEEKDAYS } from '../engine/when.js';
 
 // Days and months are capitalised but name a time, not what a story is about: two reports
@@ -113,14 +114,52 @@ export function nameMentions(text: string, entities: EntityMatcher): NameMention
   return out;
 }
 
-/** The document's story terms, most frequent first (ties by term), at most MAX_TERMS. */
-export function storyTerms(text: string, entities: EntityMatcher): string[] {
-  const counts = new Map<string, number>();
-  for (const { term, initials } of nameMentions(text, entities)) if (!initials) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return [...counts.entries()]
+/** Terms by count, most frequent first (ties by term), at most MAX_TERMS. */
+const mostFrequent = (counts: ReadonlyMap<string, number>): string[] =>
+  [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .slice(0, MAX_TERMS)
     .map(([t]) => t);
+
+/**
+ * The document's story terms: its names, most frequent first (at most MAX_TERMS), then, with
+ * a lexicon, its content words (at most MAX_TERMS more, see contentTerms).
+ */
+export function storyTerms(text: string, entities: EntityMatcher, lexicon?: Lexicon): string[] {
+  const counts = new Map<string, number>();
+  for (const { term, initials } of nameMentions(text, entities)) if (!initials) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const names = mostFrequent(counts);
+  return lexicon ? [...names, ...contentTerms(text, lexicon)] : names;
+}
+
+/** How far into a document its lead runs: the headline and the first paragraph or two say what the story is. */
+const LEAD_CHARS = 1000;
+/** A word used this often anywhere in the document is what it is about, lead or not. */
+const REPEATED = 3;
+/** What marks a content word among the terms (a name is never written so). */
+export const CONTENT_MARK = '~';
+
+/**
+ * The words that say what a document is about besides its names ("infrastructure", "ceiling",
+ * "unemployment"): the lemmas of lower-case words the lexicon knows as nouns, verbs or
+ * adjectives, used in the lead or repeated. Two reports of one Senate vote share them where
+ * their names ("Senate", "Biden") are shared by half the archive. Words every document uses
+ * ("say", "have") weigh nothing in grouping, where a term's weight falls with its document
+ * frequency; the lexicon keeps out the function words a small folder would otherwise share.
+ */
+export function contentTerms(text: string, lexicon: Lexicon): string[] {
+  const counts = new Map<string, number>();
+  const lead = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}'’-])[a-z][a-z-]{3,}(?![\p{L}\p{N}])/gu)) {
+    const word = m[0];
+    const pos = lexicon.has(word, 'noun') ? 'noun' : lexicon.has(word, 'verb') ? 'verb' : lexicon.has(word, 'adj') ? 'adj' : null;
+    if (pos === null) continue;
+    const lemma = CONTENT_MARK + lexicon.lemma(word, pos);
+    counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
+    if (m.index < LEAD_CHARS) lead.add(lemma);
+  }
+  for (const [t, c] of counts) if (c < REPEATED && !lead.has(t)) counts.delete(t);
+  return mostFrequent(counts);
 }
 
 /**

@@ -2,8 +2,9 @@
 // are not; the result does not depend on the order documents come in.
 import { describe, expect, it } from 'vitest';
 import { createEntityMatcher } from '../../src/engine/entities.js';
-import { groupStories, type StoryInput } from '../../src/stories/group.js';
-import { storyTerms } from '../../src/stories/terms.js';
+import { loadLexicon } from '../../src/lexicon/index.js';
+import { groupStories, timeFactor, type StoryInput } from '../../src/stories/group.js';
+import { contentTerms, storyTerms } from '../../src/stories/terms.js';
 
 const entities = createEntityMatcher(new Map());
 const doc = (path: string, text: string): StoryInput => ({ path, title: text.split('\n')[0] ?? null, terms: storyTerms(text, entities) });
@@ -50,5 +51,40 @@ describe('groupStories', () => {
     const { storyOf } = groupStories([...flood, ...plain]);
     expect(storyOf[3]).toBe(storyOf[4]);
     expect(storyOf[3]).not.toBe(storyOf[0]);
+  });
+});
+
+describe('words and time', () => {
+  const lexicon = loadLexicon();
+  it('reads the lemmas of the words the lexicon knows, in the lead or repeated, marked apart from names', () => {
+    const t = contentTerms('Senate passes infrastructure bill\n\nThe Senate passed the bill on Tuesday. Broadband grants follow.', lexicon);
+    expect(t).toContain('~infrastructure');
+    expect(t).toContain('~bill');
+    expect(t).toContain('~grant');
+    expect(t).not.toContain('~the');
+    expect(storyTerms('Senate passes infrastructure bill\n\nThe Senate met.', entities, lexicon)).toEqual(expect.arrayContaining(['senate', '~infrastructure']));
+  });
+
+  it('leaves likeness whole within a week or without a date, and halves it every two weeks beyond', () => {
+    expect(timeFactor(100, 107)).toBe(1);
+    expect(timeFactor(100, NaN)).toBe(1);
+    expect(timeFactor(100, 121)).toBeCloseTo(0.5);
+    expect(timeFactor(100, 135)).toBeCloseTo(0.25);
+  });
+
+  // Filler so that the words of the two pairs are rare in the corpus, as in an archive.
+  const filler = Array.from({ length: 30 }, (_, i) => ({ path: `z/${String(i).padStart(2, '0')}.txt`, title: null, date: null, terms: ['washington', `name${i}`, `~word${i}`] }));
+  const report = (path: string, date: string | null, text: string): StoryInput => ({ path, title: null, date, terms: storyTerms(text, entities, lexicon) });
+  it('joins reports that share their words where the names they share are common ones', () => {
+    const jobs = 'The unemployment rate fell and employers added payrolls, the jobless claims from Washington showed.';
+    const docs = [report('j/1.txt', '2021-05-07', `Jobs report\n\n${jobs}`), report('j/2.txt', '2021-05-07', `Hiring slows\n\n${jobs}`), ...filler];
+    const { storyOf } = groupStories(docs);
+    expect(storyOf[0]).toBe(storyOf[1]);
+  });
+  it('keeps two reports of one kind apart when their dates are months apart', () => {
+    const jobs = 'The unemployment rate fell and employers added payrolls, the jobless claims from Washington showed.';
+    const docs = [report('j/1.txt', '2021-01-08', `Jobs report\n\n${jobs}`), report('j/2.txt', '2021-06-04', `Hiring slows\n\n${jobs}`), ...filler];
+    const { storyOf } = groupStories(docs);
+    expect(storyOf[0]).not.toBe(storyOf[1]);
   });
 });
