@@ -79,7 +79,7 @@ const ZERO = /\b(?:no[- ]one|nobody|no|zero)\b(?=\s+[a-z])(?!\s+(?:more|less|few
 
 const HEDGES: Array<[RegExp, Shape]> = [
   [/\b(?:at least|a minimum of|no fewer than|no less than)\s+$/i, 'atLeast'],
-  [/\b(?:up to|as many as|at most|no more than|fewer than|less than|under|just under|below|a maximum of)\s+$/i, 'atMost'],
+  [/\b(?:up to|as many as|as much as|as high as|at most|no more than|fewer than|less than|under|just under|below|a maximum of)\s+$/i, 'atMost'],
   // After the bounds: "no more than" and "no fewer than" are bounds, not "more than". "The toll
   // surpassed 125": the verbs of passing a mark say more than it ("passed" is left out: "passed 92-6" is a vote).
   [/\b(?:more than|over|upwards of|in excess of|well over|just over|above|exceeding|surpassed|surpassing|exceeded|topped|topping)\s+$/i, 'above'],

@@ -39,7 +39,7 @@ export interface StoryOptions {
 }
 
 // Chosen on ../shared/corpus/clusters (610 known stories; with names, words and dates:
-// same-story pairs found 0.86, pairs joined that are one story 0.76; with names alone 0.75
+// same-story pairs found 0.86, pairs joined that are one story 0.70; with names alone 0.75
 // and 0.45) and the BBC corpus (each category one folder: lower thresholds join more
 // unrelated business reports), with every fixture folder and the seeds one story.
 export const STORY_THRESHOLD = 0.2;
@@ -48,12 +48,16 @@ const DEFAULT_THRESHOLD = STORY_THRESHOLD;
 // has pairs of articles with little in common, but never a group joined by one link alone.
 const DEFAULT_AVERAGE = 0.08;
 // Two dated articles more than a week apart are less likely one story the further apart they
-// are: their likeness halves every two weeks beyond the week. A story told over months still
+// are: their likeness halves every two weeks beyond the week, down to TIME_FLOOR. A story told over months still
 // holds together through the reports between (average linkage over the story), and an undated
 // article is judged by its names and words alone. On ../shared/corpus/clusters, with names
 // alone, time raised the share of joined pairs that are one story from 0.45 to 0.60.
 const SAME_WEEK = 7;
 const HALF_LIFE = 14;
+// Time takes at most 30% of it: a story told over years (the seeds, dated: talks in 2020, troops in
+// 2024) holds when its names and words say so strongly; a month's jobs report and the next
+// month's, alike only as two reports of one kind are, do not.
+const TIME_FLOOR = 0.7;
 /** Pairs less alike than this are not kept at all. */
 const FLOOR = 0.08;
 /** Links kept per document to later documents, strongest first. */
@@ -68,10 +72,10 @@ export function maxDocumentFrequency(n: number): number {
   return Math.max(8, Math.min(100, Math.ceil(MAX_DF_SHARE * n)));
 }
 
-/** How much of two documents' likeness their dates leave: 1 within a week or when either is undated. */
+/** How much of two documents' likeness their dates leave: 1 within a week or when either is undated, never under half. */
 export function timeFactor(a: number, b: number): number {
   const gap = Math.abs(a - b);
-  return Number.isNaN(gap) || gap <= SAME_WEEK ? 1 : Math.pow(0.5, (gap - SAME_WEEK) / HALF_LIFE);
+  return Number.isNaN(gap) || gap <= SAME_WEEK ? 1 : Math.max(TIME_FLOOR, Math.pow(0.5, (gap - SAME_WEEK) / HALF_LIFE));
 }
 
 /** A document's day number (days since 1970), NaN when undated. */
@@ -116,9 +120,9 @@ export function groupStories(docs: readonly StoryInput[], opts: StoryOptions = {
   const maxDf = maxDocumentFrequency(corpusSize);
   const weight = (t: string): number => {
     const f = df.get(t) ?? 1;
-    // A word most of the documents use says nothing of which story one is in, however few they are
-    // ("flood" in three reports of two floods); a name most use still may (one story's folder).
-    if (f > maxDf || (t.startsWith(CONTENT_MARK) && f * 2 > corpusSize)) return 0;
+    // A word every document uses says nothing of which story one is in, however few they are
+    // ("flood" in three reports of two floods); a name all use still may (one story's folder).
+    if (f > maxDf || (t.startsWith(CONTENT_MARK) && f >= corpusSize)) return 0;
     const idf = Math.log(1 + corpusSize / f);
     return idf * idf;
   };
