@@ -134,6 +134,7 @@ export function distinctEvents(a: Assertion, b: Assertion, documents: readonly D
   // A sentence that names no one ("there are no more talks") may be about either event: it is compared.
   if (a.document === b.document) return apartIn([...x, ...(a.places ?? [])], [...y, ...(b.places ?? [])]) && !shares(a.anchors ?? [], b.anchors ?? []);
   if (elsewhere(a, b, documents) || elsewhere(b, a, documents) || otherPerson(a, b) || otherPerson(b, a)) return true;
+  if (partPlace(a, b, terms) || partPlace(b, a, terms)) return true;
   if (x.length === 0 || y.length === 0 || shares(a.anchors ?? [], b.anchors ?? []) || shares(x, y)) return false;
   if (documents[a.document]?.terms === undefined || documents[b.document]?.terms === undefined) return true;
   return !shares(x, terms(b.document)) || !shares(y, terms(a.document));
@@ -154,6 +155,21 @@ function elsewhere(named: Assertion, unnamed: Assertion, documents: readonly Doc
   const is = (t: string | undefined): boolean => t !== undefined && (t === actor || t === `@${actor}` || t.split(' ')[0] === actor);
   const title = (doc.title ?? '').toLowerCase().split(/[^\p{L}\p{N}&]+/u);
   return !is(doc.terms[0]) && !title.some(is);
+}
+
+/**
+ * Whether `part` counts in a place its sentence names ("in the Millbrook ward, turnout topped
+ * 52%", "310 jobs in Tonnerby") that `whole`'s article never names, while `whole`'s sentence names
+ * no place: a part of what `whole` counts, not a rival figure. Only unknown places (a ward, a
+ * village: a known country or city is often the whole an article is about), and not a person's
+ * age ("Lindqvist, 52, grew up in Adelaide" says where she grew up, not which of her ages).
+ */
+function partPlace(part: Assertion, whole: Assertion, terms: (doc: number) => ReadonlySet<string>): boolean {
+  if (part.scope['thing'] === 'age') return false;
+  const places = (part.places ?? []).filter((p) => !p.startsWith('@'));
+  if (places.length === 0 || (whole.places ?? []).length > 0) return false;
+  const theirs = terms(whole.document);
+  return theirs.size > 0 && !places.some((p) => theirs.has(p));
 }
 
 /** Each document's story terms as a set, built once a document. */

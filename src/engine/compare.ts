@@ -95,8 +95,11 @@ function acrossDocuments(g: Group, claims: readonly Assertion[], own: OwnPairs, 
   const counts = acrossFilter(claims, check, own);
   const pairs = incompatiblePairs(claims, check, 'across').filter(([a, b]) => counts(a, b) && !apart(claims[a] as Assertion, claims[b] as Assertion));
   const out: Conflict[] = [];
+  const stale = superseded(claims);
   for (const relation of ['contradiction', 'change'] as const) {
-    const chosen = pairs.filter(([a, b]) => pairRelation(claims[a] as Assertion, claims[b] as Assertion, check) === relation);
+    const chosen = pairs.filter(
+      ([a, b]) => pairRelation(claims[a] as Assertion, claims[b] as Assertion, check) === relation && (relation === 'change' || (!stale.has(a) && !stale.has(b))),
+    );
     if (chosen.length === 0) continue;
     // A change shows the whole timeline: every dated figure of the key, not only those that differ.
     const dated = relation === 'change' ? claims.flatMap((c, i) => (c.time ? [i] : [])) : [];
@@ -116,6 +119,43 @@ function acrossDocuments(g: Group, claims: readonly Assertion[], own: OwnPairs, 
     if (c) out.push(c);
   }
   return out;
+}
+
+/**
+ * Claims a later entry of their own live blog replaces ("08:00 - 1,400 evacuated", then "14:00 -
+ * 3,200 evacuated in total"): the blog's timeline shows them, but they are no rival to another
+ * article's figure, which the blog's own later figure meets.
+ */
+function superseded(claims: readonly Assertion[]): Set<number> {
+  const out = new Set<number>();
+  for (const list of indicesByDocument(claims, (c) => c.mark !== undefined).values()) {
+    const marks = overnight(list.map((i) => claims[i]?.mark ?? 0));
+    const last = Math.max(...marks);
+    list.forEach((i, k) => {
+      if ((marks[k] ?? 0) < last) out.add(i);
+    });
+  }
+  return out;
+}
+
+/**
+ * A live blog's marks on one clock from its first entry: one that runs past midnight ("22:40",
+ * "23:30", "03:50") starts after the longest gap between its times, and the hours after that
+ * wrap are the next day's (03:50 is 27:50).
+ */
+export function overnight(marks: readonly number[]): number[] {
+  const sorted = [...new Set(marks)].sort((a, b) => a - b);
+  if (sorted.length < 2) return [...marks];
+  let start = sorted[0] as number;
+  let widest = (sorted[0] as number) + 1440 - (sorted[sorted.length - 1] as number);
+  for (let k = 1; k < sorted.length; k++) {
+    const gap = (sorted[k] as number) - (sorted[k - 1] as number);
+    if (gap > widest) {
+      widest = gap;
+      start = sorted[k] as number;
+    }
+  }
+  return marks.map((m) => (m < start ? m + 1440 : m));
 }
 
 /** Each document's own disagreement: one conflict per document and key, claims in display order. */
@@ -142,8 +182,9 @@ function liveTimelines(g: Group, claims: readonly Assertion[], make: Maker): Con
     const own = list.map((i) => claims[i] as Assertion);
     const changes = incompatiblePairs(own, g.check, 'any').filter(([a, b]) => pairRelation(own[a] as Assertion, own[b] as Assertion, g.check) === 'change');
     if (changes.length === 0) continue;
-    // In the order of the marks (a live blog often runs newest first).
-    const order = own.map((_, i) => i).sort((x, y) => (own[x]?.mark ?? 0) - (own[y]?.mark ?? 0) || x - y);
+    // In the order of the marks (a live blog often runs newest first, and may run past midnight).
+    const marks = overnight(own.map((c) => c.mark ?? 0));
+    const order = own.map((_, i) => i).sort((x, y) => (marks[x] ?? 0) - (marks[y] ?? 0) || x - y);
     const at = new Map(order.map((old, k) => [old, k]));
     const pairs = changes.map(([a, b]) => [at.get(a) ?? 0, at.get(b) ?? 0].sort((x, y) => x - y) as [number, number]).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
     const c = make(g, 'change', order.map((k) => g.members[list[k] as number] as number), pairs, false);

@@ -78,12 +78,13 @@ export function claimTime(ctx: SentenceContext, hit: Span, published: string | n
  * before the article's own, and not one that opens a period ("since 2018").
  */
 function backgroundYear(ctx: SentenceContext, clause: Span, before: number, after: number, published: string | null): { start: string; end: string } | null {
-  if (!published) return null;
-  const thisYear = published.slice(0, 4);
+  // An undated article's years are all told as background: "At the 2024 general election, turnout
+  // was 63.5%" is 2024's, whatever year the article was written in.
+  const thisYear = published?.slice(0, 4) ?? '9999';
   const pastYear = (text: string, anyYear: boolean): { start: string; end: string } | null => {
     const years = findTimes(text, null).filter(
       (t) =>
-        (t.precision === 'year' ? t.start.slice(0, 4) < thisYear : t.precision === 'month' && /\d{4}/.test(t.written) && t.end < published) &&
+        (t.precision === 'year' ? t.start.slice(0, 4) < thisYear : t.precision === 'month' && /\d{4}/.test(t.written) && t.end < (published ?? '9999')) &&
         !PERIOD_WORD.test(t.written) &&
         (anyYear || !PERIOD_BEFORE.test(text.slice(Math.max(0, t.textStart - 40), t.textStart))),
     );
@@ -94,9 +95,10 @@ function backgroundYear(ctx: SentenceContext, clause: Span, before: number, afte
   if (own) return own;
   // "In March 2018, a collapse at another mine, about 60 km away, killed 17 miners": a time put
   // first dates the whole sentence, across the commas that split it into clauses.
-  const fronted = /^\s*["“]?(?:In|During|Back in|By)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}\b/.exec(ctx.text);
+  // So does "At the 2024 general election, turnout was 63.5%".
+  const fronted = /^\s*["“]?(?:In|During|Back in|By|At)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}\b/.exec(ctx.text);
   if (fronted && fronted[0].length <= clause.start + before) {
-    const year = pastYear(fronted[0].replace(/^\s*["“]?(?:During|Back in|By)\b/, 'In'), true);
+    const year = pastYear(fronted[0].replace(/^\s*["“]?(?:During|Back in|By|At)\b/, 'In').replace(/^In\s+the\s+/, 'In '), true);
     if (year) return year;
   }
   // "96 deaths in mining accidents nationwide in 2025": a past year closing the claim's own words.

@@ -96,7 +96,8 @@ export function nameMentions(text: string, entities: EntityMatcher): NameMention
   let placeRun = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!w || !inner.has(w.word) || (w.word === w.word.toUpperCase() && w.word.length < 3) || CALENDAR.has(w.word.toLowerCase())) continue;
+    // "October-December" is a period, as "October" is.
+    if (!w || !inner.has(w.word) || (w.word === w.word.toUpperCase() && w.word.length < 3) || w.word.toLowerCase().split('-').every((p) => CALENDAR.has(p))) continue;
     // A name of two words ("Qasem Soleimani", "Kwekwe Mine") is more distinctive than either word.
     const next = words[i + 1];
     const pair = next !== undefined && inner.has(next.word) && /^\s$/.test(text.slice(w.end, next.start));

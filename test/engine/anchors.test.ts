@@ -105,4 +105,12 @@ describe('events within a story', () => {
     });
     expect((await contradictions(whole)).map((c) => c.rule)).toEqual(['jobs-cut']);
   });
+
+  test('a ward the other article never names is part of the whole, not a rival; a ward both name is compared', async () => {
+    const ward = 'By-election result\n\nPublished: 2026-03-06\n\nIn the Millbrook ward, turnout topped 52%, the highest in the seat.';
+    const apart = folder('ward-apart', { 'a.txt': 'Marsh wins\n\nPublished: 2026-03-06\n\nTurnout was 41.3%, the returning officer said.', 'b.txt': ward });
+    expect(await contradictions(apart)).toEqual([]);
+    const named = folder('ward-named', { 'a.txt': 'Marsh wins\n\nPublished: 2026-03-06\n\nTurnout was 41.3%, the returning officer said. Voters in Millbrook came late.', 'b.txt': ward });
+    expect(await contradictions(named)).toHaveLength(1);
+  });
 });

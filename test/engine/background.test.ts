@@ -100,3 +100,25 @@ describe('periods and past months', () => {
     expect(report.conflicts.filter((c) => c.rule === 'strikers-count')).toEqual([]);
   });
 });
+
+describe('years an article tells as background, and bounds', () => {
+  const undated = (path: string, body: string): { path: string; text: string } => ({ path, text: `Headline\n\n${body}\n` });
+
+  test("an undated article's past election is that year's, no rival to this one's turnout", async () => {
+    const report = await scan({
+      texts: [
+        doc('a.txt', '2026-03-06', 'Turnout was 41.3%, the returning officer said.'),
+        undated('b.txt', 'By-elections see lower turnout. At the 2024 general election, turnout in the constituency was 63.5%.'),
+      ],
+    });
+    expect(report.assertions.find((a) => a.written === '63.5%')?.time?.start).toBe('2024-01-01');
+    expect(report.conflicts.filter((c) => c.relation === 'contradiction')).toEqual([]);
+  });
+
+  test('"as high as 70%" bounds the figure from above, as "as many as" does', async () => {
+    const report = await scan({
+      texts: [doc('a.txt', '2026-03-06', 'Inflation in Turkey was as high as 70%, the central bank said.'), doc('b.txt', '2026-03-06', 'Inflation in Turkey was 9.3%, the central bank said.')],
+    });
+    expect(report.conflicts.filter((c) => c.relation === 'contradiction')).toEqual([]);
+  });
+});

@@ -29,3 +29,20 @@ describe('timeMarks', () => {
     expect(markAt(marks, text.indexOf('earlier'))).toBe(9 * 60 + 40);
   });
 });
+
+describe('a live blog that runs past midnight, and its earlier figures', () => {
+  it('marks after the longest gap are the next day', async () => {
+    const { overnight } = await import('../../src/engine/compare.js');
+    expect(overnight([1360, 1410, 230])).toEqual([1360, 1410, 1670]);
+    expect(overnight([360, 600, 1200])).toEqual([360, 600, 1200]);
+  });
+
+  it("an entry a later entry replaces is in the blog's timeline, never set against another article", async () => {
+    const { scan } = await import('../../src/index.js');
+    const blog = 'Fire live\n\n08:00 - Authorities say 1,400 people have now been evacuated from the villages.\n\n14:00 - Officials now say 3,200 people have been evacuated in total.\n';
+    const wire = 'Wildfire forces thousands out\n\nAbout 3,200 people have been evacuated, officials said.\n';
+    const report = await scan({ texts: [{ path: 'blog.txt', text: blog, date: '2026-08-10' }, { path: 'wire.txt', text: wire, date: '2026-08-10' }] });
+    expect(report.conflicts.filter((c) => c.relation === 'contradiction')).toEqual([]);
+    expect(report.conflicts.filter((c) => c.relation === 'change').length).toBeGreaterThanOrEqual(1);
+  });
+});
