@@ -261,6 +261,12 @@ function agedBefore(w: FrameWords, text: string, m: NumberMention): Frame | null
     const owner = (last.replace(/\.$/, '').length > 1 ? last : (words[0] ?? last)).replace(/['’]s$/u, '').replace(/\.$/, '').toLowerCase();
     return { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', name: owner, owner, end };
   }
+  // "Marianne Ostrowski, the 61-year-old chemist": the name the apposition follows.
+  const apposed = /(\p{Lu}[\p{L}'’-]+),\s*the\s+$/u.exec(text.slice(Math.max(0, m.start - 60), m.start));
+  if (apposed?.[1] && role) {
+    const owner = apposed[1].replace(/['’]s$/u, '').toLowerCase();
+    return { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', name: owner, owner, end };
+  }
   if (!role || !/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) return null;
   const head = w.lexicon.lemma(role, 'noun');
   if (w.stops.has(role) || !w.lexicon.isA(head, w.classes[0] ?? 'person')) return null;
@@ -344,6 +350,26 @@ function durationOf(w: FrameWords, text: string, before: readonly Token[], rest:
     return act(head) ? { thing: w.lexicon.lemma(head.lower, 'noun'), kind: '-', modifier: null, predicate: '*', unit, name: null, end } : null;
   }
   if (rest[0]?.lower === 'of' && act(rest[1])) return { thing: w.lexicon.lemma(rest[1].lower, 'noun'), kind: '-', modifier: null, predicate: '*', unit, name: null, end };
+  // "was sentenced to nine years", "jailed for seven years", "banned for two years": the term a past act set.
+  const verb = before[b + 1];
+  if ((before[b]?.lower === 'to' || before[b]?.lower === 'for') && isLower(verb) && /ed$/.test(verb.lower)) {
+    const lemma = w.lexicon.lemma(verb.lower, 'verb');
+    if (lemma !== verb.lower && w.lexicon.has(lemma, 'verb') && !w.changes.has(lemma) && !w.levels.has(lemma)) {
+      // Whose term: the name the passive's auxiliaries follow ("Faltermeier was sentenced to four
+      // years"), or the name before an apposition ("Lerato Mahlangu, the former head of procurement,
+      // was sentenced"). A term of no one named is not read: two defendants' terms are not one figure.
+      let k = b + 2;
+      while (isLower(before[k]) && w.auxiliaries.has(before[k]?.lower ?? '')) k++;
+      if (before[k]?.text === ',') {
+        let j = k + 1;
+        while (j < before.length && j < k + 24 && before[j]?.text !== ',') j++;
+        k = before[j]?.text === ',' ? j + 1 : k;
+      }
+      const subject = before[k];
+      if (!subject || !isName(subject) || w.stops.has(subject.lower)) return null;
+      return { thing: lemma, kind: '-', modifier: null, predicate: lemma, unit, name: subject.lower, end };
+    }
+  }
   return null;
 }
 
@@ -537,7 +563,10 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   const back = frameBack(w, before);
   // "a rise of 7%" is a change amount, not a level.
   const backHead = back?.thing[back.thing.length - 1];
-  if (back && backHead && w.changes.has(w.lexicon.lemma(backHead.lower, 'noun'))) return null;
+  // "A net loss of €212m" is the sum lost, as a profit is the sum made.
+  const money = [...w.currencies.values()].includes(unit);
+  const changeHead = backHead ? w.lexicon.lemma(backHead.lower, 'noun') : '';
+  if (back && backHead && w.changes.has(changeHead) && !(money && w.amounts.has(changeHead))) return null;
   if (back) return { ...nounOf(w, back.thing), predicate: back.predicate, unit, name: back.name ?? name, end: m.end };
   if (unit === '%') return null;
   const verb = predicateBefore(w, before);

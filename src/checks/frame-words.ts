@@ -23,6 +23,7 @@ export interface FrameWords {
   planned: { before: RegExp; after: RegExp };
   particles: ReadonlySet<string>;
   changes: ReadonlySet<string>;
+  amounts: ReadonlySet<string>;
   comparatives: ReadonlySet<string>;
   fractions: ReadonlySet<string>;
   degrees: ReadonlySet<string>;
@@ -55,6 +56,7 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
     planned: plannedPatterns(l.plans ?? []),
     particles: set(l.particles),
     changes: set(l.changes),
+    amounts: set(l.amounts ?? []),
     comparatives: set(l.comparatives),
     fractions: set(l.fractions ?? []),
     degrees: set(l.degrees ?? []),
@@ -76,7 +78,7 @@ export interface Token {
 }
 
 // Words, figures and punctuation: "by 25 basis points to" is read token by token backwards.
-const TOKEN = /[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|[$£€]?\d[\d,.]*%?|[^\sA-Za-z\d]/g;
+const TOKEN = /[A-Za-z](?:[A-Za-z]|['’](?=[A-Za-z]))*(?:-[A-Za-z]+)*|[$£€]?\d[\d,.]*%?|[^\sA-Za-z\d]/g;
 
 export function tokens(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];

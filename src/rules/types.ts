@@ -172,6 +172,8 @@ export interface FrameRuleSpec extends RuleBase {
     durations?: string[];
     /** Fractions: a figure before one is a share ("two thirds of people"), not a count. */
     fractions?: string[];
+    /** Nouns of change that, with a sum of money, are the sum itself ("a net loss of 212 million euros"). */
+    amounts?: string[];
     /** Adverbs of degree that may stand between a link and its figure ("turnout was just 52%"). */
     degrees?: string[];
   };
