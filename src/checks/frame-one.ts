@@ -12,7 +12,7 @@ import { type FrameWords, type Token, isContent, nounOf, tokens } from './frame-
  * auxiliary or a noun between; or a negated verb and an article. Each branch starts at a word, as
  * the prefilter's union reads it ("didn't" from its "d").
  */
-export const ONE_SOURCE = String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:was|has\s+been|had\s+been)\s+[a-z]+(?:ed|en)\b|\b[a-z]+ed\s+(?:an?|the)\s+[a-z]|\b(?:not|\w*n['’]t)\s+(?:yet\s+)?[a-z]+\s+(?:an?|any)\s+[a-z]`;
+export const ONE_SOURCE = String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:was|has\s+been|had\s+been)\s+[a-z]+(?:ed|en)\b|\b[a-z]+ed\s+(?:an?|the)\s+[a-z\d]|\b(?:not|\w*n['’]t)\s+(?:yet\s+)?[a-z]+\s+(?:an?|any)\s+[a-z]`;
 
 // The passive: "a 45-year-old man has been detained".
 const PASSIVE = new RegExp(String.raw`\b(an?|the)\s+((?:[\w-]+\s+){0,2})([a-z][\w-]*)\s+(?:was|has\s+been|had\s+been)\s+([a-z]+(?:ed|en))\b`, 'gi');
@@ -20,7 +20,7 @@ const PASSIVE = new RegExp(String.raw`\b(an?|the)\s+((?:[\w-]+\s+){0,2})([a-z][\
 // one thing ("has lodged a formal appeal"); negated, none ("has not opened a formal investigation").
 // Not "never": "has never made a film that is better" speaks of a lifetime, not of the event at hand.
 // Asserted, only a past form in -ed is read, so the expression asks for one: "of the", "in a" never match.
-const ACTIVE = new RegExp(String.raw`(?:((?:\bnot|n['’]t)\s+(?:yet\s+)?)([a-z]+)\s+(an?|any)|\b([a-z]+ed)\s+(an?|the))\s+(?=[a-z])`, 'g');
+const ACTIVE = new RegExp(String.raw`(?:((?:\bnot|n['’]t)\s+(?:yet\s+)?)([a-z]+)\s+(an?|any)|\b([a-z]+ed)\s+(an?|the))\s+(?=[a-z]|\d+-years?-old\b)`, 'g');
 
 const RELATIVE_AFTER = /^\s+(?:that|which|who|whom|whose)\b/i;
 
@@ -76,6 +76,8 @@ function nounRun(w: FrameWords, text: string, from: number, to: number): NounRun
   const all = tokens(text, from, Math.min(to, from + 60));
   let i = 0;
   while (i < all.length && i < 2 && w.stops.has(all[i]?.lower ?? '') && /^[a-z]/.test(all[i]?.text ?? '')) i++;
+  // "arrested a 34-year-old man": the age is the person's, the noun after it the one arrested.
+  if (/^\d+$/.test(all[i]?.text ?? '') && all[i + 1]?.text === '-' && /^years?-old$/.test(all[i + 2]?.lower ?? '')) i += 3;
   const words: Token[] = [];
   for (; i < all.length && words.length < 3; i++) {
     const t = all[i] as Token;
