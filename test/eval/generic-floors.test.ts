@@ -31,12 +31,13 @@ function measure(folder: string): { precision: number; recall: number; tp: numbe
 }
 
 describe.skipIf(missing)('accuracy floors on story clusters', () => {
-  // Session 6: 54 of the 343 pairs of the 60 clusters at precision 0.60; session 7: 77 of the 444 pairs of 71 at 0.63.
-  test('fixtures/gold: at least 72 pairs found at precision 0.60 or better', () => {
+  // Session 6: 54 of the 343 pairs of the 60 clusters at precision 0.60; session 7: 77 of the 444 pairs of 71 at 0.63;
+  // session 8: 91 of the 505 pairs of 76 at 0.69.
+  test('fixtures/gold: at least 86 pairs found at precision 0.66 or better', () => {
     const r = measure(join(root, 'fixtures', 'gold'));
-    expect(r.tp).toBeGreaterThanOrEqual(72);
-    expect(r.precision).toBeGreaterThanOrEqual(0.6);
-    expect(r.recall).toBeGreaterThanOrEqual(0.16);
+    expect(r.tp).toBeGreaterThanOrEqual(86);
+    expect(r.precision).toBeGreaterThanOrEqual(0.66);
+    expect(r.recall).toBeGreaterThanOrEqual(0.17);
   }, 120_000);
 
   test('real-clusters: no false contradiction (none of the 15 found yet, so the floor is precision, as no flag)', () => {
