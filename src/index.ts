@@ -17,7 +17,8 @@ export interface ScanInput {
   texts?: Array<{ path: string; text: string; date?: string | null; source?: string | null }>;
   rules?: RuleSet;
   cwd?: string;
-  groupBy?: 'folder' | 'none';
+  /** How paths are grouped before comparison: 'none' (the API's default: everything), 'story' (the CLI's) or 'folder'. */
+  groupBy?: 'story' | 'folder' | 'none';
 }
 
 /** Scans files or in-memory texts with the built-in rules (or `rules`) and returns the report. */

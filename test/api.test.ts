@@ -22,3 +22,11 @@ describe('public API', () => {
     expect(report.conflicts.some((c) => c.rule === 'troop-count')).toBe(true);
   });
 });
+
+describe('public API: stories', () => {
+  test('groupBy story groups paths into stories as the CLI does', async () => {
+    const report = await scan({ paths: ['fixtures/iraq'], groupBy: 'story' });
+    expect(report.stories?.length).toBe(1);
+    expect(report.conflicts.some((c) => c.rule === 'troop-count')).toBe(true);
+  });
+});

@@ -62,6 +62,8 @@ export function claimTime(ctx: SentenceContext, hit: Span, published: string | n
       gap(t) <= MAX_GAP &&
       !NOT_CLAIM_TIME.test(ctx.text.slice(Math.max(0, clause.start + t.textStart - 40), clause.start + t.textStart)) &&
       !PERIOD_WORD.test(t.written) &&
+      // "stood at 5.9%, up from 5.8% in May": the time after a figure "from" dates that earlier figure.
+      !(t.textStart >= to && /\bfrom\s+[$£€]?\d/i.test(ctx.text.slice(clause.start + to, clause.start + t.textStart))) &&
       !(t.end < (published ?? '') && EVENT_VERB_BEFORE.test(ctx.text.slice(Math.max(0, clause.start + t.textStart - 50), clause.start + t.textStart))),
   );
   if (times.length > 0) {

@@ -122,3 +122,11 @@ describe('years an article tells as background, and bounds', () => {
     expect(report.conflicts.filter((c) => c.relation === 'contradiction')).toEqual([]);
   });
 });
+
+describe('a time after a figure "from"', () => {
+  test('dates that earlier figure, not the claim before it', async () => {
+    const report = await scan({ texts: [doc('a.txt', '2021-07-02', 'The unemployment rate stood at 5.9%, up from 5.8% in May, the bureau said.')] });
+    const rate = report.assertions.find((a) => a.rule === 'unemployment-rate' && a.written === '5.9%');
+    expect(rate?.time?.start.slice(0, 7)).not.toBe('2021-05');
+  });
+});
