@@ -22,6 +22,7 @@ import { conflictOrder } from '../engine/compare.js';
 import type { LoadNote } from '../inputs/index.js';
 import type { Assertion, Conflict, DocumentInfo, Story } from '../model.js';
 import { groupStories, maxDocumentFrequency, STORY_THRESHOLD, type StoryInput } from '../stories/group.js';
+import { CONTENT_MARK } from '../stories/terms.js';
 import { DocumentCollector } from '../scan-paths.js';
 import { decodeLine, ShardError } from './format.js';
 import { inPathOrder, type Compared, type GroupBy } from './memory.js';
@@ -219,7 +220,7 @@ async function run(
       listed.push({
         path: file.path, info: info ? { path: info.path, title: info.title, date: info.date, source: info.source, ...(info.dateSource ? { dateSource: info.dateSource } : {}) } : null,
         notes: file.result.notes.length === 0 ? NO_NOTES : file.result.notes, folder, from: shard, shard, offset: line.offset, length: line.length,
-        named: (info?.terms?.length ?? 0) > 0,
+        named: (info?.terms ?? []).some((t) => !t.startsWith(CONTENT_MARK)),
       });
       if (listed.length % COLLECT_EVERY === 0) collect();
     });
@@ -357,13 +358,18 @@ function documentAt(docs: Places, i: number, sources: readonly ShardSource[], fd
 export function candidateSql(n: number): string[] {
   const maxDf = maxDocumentFrequency(n);
   return [
-    // Indexed terms (used by 2 to maxDf documents) and their weights; the others weigh nothing.
-    `CREATE TABLE w AS SELECT term, pow(ln(1 + ${n} / df), 2) AS w FROM df WHERE df BETWEEN 2 AND ${maxDf}`,
+    // Indexed terms (used by 2 to maxDf documents, a word not by all) and their weights; the others weigh nothing.
+    `CREATE TABLE w AS SELECT term, pow(ln(1 + ${n} / df), 2) AS w FROM df WHERE df BETWEEN 2 AND ${maxDf} AND NOT (starts_with(term, '${CONTENT_MARK}') AND df >= ${n})`,
     `CREATE TABLE dt AS SELECT idx, term FROM doc_terms JOIN w USING (term)`,
-    `CREATE TABLE norms AS SELECT idx, sqrt(sum(w)) AS norm FROM dt JOIN w USING (term) GROUP BY idx`,
-    `CREATE TABLE pairs AS SELECT a.idx AS i, b.idx AS j FROM dt a JOIN dt b ON a.term = b.term AND a.idx < b.idx JOIN w ON w.term = a.term
+    // Each document's norm, and the weight of its words: names find the pairs, words only add to them
+    // (stories/group.ts), at most the lighter side's words, so the bound keeps every real link.
+    `CREATE TABLE norms AS SELECT idx, sqrt(sum(w)) AS norm, sum(CASE WHEN starts_with(term, '${CONTENT_MARK}') THEN w ELSE 0 END) AS words
+       FROM dt JOIN w USING (term) GROUP BY idx`,
+    `CREATE TABLE dn AS SELECT idx, term FROM dt WHERE NOT starts_with(term, '${CONTENT_MARK}')`,
+    `CREATE TABLE pairs AS SELECT a.idx AS i, b.idx AS j FROM dn a JOIN dn b ON a.term = b.term AND a.idx < b.idx JOIN w ON w.term = a.term
        JOIN norms na ON na.idx = a.idx JOIN norms nb ON nb.idx = b.idx
-       GROUP BY a.idx, b.idx, na.norm, nb.norm HAVING sum(w.w) / (na.norm * nb.norm) >= ${STORY_THRESHOLD * 0.999}`,
+       GROUP BY a.idx, b.idx, na.norm, nb.norm, na.words, nb.words
+       HAVING (sum(w.w) + least(na.words, nb.words)) / (na.norm * nb.norm) >= ${STORY_THRESHOLD * 0.999}`,
   ];
 }
 

@@ -129,11 +129,13 @@ export function groupStories(docs: readonly StoryInput[], opts: StoryOptions = {
   // Norms count only names another document shares: a name no other article uses says
   // nothing about which story a document belongs to (and a small folder has many).
   const norms = docs.map((d) => Math.sqrt([...new Set(d.terms)].reduce((s, t) => s + ((df.get(t) ?? 0) >= 2 ? weight(t) : 0), 0)));
+  // Names find the candidates; words only weigh in on pairs names found (a word is shared by far
+  // more documents than a name, and indexing words cost a third of the scan and DuckDB's memory).
   const postings = new Map<string, number[]>();
   docs.forEach((d, i) => {
     for (const t of new Set(d.terms)) {
       const f = df.get(t) ?? 0;
-      if (f < 2 || f > maxDf) continue;
+      if (f < 2 || f > maxDf || t.startsWith(CONTENT_MARK)) continue;
       const list = postings.get(t);
       if (list) list.push(i);
       else postings.set(t, [i]);
@@ -143,6 +145,7 @@ export function groupStories(docs: readonly StoryInput[], opts: StoryOptions = {
   // not by all pairs): the weight of the names it shares with each later document.
   const days = docs.map((d) => dayOf(d.date));
   const termsOf = docs.map((d) => [...new Set(d.terms)].filter((t) => postings.has(t)));
+  const wordsOf = docs.map((d) => new Set(d.terms.filter((t) => t.startsWith(CONTENT_MARK) && weight(t) > 0 && (df.get(t) ?? 0) >= 2)));
   const edges: Array<[number, number, number]> = [];
   const acc = new Map<number, number>();
   for (let i = 0; i < n; i++) {
@@ -150,6 +153,14 @@ export function groupStories(docs: readonly StoryInput[], opts: StoryOptions = {
     for (const t of termsOf[i] ?? []) {
       const w = weight(t);
       for (const j of postings.get(t) ?? []) if (j > i) acc.set(j, (acc.get(j) ?? 0) + w);
+    }
+    const mineWords = wordsOf[i] as Set<string>;
+    if (mineWords.size > 0) {
+      for (const [j, w] of acc) {
+        let add = 0;
+        for (const t of wordsOf[j] as Set<string>) if (mineWords.has(t)) add += weight(t);
+        acc.set(j, w + add);
+      }
     }
     const mine: Array<[number, number, number]> = [];
     for (const [j, w] of acc) {
@@ -202,7 +213,7 @@ export function groupStories(docs: readonly StoryInput[], opts: StoryOptions = {
   }
   // A document that names nothing cannot be placed: such documents (snippets, a short
   // draft) are one story together rather than each alone, so they are still compared.
-  const nameless = docs.map((d, i) => (d.terms.length === 0 ? i : -1)).filter((i) => i >= 0);
+  const nameless = docs.map((d, i) => (d.terms.every((t) => t.startsWith(CONTENT_MARK)) ? i : -1)).filter((i) => i >= 0);
   for (const i of nameless.slice(1)) uf.union(nameless[0] as number, i);
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {

@@ -133,6 +133,13 @@ export function storyTerms(text: string, entities: EntityMatcher, lexicon?: Lexi
   return lexicon ? [...names, ...contentTerms(text, lexicon)] : names;
 }
 
+// Each word's lemma, or null for a word the lexicon does not know: up to four look-ups (each a
+// morphological analysis) for every word of every document, where a corpus uses the same words
+// again and again.
+const known = new Map<string, string | null>();
+let cachedFor: Lexicon | null = null;
+const MAX_KNOWN = 200_000;
+
 /** How far into a document its lead runs: the headline and the first paragraph or two say what the story is. */
 const LEAD_CHARS = 1000;
 /** A word used this often anywhere in the document is what it is about, lead or not. */
@@ -151,11 +158,21 @@ export const CONTENT_MARK = '~';
 export function contentTerms(text: string, lexicon: Lexicon): string[] {
   const counts = new Map<string, number>();
   const lead = new Set<string>();
+  if (lexicon !== cachedFor) {
+    known.clear();
+    cachedFor = lexicon;
+  }
   for (const m of text.matchAll(/(?<![\p{L}\p{N}'’-])[a-z][a-z-]{3,}(?![\p{L}\p{N}])/gu)) {
     const word = m[0];
-    const pos = lexicon.has(word, 'noun') ? 'noun' : lexicon.has(word, 'verb') ? 'verb' : lexicon.has(word, 'adj') ? 'adj' : null;
-    if (pos === null) continue;
-    const lemma = CONTENT_MARK + lexicon.lemma(word, pos);
+    let lemma = known.get(word);
+    if (lemma === undefined) {
+      const pos = lexicon.has(word, 'noun') ? 'noun' : lexicon.has(word, 'verb') ? 'verb' : lexicon.has(word, 'adj') ? 'adj' : null;
+      lemma = pos === null ? null : CONTENT_MARK + lexicon.lemma(word, pos);
+      // A news archive's vocabulary is bounded, but not every input is news: the memo starts over past a size.
+      if (known.size >= MAX_KNOWN) known.clear();
+      known.set(word, lemma);
+    }
+    if (lemma === null) continue;
     counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
     if (m.index < LEAD_CHARS) lead.add(lemma);
   }

@@ -60,10 +60,10 @@ describe('stories', () => {
   // ../shared/corpus/clusters holds 610 known stories (AllSides, FNC-1) in one folder each. Scanned
   // as ONE folder, the stories found should give the contradictions each folder gives, and none
   // across folders. Measured (docs/design-notes.md, "Stories by names, words and time"): 58 of the
-  // 68 pairs of articles in contradiction that --group-by folder finds, 7 pairs across folders
-  // (one Surfside toll told in two folders, two ceasefires' Fridays, two bills' tallies, two
-  // eviction moratoria, an Arizona report). The stories themselves: of the pairs of documents put in one story 0.70
-  // are one folder, and 0.86 of the pairs of one folder are put in one story.
+  // 68 pairs of articles in contradiction that --group-by folder finds, 5 pairs across folders
+  // (one Surfside toll told in two folders, two ceasefires' Fridays, two bills' tallies, an
+  // Arizona report). The stories themselves: of the pairs of documents put in one story 0.71 are
+  // one folder, and 0.83 of the pairs of one folder are put in one story.
   test.skipIf(!existsSync(clusters))('the clusters as one folder: the folders’ contradictions, few across folders', () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimdiff-clusters-'));
     dirs.push(dir);
@@ -96,12 +96,12 @@ describe('stories', () => {
     const joined = stories.reduce((s, st) => s + (st.documents.length * (st.documents.length - 1)) / 2, 0);
     const right = stories.reduce((s, st) => s + sameFolder(st.documents), 0);
     const folderPairs = sameFolder(stories.flatMap((st) => st.documents));
-    expect(right / joined).toBeGreaterThanOrEqual(0.68);
-    expect(right / folderPairs).toBeGreaterThanOrEqual(0.84);
+    expect(right / joined).toBeGreaterThanOrEqual(0.69);
+    expect(right / folderPairs).toBeGreaterThanOrEqual(0.81);
     const found = [...byFolder].filter((p) => byStory.has(p)).length;
     const across = [...byStory].filter((p) => new Set(p.split('\n').slice(0, 2).map((d) => dirname(d))).size > 1).length;
     expect(found).toBeGreaterThanOrEqual(56);
-    expect(across).toBeLessThanOrEqual(7);
+    expect(across).toBeLessThanOrEqual(5);
   }, 180_000);
 });
 if (!hasShared) console.log('stories: ../shared absent, the needle test is skipped');

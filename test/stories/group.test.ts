@@ -73,30 +73,34 @@ describe('words and time', () => {
     expect(timeFactor(100, 1500)).toBe(0.7);
   });
 
-  // Filler so that the words of the two pairs are rare in the corpus, as in an archive.
-  const filler = Array.from({ length: 30 }, (_, i) => ({ path: `z/${String(i).padStart(2, '0')}.txt`, title: null, date: null, terms: ['washington', `name${i}`, `~word${i}`] }));
-  const report = (path: string, date: string | null, text: string): StoryInput => ({ path, title: null, date, terms: storyTerms(text, entities, lexicon) });
-  it('joins reports that share their words where the names they share are common ones', () => {
-    const jobs = 'The unemployment rate fell and employers added payrolls, the jobless claims from Washington showed.';
-    const docs = [report('j/1.txt', '2021-05-07', `Jobs report\n\n${jobs}`), report('j/2.txt', '2021-05-07', `Hiring slows\n\n${jobs}`), ...filler];
-    const { storyOf } = groupStories(docs);
-    expect(storyOf[0]).toBe(storyOf[1]);
+  // Two reports and a long article about something else that uses, once each, the reports' own
+  // names and words: every term in two documents, so all weigh alike.
+  const wide = Array.from({ length: 200 }, (_, k) => `c${k}`);
+  const other = (own: string[]): StoryInput[] => [
+    { path: 'y/1.txt', title: null, date: null, terms: [...own, ...wide] },
+    { path: 'y/2.txt', title: null, date: null, terms: wide },
+  ];
+  const report = (path: string, date: string, names: string[], words: string[]): StoryInput => ({ path, title: null, date, terms: [...names, ...words] });
+
+  it('words decide a pair that a shared name proposes: one name of six is too little, with three words it is one story', () => {
+    const own = ['a1', 'a2', 'a3', 'a4', 'a5', 'b1', 'b2', 'b3', 'b4', 'b5'];
+    const names = (x: string): string[] => ['labor', ...[1, 2, 3, 4, 5].map((k) => `${x}${k}`)];
+    const words = ['~unemployment', '~payroll', '~claim'];
+    const withWords = groupStories([report('j/1.txt', '2021-05-07', names('a'), words), report('j/2.txt', '2021-05-07', names('b'), words), ...other(own)]).storyOf;
+    expect(withWords[0]).toBe(withWords[1]);
+    const namesOnly = groupStories([report('j/1.txt', '2021-05-07', names('a'), []), report('j/2.txt', '2021-05-07', names('b'), []), ...other(own)]).storyOf;
+    expect(namesOnly[0]).not.toBe(namesOnly[1]);
   });
+
   it('keeps two reports alike only as two of one kind are apart when months apart, not when days apart', () => {
-    // Three of eleven terms shared (each term in two documents): likeness 0.27, above the story
+    // One name and two words shared of eleven terms each: likeness 0.27, above the story
     // threshold, under it once time takes its 30%.
-    const shared = ['~unemployment', '~payroll', '~claim'];
-    const one = (path: string, date: string, own: string): StoryInput => ({ path, title: null, date, terms: [...shared, ...Array.from({ length: 8 }, (_, i) => `${own}${i}`)] });
-    // Each report's own terms are used once elsewhere, by a long article about something else.
-    const wide = Array.from({ length: 200 }, (_, i) => `c${i}`);
-    const others = [
-      { path: 'y/1.txt', title: null, date: null, terms: [...Array.from({ length: 8 }, (_, i) => `a${i}`), ...Array.from({ length: 8 }, (_, i) => `b${i}`), ...wide] },
-      { path: 'y/2.txt', title: null, date: null, terms: wide },
-      ...filler,
-    ];
-    const near = groupStories([one('j/1.txt', '2021-05-07', 'a'), one('j/2.txt', '2021-05-10', 'b'), ...others]).storyOf;
+    const own = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', '~a8', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', '~b8'];
+    const one = (path: string, date: string, x: string): StoryInput =>
+      report(path, date, ['labor', ...[1, 2, 3, 4, 5, 6, 7].map((k) => `${x}${k}`)], ['~unemployment', '~payroll', `~${x}8`]);
+    const near = groupStories([one('j/1.txt', '2021-05-07', 'a'), one('j/2.txt', '2021-05-10', 'b'), ...other(own)]).storyOf;
     expect(near[0]).toBe(near[1]);
-    const far = groupStories([one('j/1.txt', '2021-01-08', 'a'), one('j/2.txt', '2021-06-04', 'b'), ...others]).storyOf;
+    const far = groupStories([one('j/1.txt', '2021-01-08', 'a'), one('j/2.txt', '2021-06-04', 'b'), ...other(own)]).storyOf;
     expect(far[0]).not.toBe(far[1]);
   });
 });
