@@ -3,7 +3,7 @@
 // a fifth of the scan's time, and memory grows linearly). The story inputs (names, words, dates)
 // are read once from ../shared/corpus/bbc with the built engine, then copied 1, 4 and 16 times
 // under new paths, as the bench's copies are, and grouped; time and heap growth are printed.
-// Usage: npm run build && node scripts/stories-bench.mjs [--scale 1,4,16]
+// Usage: npm run bench:stories [-- --scale 1,4,16]
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
