@@ -13,7 +13,7 @@ import { assembleReport, storyGroups } from './engine/scan.js';
 import type { CompiledRules } from './engine/extract.js';
 import type { Directive } from './inputs/index.js';
 import type { Assertion, Conflict, DocumentInfo, Report, ReportWarning } from './model.js';
-import { CONTENT_MARK } from './stories/terms.js';
+import { namesNothing } from './stories/terms.js';
 
 export type DocumentRole = 'draft' | 'corpus';
 
@@ -110,7 +110,7 @@ export function checkReport(input: CheckInput, rules: CompiledRules): Report {
   // A draft joins the stories of the corpus it shares names with (two, if it touches two)
   // and is compared only with them.
   // A draft that names nothing cannot be placed in a story: it is compared with the whole corpus.
-  const nameless = documents.some((d, i) => input.roles[i] === 'draft' && d.terms !== undefined && d.terms.every((t) => t.startsWith(CONTENT_MARK)));
+  const nameless = documents.some((d, i) => input.roles[i] === 'draft' && d.terms !== undefined && namesNothing(d.terms));
   const { stories, groups } = nameless ? { stories: undefined, groups: [] } : storyGroups(documents);
   const full = assembleReport(documents, input.assertions, rules, groups, [], stories);
   return narrowToDrafts(full, input);

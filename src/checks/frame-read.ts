@@ -563,10 +563,10 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   const back = frameBack(w, before);
   // "a rise of 7%" is a change amount, not a level.
   const backHead = back?.thing[back.thing.length - 1];
-  // "A net loss of €212m" is the sum lost, as a profit is the sum made.
-  const money = [...w.currencies.values()].includes(unit);
   const changeHead = backHead ? w.lexicon.lemma(backHead.lower, 'noun') : '';
-  if (back && backHead && w.changes.has(changeHead) && !(money && w.amounts.has(changeHead))) return null;
+  // "A net loss of €212m" is the sum lost, as a profit is the sum made (asked only of such nouns: this is every figure's path).
+  const sumLost = w.amounts.has(changeHead) && [...w.currencies.values()].includes(unit);
+  if (back && w.changes.has(changeHead) && !sumLost) return null;
   if (back) return { ...nounOf(w, back.thing), predicate: back.predicate, unit, name: back.name ?? name, end: m.end };
   if (unit === '%') return null;
   const verb = predicateBefore(w, before);

@@ -8,6 +8,7 @@ import { SELF_CONFLICT, type Assertion, type Conflict, type DocumentInfo, type R
 import { distinctEvents, termSets } from './anchors.js';
 import { alignFigures } from './align.js';
 import { bucketize, isPartial } from './buckets.js';
+import { overnight } from './marks.js';
 import { acrossFilter, indicesByDocument, ownPairs, type OwnPairs } from './own.js';
 import { incompatiblePairs } from './pairs.js';
 import { recurringApart } from './recurring.js';
@@ -136,26 +137,6 @@ function superseded(claims: readonly Assertion[]): Set<number> {
     });
   }
   return out;
-}
-
-/**
- * A live blog's marks on one clock from its first entry: one that runs past midnight ("22:40",
- * "23:30", "03:50") starts after the longest gap between its times, and the hours after that
- * wrap are the next day's (03:50 is 27:50).
- */
-export function overnight(marks: readonly number[]): number[] {
-  const sorted = [...new Set(marks)].sort((a, b) => a - b);
-  if (sorted.length < 2) return [...marks];
-  let start = sorted[0] as number;
-  let widest = (sorted[0] as number) + 1440 - (sorted[sorted.length - 1] as number);
-  for (let k = 1; k < sorted.length; k++) {
-    const gap = (sorted[k] as number) - (sorted[k - 1] as number);
-    if (gap > widest) {
-      widest = gap;
-      start = sorted[k] as number;
-    }
-  }
-  return marks.map((m) => (m < start ? m + 1440 : m));
 }
 
 /** Each document's own disagreement: one conflict per document and key, claims in display order. */

@@ -39,3 +39,23 @@ export function markAt(marks: readonly TimeMark[], offset: number): number | und
   }
   return found;
 }
+
+/**
+ * A live blog's marks on one clock from its first entry: one that runs past midnight ("22:40",
+ * "23:30", "03:50") starts after the longest gap between its times, and the hours after that
+ * wrap are the next day's (03:50 is 27:50).
+ */
+export function overnight(marks: readonly number[]): number[] {
+  const sorted = [...new Set(marks)].sort((a, b) => a - b);
+  if (sorted.length < 2) return [...marks];
+  let start = sorted[0] as number;
+  let widest = (sorted[0] as number) + 1440 - (sorted[sorted.length - 1] as number);
+  for (let k = 1; k < sorted.length; k++) {
+    const gap = (sorted[k] as number) - (sorted[k - 1] as number);
+    if (gap > widest) {
+      widest = gap;
+      start = sorted[k] as number;
+    }
+  }
+  return marks.map((m) => (m < start ? m + 1440 : m));
+}

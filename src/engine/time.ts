@@ -82,11 +82,12 @@ export function claimTime(ctx: SentenceContext, hit: Span, published: string | n
 function backgroundYear(ctx: SentenceContext, clause: Span, before: number, after: number, published: string | null): { start: string; end: string } | null {
   // An undated article's years are all told as background: "At the 2024 general election, turnout
   // was 63.5%" is 2024's, whatever year the article was written in.
-  const thisYear = published?.slice(0, 4) ?? '9999';
+  const latest = published ?? '9999';
+  const thisYear = latest.slice(0, 4);
   const pastYear = (text: string, anyYear: boolean): { start: string; end: string } | null => {
     const years = findTimes(text, null).filter(
       (t) =>
-        (t.precision === 'year' ? t.start.slice(0, 4) < thisYear : t.precision === 'month' && /\d{4}/.test(t.written) && t.end < (published ?? '9999')) &&
+        (t.precision === 'year' ? t.start.slice(0, 4) < thisYear : t.precision === 'month' && /\d{4}/.test(t.written) && t.end < latest) &&
         !PERIOD_WORD.test(t.written) &&
         (anyYear || !PERIOD_BEFORE.test(text.slice(Math.max(0, t.textStart - 40), t.textStart))),
     );

@@ -22,7 +22,7 @@ import { conflictOrder } from '../engine/compare.js';
 import type { LoadNote } from '../inputs/index.js';
 import type { Assertion, Conflict, DocumentInfo, Story } from '../model.js';
 import { groupStories, maxDocumentFrequency, STORY_THRESHOLD, type StoryInput } from '../stories/group.js';
-import { CONTENT_MARK } from '../stories/terms.js';
+import { CONTENT_MARK, namesNothing } from '../stories/terms.js';
 import { DocumentCollector } from '../scan-paths.js';
 import { decodeLine, ShardError } from './format.js';
 import { inPathOrder, type Compared, type GroupBy } from './memory.js';
@@ -220,7 +220,7 @@ async function run(
       listed.push({
         path: file.path, info: info ? { path: info.path, title: info.title, date: info.date, source: info.source, ...(info.dateSource ? { dateSource: info.dateSource } : {}) } : null,
         notes: file.result.notes.length === 0 ? NO_NOTES : file.result.notes, folder, from: shard, shard, offset: line.offset, length: line.length,
-        named: (info?.terms ?? []).some((t) => !t.startsWith(CONTENT_MARK)),
+        named: !namesNothing(info?.terms ?? []),
       });
       if (listed.length % COLLECT_EVERY === 0) collect();
     });

@@ -6,7 +6,7 @@
 // depends on the documents, not their order.
 
 import { createHash } from 'node:crypto';
-import { CONTENT_MARK } from './terms.js';
+import { CONTENT_MARK, namesNothing } from './terms.js';
 
 export interface StoryInput {
   path: string;
@@ -72,7 +72,7 @@ export function maxDocumentFrequency(n: number): number {
   return Math.max(8, Math.min(100, Math.ceil(MAX_DF_SHARE * n)));
 }
 
-/** How much of two documents' likeness their dates leave: 1 within a week or when either is undated, never under half. */
+/** How much of two documents' likeness their dates leave: 1 within a week or when either is undated, never under TIME_FLOOR. */
 export function timeFactor(a: number, b: number): number {
   const gap = Math.abs(a - b);
   return Number.isNaN(gap) || gap <= SAME_WEEK ? 1 : Math.max(TIME_FLOOR, Math.pow(0.5, (gap - SAME_WEEK) / HALF_LIFE));
@@ -118,19 +118,25 @@ export function groupStories(docs: readonly StoryInput[], opts: StoryOptions = {
   const df = opts.corpus?.frequency ?? documentFrequencies(docs);
   const corpusSize = opts.corpus?.size ?? n;
   const maxDf = maxDocumentFrequency(corpusSize);
+  // Each term's weight, once: the pair loop asks for a word's weight for every pair that has it.
+  const weights = new Map<string, number>();
   const weight = (t: string): number => {
+    let w = weights.get(t);
+    if (w !== undefined) return w;
     const f = df.get(t) ?? 1;
     // A word every document uses says nothing of which story one is in, however few they are
     // ("flood" in three reports of two floods); a name all use still may (one story's folder).
-    if (f > maxDf || (t.startsWith(CONTENT_MARK) && f >= corpusSize)) return 0;
-    const idf = Math.log(1 + corpusSize / f);
-    return idf * idf;
+    const idf = f > maxDf || (t.startsWith(CONTENT_MARK) && f >= corpusSize) ? 0 : Math.log(1 + corpusSize / f);
+    w = idf * idf;
+    weights.set(t, w);
+    return w;
   };
   // Norms count only names another document shares: a name no other article uses says
   // nothing about which story a document belongs to (and a small folder has many).
   const norms = docs.map((d) => Math.sqrt([...new Set(d.terms)].reduce((s, t) => s + ((df.get(t) ?? 0) >= 2 ? weight(t) : 0), 0)));
   // Names find the candidates; words only weigh in on pairs names found (a word is shared by far
-  // more documents than a name, and indexing words cost a third of the scan and DuckDB's memory).
+  // more documents than a name: indexing words too raised the 4x copy's peak memory by 47 MB and
+  // ran DuckDB's candidate join out of memory at 16 copies).
   const postings = new Map<string, number[]>();
   docs.forEach((d, i) => {
     for (const t of new Set(d.terms)) {
@@ -213,7 +219,7 @@ export function groupStories(docs: readonly StoryInput[], opts: StoryOptions = {
   }
   // A document that names nothing cannot be placed: such documents (snippets, a short
   // draft) are one story together rather than each alone, so they are still compared.
-  const nameless = docs.map((d, i) => (d.terms.every((t) => t.startsWith(CONTENT_MARK)) ? i : -1)).filter((i) => i >= 0);
+  const nameless = docs.map((d, i) => (namesNothing(d.terms) ? i : -1)).filter((i) => i >= 0);
   for (const i of nameless.slice(1)) uf.union(nameless[0] as number, i);
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {

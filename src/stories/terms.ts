@@ -147,6 +147,9 @@ const REPEATED = 3;
 /** What marks a content word among the terms (a name is never written so). */
 export const CONTENT_MARK = '~';
 
+/** Whether a document's story terms hold no name (none at all, or content words only): it cannot be placed in a story. */
+export const namesNothing = (terms: readonly string[]): boolean => terms.every((t) => t.startsWith(CONTENT_MARK));
+
 /**
  * The words that say what a document is about besides its names ("infrastructure", "ceiling",
  * "unemployment"): the lemmas of lower-case words the lexicon knows as nouns, verbs or

@@ -32,7 +32,7 @@ describe('timeMarks', () => {
 
 describe('a live blog that runs past midnight, and its earlier figures', () => {
   it('marks after the longest gap are the next day', async () => {
-    const { overnight } = await import('../../src/engine/compare.js');
+    const { overnight } = await import('../../src/engine/marks.js');
     expect(overnight([1360, 1410, 230])).toEqual([1360, 1410, 1670]);
     expect(overnight([360, 600, 1200])).toEqual([360, 600, 1200]);
   });
