@@ -29,6 +29,8 @@ export interface Frame {
   name: string | null;
   /** Whose figure it is when the text says so outright: the person an age belongs to ("Mara Lindqvist, 52"). */
   owner?: string;
+  /** The owner is only a role ("the 58-year-old driver"): the person the text just named may say who. */
+  epithet?: boolean;
   /** A part read by its whole ("nine of the city's 14 departments"): a count of what its predicate says. */
   part?: boolean;
   /** The end of the words read after the figure (for the role and forecast tests). */
@@ -273,7 +275,7 @@ function agedBefore(w: FrameWords, text: string, m: NumberMention): Frame | null
   // "the driver of the tanker" is not "the driver of the car": the role's complement is part of who.
   const of = /^\s*of\s+(?:the|a|an)\s+([a-z][a-z-]*)/.exec(text.slice(end, end + 40));
   const owner = of?.[1] ? `${head} ${w.lexicon.lemma(of[1], 'noun')}` : head;
-  return { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', name: owner, owner, end };
+  return { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', name: owner, owner, end, epithet: true };
 }
 
 /**

@@ -115,6 +115,11 @@ function noneOfAct(w: FrameWords, frame: Frame): Frame {
   return { ...frame, thing: null, kind: w.classes[0] ?? '-', modifier: null, predicate: thing };
 }
 
+// "The 39-year-old former headteacher", "It was the 66-year-old walking out": a definite epithet
+// points back to someone the text has named; "a 28-year-old man" is someone new.
+const definite = (ctx: SentenceContext, m: NumberMention): boolean =>
+  /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 5), m.start)) && /^-?\s*years?[- ]old\b/i.test(ctx.text.slice(m.end, m.end + 12));
+
 /** How far each side of a figure its context words are read (engine/align.ts). */
 const CONTEXT_REACH = 80;
 
@@ -128,6 +133,17 @@ const CONTEXT_REACH = 80;
 function ageFigure(w: FrameWords, ctx: SentenceContext, m: NumberMention): Hit | null {
   const age = unnamedAge(w, ctx.text, m);
   if (!age) return null;
+  const person = definite(ctx, m) ? ctx.recentPerson?.(m.start) : null;
+  if (person) {
+    return {
+      span: { start: m.start, end: m.end },
+      written: m.written,
+      role: 'count',
+      scope: { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', place: '*', actor: person, modality: 'fact' },
+      value: { kind: 'quantity', number: m.number, low: m.number, high: m.number, hedge: 'exact', unit: 'year' },
+      current: true,
+    };
+  }
   const kind = (age.noun && w.exclusive.find((c) => w.lexicon.isA(age.noun as string, c, 2))) ?? '-';
   return {
     span: { start: m.start, end: m.end },
@@ -189,6 +205,8 @@ export const frameCheck: CheckKind = {
         // "No containers had to be unloaded" says none of them was unloaded, nothing of the 6,200 carried:
         // a count of none meets only a count with its own predicate, never one a light verb read.
         if ((x === 0) !== (y === 0)) return a.scope['predicate'] !== b.scope['predicate'];
+        // An age moves by one a year: one apart in two undated articles may be before and after a birthday.
+        if (a.scope['thing'] === 'age' && Math.abs(x - y) === 1 && a.time === null && b.time === null) return true;
         return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > MAX_RATIO;
       },
       // A sum or a measure of a named thing (a share price set, a payment in a deal, a ship's length) is
@@ -213,7 +231,8 @@ export const frameCheck: CheckKind = {
             if (unnamed) hits.push(unnamed);
             continue;
           }
-          const frame = m.number === 0 ? noneOfAct(words, read) : read;
+          const named = read.epithet && definite(ctx, m) ? ctx.recentPerson?.(m.start) : null;
+          const frame = m.number === 0 ? noneOfAct(words, read) : named ? { ...read, owner: named, name: named } : read;
           const rest = ctx.text.slice(frame.end, clause.end);
           const age = frame.owner !== undefined;
           if (!age && (FORECAST_BEFORE.test(before) || (FORECAST_AFTER.test(rest) && !PAST_POSSIBLE.test(rest)))) continue;
@@ -249,6 +268,7 @@ export const frameCheck: CheckKind = {
               modality: age ? 'fact' : modalityOf(words, before, ctx.text.slice(frame.end, frame.end + 20)),
             },
             value,
+            ...(age ? { current: true } : {}),
           });
         }
         for (const clause of ctx.clauses) {

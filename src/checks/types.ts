@@ -25,6 +25,11 @@ export interface SentenceContext {
   published: string | null;
   /** A question, or a conditional ("if talks resume"): not an assertion. */
   hypothetical: boolean;
+  /**
+   * The one person the text just before offset `at` (in the sentence) speaks of, by folded surname,
+   * or null (engine/persons.ts): whom an epithet with no name ("the 48-year-old") points back to.
+   */
+  recentPerson?: ((at: number) => string | null) | undefined;
 }
 
 export interface Hit {
@@ -34,6 +39,11 @@ export interface Hit {
   role: Role;
   scope: Scope;
   value: Value;
+  /**
+   * What holds when the article was written, whatever time its sentence names: "The 48-year-old
+   * was appointed in June 2023" gives his age now, not in 2023.
+   */
+  current?: boolean;
 }
 
 export interface CompiledCheck {

@@ -54,6 +54,7 @@ class Sentence implements SentenceContext {
     readonly documentPlace: string | null,
     private readonly lastSpeaker: () => string | null,
     readonly published: string | null,
+    readonly recentPerson?: (at: number) => string | null,
   ) {}
 
   /** Lazy too: a sentence only a name check reads (most of them) needs no clauses. */
@@ -77,9 +78,9 @@ class Sentence implements SentenceContext {
 
 export function buildContext(
   text: string, offset: number, entities: EntityMention[], documentPlace: string | null, lastSpeaker: () => string | null,
-  published: string | null = null,
+  published: string | null = null, recentPerson?: (at: number) => string | null,
 ): SentenceContext {
-  return new Sentence(text, offset, entities, documentPlace, lastSpeaker, published);
+  return new Sentence(text, offset, entities, documentPlace, lastSpeaker, published, recentPerson);
 }
 
 /** A quote that runs on ("…," he said) belongs to the article's previous named speaker. */

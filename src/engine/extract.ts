@@ -14,6 +14,7 @@ import { findAttribution } from './attribution.js';
 import { lineIndexFor, locate } from './lines.js';
 import { splitSentences } from './sentences.js';
 import { markAt, timeMarks } from './marks.js';
+import { personSurnames, recentPerson } from './persons.js';
 import { claimTime } from './time.js';
 import type { Prefilter, TriggerTest } from './triggers.js';
 
@@ -145,6 +146,11 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
     }
     return null;
   };
+  // A document's persons are read once, and only when an epithet asks for them.
+  let persons: Set<string> | undefined;
+  const lexicon = rules.lexicon;
+  const personBefore = (s: { i: number; span: Span }) => (at: number): string | null =>
+    lexicon ? recentPerson(doc.text, sentences, s.i, s.span.start + at, (persons ??= personSurnames(doc.text, lexicon))) : null;
   const out: Assertion[] = [];
   const max = opts.maxAssertions ?? Number.POSITIVE_INFINITY;
   for (const s of candidates) {
@@ -155,7 +161,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
     }
     const mark = markAt(marks, s.span.start);
     let flat: string | undefined;
-    const ctx = buildContext(s.text, s.span.start, mentionsIn(s.span), place, lastSpeaker(s.i), doc.date);
+    const ctx = buildContext(s.text, s.span.start, mentionsIn(s.span), place, lastSpeaker(s.i), doc.date, personBefore(s));
     const admitted = !usePrefilter ? null : s.full ? rules.triggers(s.text) : NONE;
     // Figures the rule-backed checks took in this sentence: a fallback check (the generic frame,
     // compiled last) yields nothing on them, so that a figure is never compared twice.
@@ -200,7 +206,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
           location: locate(doc, lines, span),
           sentenceText: (flat ??= s.text.replace(whitespace, ' ').trim()),
           attribution: named ? null : ctx.attribution,
-          time: named ? null : reported(check.reportsPrevious === true, claimTime(ctx, hit.span, doc.date), doc.date),
+          time: named ? null : hit.current ? (doc.date ? { start: doc.date, end: doc.date } : null) : reported(check.reportsPrevious === true, claimTime(ctx, hit.span, doc.date), doc.date),
           ...(anchors.anchors.length > 0 ? { anchors: anchors.anchors } : {}),
           ...(anchors.places.length > 0 ? { places: anchors.places } : {}),
           ...(mark !== undefined ? { mark } : {}),

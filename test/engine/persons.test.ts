@@ -1,0 +1,38 @@
+// Whom an epithet with no name points back to: the person the text has just named.
+import { expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { personSurnames, recentPerson } from '../../src/engine/persons.js';
+import { splitSentences } from '../../src/engine/sentences.js';
+import { loadLexicon } from '../../src/lexicon/index.js';
+import { root } from '../helpers.js';
+
+const lexicon = loadLexicon();
+
+test('a person is a full name the text also writes alone; a street or a body is not', () => {
+  const text = 'Eleanor Marsh won the seat. She taught at Hatherley Road Primary School. Marsh said she was delighted, and the Board of Ashcombe Town Club thanked her. The Club said so.';
+  expect([...personSurnames(text, lexicon)]).toEqual(['marsh']);
+});
+
+test('a title before a surname alone is a second reference', () => {
+  const text = 'Police named the driver as Graham Petrie. Mr Petrie was taken to hospital.';
+  expect([...personSurnames(text, lexicon)]).toEqual(['petrie']);
+});
+
+test('the epithet takes the nearest person named before it, the first of two', () => {
+  const text = 'Ines Ruivo beat Tomasz Kerel in the final. Ruivo thanked Kerel afterwards. The 29-year-old grandmaster wept.';
+  const sentences = splitSentences(text);
+  const persons = personSurnames(text, lexicon);
+  const at = text.indexOf('29');
+  expect(recentPerson(text, sentences, 2, at, persons)).toBe('ruivo');
+  // Nobody named within reach: nobody.
+  expect(recentPerson('The 29-year-old grandmaster wept.', [{ start: 0, end: 33 }], 0, 4, persons)).toBeNull();
+});
+
+test('a fixture feature: "The 48-year-old" after the sacked manager is his age', () => {
+  const text = readFileSync(join(root, 'fixtures/gold/football-ashbury-relegation/feature.txt'), 'utf8');
+  const sentences = splitSentences(text);
+  const at = text.indexOf('The 48-year-old');
+  const index = sentences.findIndex((s) => s.start <= at && at < s.end);
+  expect(recentPerson(text, sentences, index, at + 4, personSurnames(text, lexicon))).toBe('hardacre');
+});
