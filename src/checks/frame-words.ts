@@ -24,6 +24,8 @@ export interface FrameWords {
   particles: ReadonlySet<string>;
   changes: ReadonlySet<string>;
   amounts: ReadonlySet<string>;
+  rises: ReadonlySet<string>;
+  falls: ReadonlySet<string>;
   comparatives: ReadonlySet<string>;
   fractions: ReadonlySet<string>;
   degrees: ReadonlySet<string>;
@@ -57,6 +59,8 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
     particles: set(l.particles),
     changes: set(l.changes),
     amounts: set(l.amounts ?? []),
+    rises: set(l.rises ?? []),
+    falls: set(l.falls ?? []),
     comparatives: set(l.comparatives),
     fractions: set(l.fractions ?? []),
     degrees: set(l.degrees ?? []),

@@ -14,6 +14,8 @@ import type { FrameRuleSpec, LoadedRule } from '../rules/types.js';
 import { type Frame, readFrame, frameWords, unnamedAge } from './frame-read.js';
 import type { FrameWords } from './frame-words.js';
 import { ONE_SOURCE, readOnes } from './frame-one.js';
+import { type Change, readChange } from './frame-change.js';
+import { nounOf } from './frame-words.js';
 import { HEDGE_OF, figureInterval, intervalsMeet } from './intervals.js';
 import { parseWindow } from './phrases.js';
 import { FORECAST_AFTER, FORECAST_BEFORE, WHOLE_BEFORE, figureRole } from './roles.js';
@@ -115,6 +117,36 @@ function noneOfAct(w: FrameWords, frame: Frame): Frame {
   return { ...frame, thing: null, kind: w.classes[0] ?? '-', modifier: null, predicate: thing };
 }
 
+/**
+ * A change by a share, signed ("fell 11%" is -11): keyed by what moved and the predicate "change",
+ * so that only moves meet moves, and two of one thing over one period that cannot both hold conflict.
+ */
+function changeHit(
+  w: FrameWords, ctx: SentenceContext, m: NumberMention, clause: { start: number; end: number }, change: Change, tolerance: number, hedgeTolerance: number,
+): Hit {
+  const noun = nounOf(w, change.thing);
+  const { place, actor } = anchorsIn(ctx, clause);
+  const [low, high] = figureInterval(m, tolerance, hedgeTolerance);
+  const signed = change.direction === 1 ? [low, high] : [-high, -low];
+  return {
+    span: { start: m.start, end: m.end },
+    written: m.written,
+    role: 'count',
+    scope: {
+      thing: noun.thing,
+      kind: noun.kind,
+      // When within its period it moved joins what moved: "in premarket trading" is not "closed down".
+      modifier: [noun.modifier, change.qualifier].filter(Boolean).join(' ') || null,
+      predicate: 'change',
+      unit: '%',
+      place: place ?? '*',
+      actor: actor ?? change.name ?? '-',
+      modality: modalityOf(w, ctx.text.slice(clause.start, m.start), ctx.text.slice(change.end, change.end + 20)),
+    },
+    value: { kind: 'quantity', number: change.direction * m.number, low: signed[0] as number, high: signed[1] as number, hedge: HEDGE_OF[m.shape], unit: '%' },
+  };
+}
+
 // "The 39-year-old former headteacher", "It was the 66-year-old walking out": a definite epithet
 // points back to someone the text has named; "a 28-year-old man" is someone new.
 const definite = (ctx: SentenceContext, m: NumberMention): boolean =>
@@ -205,6 +237,13 @@ export const frameCheck: CheckKind = {
         // "No containers had to be unloaded" says none of them was unloaded, nothing of the 6,200 carried:
         // a count of none meets only a count with its own predicate, never one a light verb read.
         if ((x === 0) !== (y === 0)) return a.scope['predicate'] !== b.scope['predicate'];
+        // A move by a share is of a period and by a measure: undated, its period is unknown (an archive's
+        // pages "fell 0.7%" in two Decembers), and two bodies' measures of it ("Nationwide said" /
+        // "Halifax said") are two indices, not one figure misreported.
+        if (a.scope['predicate'] === 'change' && a.scope['unit'] === '%') {
+          if (a.time === null || b.time === null) return true;
+          if (a.attribution !== null && b.attribution !== null && a.attribution.toLowerCase() !== b.attribution.toLowerCase()) return true;
+        }
         // An age moves by one a year: one apart in two undated articles may be before and after a birthday.
         if (a.scope['thing'] === 'age' && Math.abs(x - y) === 1 && a.time === null && b.time === null) return true;
         return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > MAX_RATIO;
@@ -225,6 +264,11 @@ export const frameCheck: CheckKind = {
           if (WHOLE_BEFORE.test(before.slice(-30)) || NEGATED_BEFORE.test(before.slice(-60))) continue;
           // "bids of £3m, £4m and £5m": one of a list of figures is one of several things, none the rival of another's.
           if (LIST_AFTER.test(ctx.text.slice(m.end, m.end + 16)) || LIST_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 20), m.start))) continue;
+          const change = readChange(words, ctx.text, m, clause);
+          if (change) {
+            hits.push(changeHit(words, ctx, m, clause, change, tolerance, hedgeTolerance));
+            continue;
+          }
           const read = readFrame(words, ctx.text, m, clause);
           if (!read) {
             const unnamed = ageFigure(words, ctx, m);
@@ -238,7 +282,8 @@ export const frameCheck: CheckKind = {
           if (!age && (FORECAST_BEFORE.test(before) || (FORECAST_AFTER.test(rest) && !PAST_POSSIBLE.test(rest)))) continue;
           // "140 people who live near the site": a restrictive relative clause counts a part of them.
           // A part read by its whole ("nine of the city's 14 departments were affected") is the count of what was done.
-          const role = frame.part ? 'count' : RESTRICTED_AFTER.test(ctx.text.slice(frame.end, frame.end + 12)) ? 'part' : figureRole(ctx.text, m, { start: m.end, end: m.end }, () => true);
+          // A person's age is theirs whatever list they stand in ("Among them is Lourdes Navarro, 81").
+          const role = frame.part || age ? 'count' : RESTRICTED_AFTER.test(ctx.text.slice(frame.end, frame.end + 12)) ? 'part' : figureRole(ctx.text, m, { start: m.end, end: m.end }, () => true);
           // One of several counts of other things is no count of people in general: it keeps its
           // own thing, and leaves the class so that "87 people on board" does not join it.
           const kind = coordinated(ctx.text, m, frame.end) ? '-' : frame.kind;

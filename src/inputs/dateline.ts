@@ -92,6 +92,8 @@ const DATELINE_WORDS = new Set([
   'published', 'posted', 'updated', 'last', 'modified', 'first', 'edited', 'written', 'filed', 'date',
   'dated', 'on', 'by', 'in', 'at', 'and', 'of', 'the', 'source', 'under', 'am', 'pm', 'a.m', 'p.m',
   'utc', 'gmt', 'et', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'ist', 'min', 'mins', 'minute',
+  // "Published: Saturday, 20 September 2025 (as of 6:00 p.m.)", a situation report's stamp.
+  'as',
   'minutes', 'read', 'ago', 'views', 'view', 'comments', 'comment', 'staff', 'writer', 'reporter',
   'correspondent', 'editor', 'news', 'desk', 'time', 'local', 'hrs', 'h', 'from', 'admin', 'administrator',
   // A release's or a translation's header ("Press release, University of Orlund, 8 September 2026").

@@ -174,6 +174,9 @@ export interface FrameRuleSpec extends RuleBase {
     fractions?: string[];
     /** Nouns of change that, with a sum of money, are the sum itself ("a net loss of 212 million euros"). */
     amounts?: string[];
+    /** Words of a change up ("rose", "up", "an increase") and down ("fell", "lower", "a cut"): the sign of a change by a share. */
+    rises?: string[];
+    falls?: string[];
     /** Adverbs of degree that may stand between a link and its figure ("turnout was just 52%"). */
     degrees?: string[];
   };
