@@ -12,6 +12,7 @@ import { clockCheck } from './clock.js';
 import { frameCheck } from './frame.js';
 import { nameCheck } from './name.js';
 import { quantityCheck } from './quantity.js';
+import { quoteCheck } from './quote.js';
 import { statusCheck } from './status.js';
 import type { CheckKind, CompiledCheck } from './types.js';
 
@@ -23,6 +24,7 @@ export const checkKinds: ReadonlyMap<string, CheckKind> = new Map([
   [claimCheck.kind, claimCheck],
   [nameCheck.kind, nameCheck],
   [clockCheck.kind, clockCheck],
+  [quoteCheck.kind, quoteCheck],
 ]);
 
 /** Every phrase a rule's expressions are built from: lexicon lists (and groups in them), status states. */

@@ -113,6 +113,9 @@ export function describeRule(ruleSet: RuleSet, id: string): string | null {
       field('incompatible', s.incompatible.map(([a, b]) => `${a} × ${b}`).join(', '));
       field('compared', 'within one folder until stories land (issue 14)');
       break;
+    case 'quote':
+      field('key words', s.key_words ?? 6);
+      break;
     case 'clock':
       field('hedges', list(s.lexicon.approximate));
       field('reporting verbs', list(s.lexicon.reporting));

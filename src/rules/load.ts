@@ -206,6 +206,7 @@ function checkRule(src: YamlSource, spec: RuleSpec, path: PathSegment[], trusted
       at(p, `value must be a number for a ${spec.kind} rule (got ${show(ex.value)})`);
     if ((spec.kind === 'status' || spec.kind === 'claim') && (typeof ex.value !== 'string' || !spec.scale.includes(ex.value)))
       at(p, `value must be a state of the scale, ${orList(spec.scale)} (got ${show(ex.value)})`);
+    if (spec.kind === 'quote' && typeof ex.value !== 'string') at(p, `value must be the speaker's surname for a quote rule (got ${show(ex.value)})`);
     if (spec.kind === 'date' && (typeof ex.value !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(ex.value)))
       at(p, `value must be an ISO date such as 2019, 2019-06 or 2019-06-15 (got ${show(ex.value)})`);
   });

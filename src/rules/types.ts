@@ -280,7 +280,19 @@ export interface ClockRuleSpec extends RuleBase {
   reads?: 'time' | 'day' | 'year';
 }
 
-export type RuleSpec = QuantityRuleSpec | StatusRuleSpec | DateRuleSpec | FrameRuleSpec | ClaimRuleSpec | NameRuleSpec | ClockRuleSpec;
+/**
+ * Who said a quotation: the same words put in two named people's mouths. Keyed by the quotation's
+ * opening words (key_words of them); a quotation shorter than that is too common to tell apart.
+ */
+export interface QuoteRuleSpec extends RuleBase {
+  kind: 'quote';
+  /** How many opening words key a quotation (default 6). */
+  key_words?: number;
+  /** None: the quotation's own words are the key. */
+  lexicon: Record<string, string[]>;
+}
+
+export type RuleSpec = QuantityRuleSpec | StatusRuleSpec | DateRuleSpec | FrameRuleSpec | ClaimRuleSpec | NameRuleSpec | ClockRuleSpec | QuoteRuleSpec;
 
 /** A rule with where it came from, for messages and `rules list`. */
 export interface LoadedRule {

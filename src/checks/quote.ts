@@ -1,0 +1,80 @@
+// Who said it: one quotation put in two people's mouths. "'We will not rest until every one of
+// these men is brought home,' Governor Marta Ilves told reporters" in one article, the same words
+// from the mine's chief executive in another: one of them has the speaker wrong. A quotation is
+// keyed by its opening words, so that an outlet that quotes less of it still meets one that
+// quotes more; its value is the speaker's surname. Only a named person is a speaker here: "a
+// spokeswoman said" may be anyone's voice, and "the company said" is not a person's words.
+
+import type { Scope, StatusValue, Value } from '../model.js';
+import type { LoadedRule, QuoteRuleSpec } from '../rules/types.js';
+import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
+import type { Lexicon } from '../lexicon/types.js';
+import type { EntityMatcher } from '../engine/entities.js';
+import type { MatcherFactory } from '../engine/matcher.js';
+import { basicLexicon } from '../lexicon/basic.js';
+
+// Straight or curly double quotes around at least a few words.
+const QUOTATION = /["“]([^"“”]{12,600})["”]/g;
+// A run of capitalised words ("Governor Marta Ilves", "Chief Financial Officer Marcus Lindqvist"), or a title and a surname.
+const RUN = /\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)+|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{Ll}\p{M}'’-]+/gu;
+
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The surname of the named person a speaker is, or null ("a company spokeswoman", "the ministry"):
+ * the last word of its first run of capitalised words, unless the lexicon knows that word as a
+ * common noun ("the Kerrow Regional Emergency Service" is a body).
+ */
+export function speakerSurname(speaker: string | null, lexicon: Lexicon): string | null {
+  if (!speaker) return null;
+  for (const m of speaker.matchAll(RUN)) {
+    const last = fold(m[0].split(/\s+/).pop() ?? '').replace(/['’]s$/, '');
+    if (lexicon.has(last, 'noun') && !lexicon.proper(last)) return null;
+    return last;
+  }
+  return null;
+}
+
+/** The quotation's opening words, folded: what keys it. */
+function opening(quoted: string, words: number): string | null {
+  const list = fold(quoted).match(/[a-z0-9]+(?:['’][a-z]+)?/g) ?? [];
+  return list.length >= words ? list.slice(0, words).join(' ').replace(/’/g, "'") : null;
+}
+
+export const quoteCheck: CheckKind = {
+  kind: 'quote',
+  compile(rule: LoadedRule, _entities: EntityMatcher, _expr: MatcherFactory, lexicon: Lexicon = basicLexicon): CompiledCheck {
+    const spec = rule.spec as QuoteRuleSpec;
+    const words = spec.key_words ?? 6;
+    return {
+      rule,
+      severity: rule.severity,
+      scopeDims: ['words'],
+      // Who said something does not change with time.
+      windowMs: null,
+      // A word just after a quotation mark: the prefilter's union of triggers starts at word boundaries.
+      trigger: /(?<=["“”])/,
+      triggerWords: null,
+      comparesWithin: 'folder',
+      subject(scope: Scope): string {
+        return `who said "${scope['words'] ?? '?'} …"`;
+      },
+      compatible(a: Value, b: Value): boolean {
+        return a.kind !== 'status' || b.kind !== 'status' || a.state === b.state;
+      },
+      extract(ctx: SentenceContext): Hit[] {
+        const surname = speakerSurname(ctx.attribution, lexicon);
+        if (!surname) return [];
+        const hits: Hit[] = [];
+        for (const m of ctx.text.matchAll(QUOTATION)) {
+          const key = opening(m[1] ?? '', words);
+          if (!key) continue;
+          const start = m.index ?? 0;
+          const value: StatusValue = { kind: 'status', state: surname };
+          hits.push({ span: { start, end: start + m[0].length }, written: m[0], role: 'count', scope: { place: null, actor: null, words: key }, value });
+        }
+        return hits;
+      },
+    };
+  },
+};

@@ -1,0 +1,39 @@
+// Who said a quotation: one quotation, two named speakers, is a conflict; a spokeswoman is nobody's name.
+import { describe, expect, test } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { scanDocuments } from '../../src/engine/scan.js';
+import { documentFromText } from '../../src/inputs/index.js';
+import { compileForRun } from '../../src/rules/compile.js';
+import { loadRuleSet } from '../../src/rules/load.js';
+import { speakerSurname } from '../../src/checks/quote.js';
+import { loadLexicon } from '../../src/lexicon/index.js';
+import { root } from '../helpers.js';
+
+const rules = compileForRun(loadRuleSet({ builtin: true }));
+const lexicon = loadLexicon();
+
+describe('quote speakers', () => {
+  test.each([
+    ['Governor Marta Ilves', 'ilves'],
+    ['Chief Financial Officer Marcus Lindqvist', 'lindqvist'],
+    ['Dana Okafor, Chief Executive Officer of Quillmark', 'okafor'],
+    ['Ms Okafor', 'okafor'],
+    ['a company spokeswoman', null],
+    ['the Kerrow Regional Emergency Service', null],
+    [null, null],
+  ])('%s: %s', (speaker, surname) => {
+    expect(speakerSurname(speaker, lexicon)).toBe(surname);
+  });
+
+  test('a mine-rescue fixture: the governor and the chief executive are given one quotation', () => {
+    const folder = join(root, 'fixtures/gold/tamsen-deep-mine-rescue');
+    const documents = readdirSync(folder).filter((f) => f.endsWith('.txt')).sort()
+      .map((f) => documentFromText(join(folder, f), readFileSync(join(folder, f), 'utf8')));
+    const report = scanDocuments(documents, rules);
+    const quotes = report.conflicts.filter((c) => c.rule === 'quote-speaker');
+    expect(quotes).toHaveLength(1);
+    const speakers = quotes[0]?.claims.map((i) => (report.assertions[i]?.value as { state: string }).state).sort();
+    expect(speakers).toEqual(['ilves', 'vos']);
+  });
+});
