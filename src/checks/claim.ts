@@ -18,7 +18,23 @@ import type { CheckKind, CompiledCheck, Confidence, Hit, SentenceContext } from 
 
 const SCOPE = ['subject', 'predicate'];
 
+// A converse verb's claim is its partner's with the polarity turned: "reopened" asserts "closed" denied.
+const FLIP: Record<string, string> = { asserted: 'negated', negated: 'asserted', planned: 'not-planned', 'not-planned': 'planned' };
+
 const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/**
+ * Two subjects that name one thing: the same head ("Castle Street store" / "store"), or heads
+ * WordNet puts in one synset among their first senses ("beach" / "strand").
+ */
+function sameSubject(lexicon: Lexicon): (dim: string, a: string, b: string) => boolean {
+  return (dim, a, b) => {
+    if (dim !== 'subject') return false;
+    const x = a.split(' ').pop() ?? a;
+    const y = b.split(' ').pop() ?? b;
+    return x === y || lexicon.synonymous(x, y, 'noun', 4);
+  };
+}
 
 /** A generic status is a warning: the reason names the subject, the predicate and whether one day is shared. */
 function confidenceOf(claims: readonly Assertion[]): Confidence {
@@ -39,8 +55,16 @@ export const claimCheck: CheckKind = {
     const spec = rule.spec as ClaimRuleSpec;
     const words = claimWords(spec, lexicon);
     const l = spec.lexicon;
-    const triggers = [...new Set([...l.auxiliaries, ...l.copulas, ...l.negations, ...l.negative_determiners, ...l.denials, ...l.refusals, ...l.plans]
-      .map((p) => p.split(/\s+/)[0]?.toLowerCase() ?? '').filter((p) => /^[a-z]/.test(p)))];
+    // A rule of some verbs reads only sentences with one of them: a verb's stem ("clos", "cancel")
+    // starts every form of it, as trigger words start words (engine/triggers.ts).
+    const converses = new Map(Object.entries(spec.converses ?? {}).map(([a, b]) => [a.toLowerCase(), b.toLowerCase()]));
+    const kept = spec.predicates ? new Set([...spec.predicates, ...converses.keys()].map((p) => p.toLowerCase())) : null;
+    // A verb of several words by its last ("go ahead": ahead; "go" starts too many words).
+    const stems = [...(spec.predicates ?? []), ...converses.keys()].map((p) => (p.split(/\s+/).pop() ?? p).toLowerCase().replace(/e$/, ''));
+    const triggers = kept
+      ? [...new Set(stems)]
+      : [...new Set([...l.auxiliaries, ...l.copulas, ...l.negations, ...l.negative_determiners, ...l.denials, ...l.refusals, ...l.plans]
+        .map((p) => p.split(/\s+/)[0]?.toLowerCase() ?? '').filter((p) => /^[a-z]/.test(p)))];
     const incompatible = new Set(spec.incompatible.map(([a, b]) => pairKey(a, b)));
     return {
       rule,
@@ -54,6 +78,7 @@ export const claimCheck: CheckKind = {
       fallback: true,
       comparesWithin: 'folder',
       confidence: confidenceOf,
+      sameValue: sameSubject(lexicon),
       subject(scope: Scope): string {
         return `${scope['subject'] ?? '?'}: ${scope['predicate'] ?? '?'}`;
       },
@@ -63,8 +88,11 @@ export const claimCheck: CheckKind = {
       },
       extract(ctx: SentenceContext): Hit[] {
         if (ctx.hypothetical) return [];
-        return readClaims(words, ctx.text).map((c) => {
-          const value: StatusValue = { kind: 'status', state: c.state };
+        return readClaims(words, ctx.text).filter((c) => !kept || kept.has(c.predicate)).map((c) => {
+          const converse = converses.get(c.predicate);
+          const state = converse ? (FLIP[c.state] ?? c.state) : c.state;
+          if (converse) c = { ...c, predicate: converse };
+          const value: StatusValue = { kind: 'status', state };
           return {
             span: { start: c.start, end: c.end },
             written: ctx.text.slice(c.start, c.end),

@@ -7,9 +7,8 @@
 import type { Lexicon } from '../lexicon/types.js';
 import type { Span } from '../model.js';
 
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
-// A full name: given name, an optional middle name, surname ("Eleanor Marsh", "Marco Bellandi").
-const FULL = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME_WORD})\s+(?:${NAME_WORD}\s+)?(${NAME_WORD})(?![\p{L}\p{M}])`, 'gu');
+// A capitalised word, possessive and all ("Marsh's"): what a name is made of.
+const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}'’-]+(?![\p{L}\p{M}])/gu;
 // What may stand before a surname written alone: a title, or any word not a capitalised name.
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?$/;
 const SENTENCE_END = /[.!?]["”’)]*\s*$/;
@@ -20,45 +19,51 @@ const fold = (w: string): string => w.replace(/['’]s$/u, '').normalize('NFD').
  * The surnames of a document's persons: the last word of a full name the text also writes alone
  * ("Marsh took her oath", "said Mr Marsh"). A street or a body ("Hatherley Road", "Norvale Lotteries")
  * is named in full each time. A given name that is a dictionary word opening a sentence ("The
- * Marsh", "Police Scotland") is no given name.
+ * Marsh", "Police Scotland") is no given name. One pass over the capitalised words: a document
+ * with an epithet asks once, and the pass is linear in its length.
  */
 export function personSurnames(text: string, lexicon: Lexicon): Set<string> {
-  // Surname (folded) → where it stands in a full name, and how it is written.
-  const full = new Map<string, { at: number[]; written: Set<string> }>();
-  for (const m of text.matchAll(FULL)) {
-    const given = m[1] ?? '';
-    const surname = m[2] ?? '';
-    const at = m.index ?? 0;
-    const opener = at === 0 || SENTENCE_END.test(text.slice(Math.max(0, at - 3), at)) || /\n\s*$/.test(text.slice(Math.max(0, at - 2), at));
-    if (opener && lexicon.has(given.toLowerCase(), 'noun')) continue;
-    if (lexicon.has(given.toLowerCase(), 'verb') && !lexicon.proper(given.toLowerCase())) continue;
-    const key = fold(surname);
+  const words: Array<{ word: string; at: number; end: number }> = [];
+  for (const m of text.matchAll(CAPITALISED)) words.push({ word: m[0], at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  const joined = (a: { end: number }, b: { at: number }): boolean => /^[ \t]+$/.test(text.slice(a.end, b.at));
+  const full = new Set<string>();
+  const inFull = new Set<number>();
+  // Each run of capitalised words ends in the name it holds: "Chief Financial Officer Marcus
+  // Lindqvist", "Governor Marta Ilves". Its last word is the surname; the one before, the given name,
+  // is no word of the dictionary ("Police Directorate Kessbach", "Hatherley Road" hold no person).
+  for (let i = 0; i < words.length; i++) {
+    let j = i;
+    while (j + 1 < words.length && joined(words[j] as { end: number }, words[j + 1] as { at: number })) j++;
+    const run = words.slice(i, j + 1);
+    i = j;
+    if (run.length < 2) continue;
+    const surname = run[run.length - 1] as { word: string; at: number };
+    const given = run[run.length - 2] as { word: string; at: number };
+    const g = given.word.toLowerCase();
+    const word = (x: string): boolean => ['noun', 'verb', 'adj'].some((pos) => lexicon.has(x, pos as 'noun')) && !lexicon.proper(x);
+    // Titles and bodies before a name are dictionary words ("Police Directorate Kessbach"); a
+    // person's run has a name among them ("Chief Financial Officer Marcus Lindqvist").
+    if (run.length > 2 && run.slice(0, -1).every((x) => word(x.word.toLowerCase()))) continue;
+    const opener = given.at === 0 || SENTENCE_END.test(text.slice(Math.max(0, given.at - 3), given.at)) || /\n\s*$/.test(text.slice(Math.max(0, given.at - 2), given.at));
+    if (run.length === 2 && ((opener && lexicon.has(g, 'noun')) || (lexicon.has(g, 'verb') && !lexicon.proper(g)))) continue;
+    const key = fold(surname.word);
     if (key.length < 3) continue;
-    const entry = full.get(key) ?? { at: [], written: new Set<string>() };
-    entry.at.push(at + (m[0].length - surname.length));
-    entry.written.add(surname.replace(/['’]s$/u, ''));
-    full.set(key, entry);
+    full.add(key);
+    inFull.add(surname.at);
   }
   const out = new Set<string>();
-  for (const [key, entry] of full) {
-    const forms = [...entry.written].map(escape).join('|');
-    const alone = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${forms})(?:['’]s)?(?![\p{L}\p{M}])`, 'gu');
-    for (const m of text.matchAll(alone)) {
-      const at = m.index ?? 0;
-      if (entry.at.includes(at)) continue;
-      const previous = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? '';
-      // "the Board", "the Club": a body named by its noun, not a person.
-      if (/^the$/i.test(previous)) continue;
-      if (previous === '' || !/^\p{Lu}/u.test(previous) || TITLE.test(previous) || SENTENCE_END.test(`${previous} `)) {
-        out.add(key);
-        break;
-      }
-    }
+  if (full.size === 0) return out;
+  for (const w of words) {
+    const key = fold(w.word);
+    if (!full.has(key) || out.has(key) || inFull.has(w.at)) continue;
+    const previous = /(\S+)\s+$/u.exec(text.slice(Math.max(0, w.at - 20), w.at))?.[1] ?? '';
+    // "the Board", "the Club": a body named by its noun, not a person.
+    if (/^the$/i.test(previous)) continue;
+    if (previous === '' || !/^\p{Lu}/u.test(previous) || TITLE.test(previous) || SENTENCE_END.test(`${previous} `)) out.add(key);
   }
   return out;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The persons of `persons` a stretch of text mentions, by surname, in the order it first names them. */
 function mentioned(text: string, persons: ReadonlySet<string>): Set<string> {

@@ -197,6 +197,16 @@ export interface FrameRuleSpec extends RuleBase {
  */
 export interface ClaimRuleSpec extends RuleBase {
   kind: 'claim';
+  /**
+   * The verbs (lemmas) whose claims this rule keeps, when it keeps only some ("close", "cancel",
+   * "suspend"): its trigger is then their words alone, so it reads few sentences. Absent: every verb.
+   */
+  predicates?: string[];
+  /**
+   * Verbs that say another verb's claim, negated: "reopen" is "close" denied, "go ahead" is "cancel"
+   * denied (`reopen: close`). Read as that verb with the opposite polarity.
+   */
+  converses?: Record<string, string>;
   lexicon: {
     /** Words that negate the verb group ("not", "never", "n't"). */
     negations: string[];

@@ -1,0 +1,37 @@
+// Open or shut at one time: the generic status frame kept to the verbs of opening and closing.
+import { describe, expect, test } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractText, scanDocuments } from '../../src/engine/scan.js';
+import { documentFromText } from '../../src/inputs/index.js';
+import { compileForRun } from '../../src/rules/compile.js';
+import { loadRuleSet } from '../../src/rules/load.js';
+import { root } from '../helpers.js';
+
+const rules = compileForRun(loadRuleSet({ builtin: true }));
+const states = (text: string) => extractText(text, rules).filter((a) => a.rule === 'open-status');
+const folder = (name: string) => {
+  const dir = join(root, 'fixtures/gold', name);
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => documentFromText(join(dir, f), readFileSync(join(dir, f), 'utf8')));
+};
+
+describe('open and closed', () => {
+  test.each([
+    ['Harlow Cross remains closed.', 'asserted', 'close'],
+    ['Transit officials said Harlow Cross reopened to passengers at 5 p.m.', 'negated', 'close'],
+    ['Organisers say the festival will go ahead as planned.', 'not-planned', 'cancel'],
+    ['The emergency department remained open throughout.', 'negated', 'close'],
+  ])('%s', (text, state, predicate) => {
+    const [claim] = states(text);
+    expect(claim?.value).toEqual({ kind: 'status', state });
+    expect(claim?.scope['predicate']).toBe(predicate);
+  });
+
+  test('"reopened at 5 p.m." against "remains closed" the same evening is a conflict; a day later, a change', () => {
+    const report = scanDocuments(folder('calverton-harlow-cross-water-main-flood'), rules);
+    const found = report.conflicts.filter((c) => c.rule === 'open-status' && c.relation === 'contradiction');
+    expect(found).toHaveLength(1);
+    const shipping = scanDocuments(folder('ship-havenburg'), rules).conflicts.filter((c) => c.rule === 'open-status');
+    expect(shipping.every((c) => c.relation === 'change')).toBe(true);
+  });
+});
