@@ -118,6 +118,9 @@ function backgroundYear(ctx: SentenceContext, clause: Span, before: number, afte
  * events, not a figure that changed). `totals` off: a running total that fell is not read as a
  * contradiction (one article giving last year's total and today's is not two accounts of one).
  */
+/** A week or longer: a period a figure is of, not the day it was told. */
+const isPeriod = (t: { start: string; end: string }): boolean => daysApart({ start: t.start, end: t.start }, { start: t.end, end: t.end }) >= 6;
+
 /** How long a story's fixed facts (a price set, a fence's height) are told as the same: the reports of one story. */
 const FIXED_SPAN_MS = 14 * 86_400_000;
 
@@ -137,6 +140,10 @@ export function pairRelation(a: Assertion, b: Assertion, check: CompiledCheck, t
     if (x !== null && y !== null && x !== y) return 'change';
   }
   const apartMs = daysApart(a.time, b.time) * 86_400_000;
+  // Two whole periods that do not overlap (last year's killings and this year's so far, two
+  // months' figures) are two measurements, however near their edges: not one fact told twice.
+  // A running total of each period (last year's dead, this year's) is no level that moved: unrelated.
+  if (apartMs > 0 && isPeriod(a.time) && isPeriod(b.time)) return check.rule.spec.over_time === 'unrelated' || check.rule.spec.cumulative ? null : 'change';
   if (apartMs <= check.windowMs) return 'contradiction';
   if (apartMs <= FIXED_SPAN_MS && check.fixed?.(a, b)) return 'contradiction';
   const spec = check.rule.spec;

@@ -96,6 +96,21 @@ type Resolver = (m: RegExpExecArray, today: Date | null, sentence: string) => Da
 // Order matters: longer, more precise forms first; a span once taken is not read again.
 const PATTERNS: Array<{ re: RegExp; relative: boolean; resolve: Resolver }> = [
   {
+    // October of last year · in March this year · last October (before "in October" takes the month alone)
+    re: new RegExp(String.raw`\b(?:(${MONTH_RE})\s+(?:of\s+)?(last|this|next)\s+year|(last|this|next)\s+(${MONTH_RE}))\b`, 'gi'),
+    relative: true,
+    resolve: (m, today) => {
+      if (!today) return null;
+      const lead = (m[2] ?? m[3] ?? '').toLowerCase();
+      const mi = monthIndex(m[1] ?? m[4] ?? '');
+      if (mi < 0) return null;
+      const shift = lead === 'last' ? -1 : lead === 'next' ? 1 : 0;
+      // "last October" in a paper of November is this year's October; "October last year" never is.
+      const y = today.getUTCFullYear() + (m[1] ? shift : lead === 'last' && mi < today.getUTCMonth() ? 0 : lead === 'next' && mi > today.getUTCMonth() ? 0 : shift);
+      return month(y, mi);
+    },
+  },
+  {
     // June 12, 2019 · Jan. 3, 2020 · June 12 (year from the publication date)
     re: new RegExp(String.raw`\b(?:on\s+)?(${MONTH_RE})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'gi'),
     relative: false,

@@ -21,6 +21,9 @@ export interface FurnitureEntry {
 const SOCIAL = '(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|email|e-mail|messenger|threads|bluesky|mastodon)';
 
 export const FURNITURE: readonly FurnitureEntry[] = [
+  // A translator's or editor's note on where the text comes from: "(Translated from Portuguese.
+  // Originally published in Jornal do Litoral.)" names a language, not a place the story is about.
+  { match: /\(?(?:this (?:article|story|report) (?:was|has been) )?(?:translated|machine-translated) from [a-z]+\b.*/, maxLength: 200, needs: /ranslated/i },
   // comments
   { match: 'leave a comment' },
   { match: 'leave a reply' },

@@ -25,6 +25,8 @@ const cases: Array<[string, string, string, string]> = [
   ['The strike planned for 20 February is cancelled.', '20 February', '2020-02-20', '2020-02-20'],
   ['It was signed in June 2018.', 'in June 2018', '2018-06-01', '2018-06-30'],
   ['The pact was agreed last July.', 'last July', '2019-07-01', '2019-07-31'],
+  ['A typhoon hit the province in October of last year.', 'October of last year', '2019-10-01', '2019-10-31'],
+  ['The fund was set up in January this year.', 'January this year', '2020-01-01', '2020-01-31'],
   ['The talks ended in January.', 'in January', '2020-01-01', '2020-01-31'],
   ['Parliament voted in January 1998.', 'in January 1998', '1998-01-01', '1998-01-31'],
   ['Fighting resumed yesterday.', 'yesterday', '2020-01-23', '2020-01-23'],

@@ -12,6 +12,7 @@ describe('dates from datelines', () => {
     ['Jan. 24, 2020', '2020-01-24'],
     ['Sept. 3, 2019', '2019-09-03'],
     ['Published: 2026-03-14', '2026-03-14'],
+    ['Published: Saturday, 20 September 2025 (as of 6:00 p.m.)', '2025-09-20'],
     ['Published under', null],
     ['Published under Politics, World', null],
     ['14 March 2026', '2026-03-14'],

@@ -14,6 +14,8 @@ describe('page furniture', () => {
     // labels of a login widget run together, with a no-break space
     'Remember meForgot\u00a0password?', 'Log in with TwitterRemember me', 'No comments:', '▼', '* * *',
     'More about harbour walls, Eastmere, town council',
+    // a translator's note names a language, not the story's place
+    '(Translated from Portuguese. Originally published in Jornal do Litoral.)',
   ];
   for (const line of furniture) {
     it(`blanks ${JSON.stringify(line)}`, () => expect(isFurnitureLine(line)).toBe(true));
@@ -21,6 +23,7 @@ describe('page furniture', () => {
 
   const prose = [
     'Leave a comment about the troop numbers, the minister told reporters.',
+    'The letter, translated from Arabic, said 40 people had been detained.',
     'Comments by the general suggested 5,000 troops would stay.',
     'Readers who subscribe to the paper were told the talks had collapsed.',
     'The minister said he would share the figures on Monday.',
