@@ -18,7 +18,7 @@ import { type Change, readChange } from './frame-change.js';
 import { nounOf } from './frame-words.js';
 import { HEDGE_OF, figureInterval, intervalsMeet } from './intervals.js';
 import { parseWindow } from './phrases.js';
-import { FORECAST_AFTER, FORECAST_BEFORE, WHOLE_BEFORE, figureRole } from './roles.js';
+import { FORECAST_AFTER, FORECAST_BEFORE, RUNNING, WHOLE_BEFORE, figureRole } from './roles.js';
 import type { CheckKind, CompiledCheck, Confidence, Hit, SentenceContext } from './types.js';
 import { synonymVerbs } from './synonyms.js';
 
@@ -41,7 +41,6 @@ const MAX_RATIO = 50;
 const LIST_AFTER = /^\s*(?:,|and\b|or\b)\s*[$£€]?\d/;
 const LIST_BEFORE = /[$£€]?\d[\d,.]*(?:m|bn|k|%)?\s*(?:,|and|or)\s*$/;
 const RESTRICTED_AFTER = /^\s+(?:who|whom|whose)\b/i;
-const RUNNING = /\b(?:so far|to date|thus far|up to now|until now)\b/i;
 
 // A count joined to another count of other things: "72 passengers and six crew", "six crew and
 // 72 passengers" are each a part of the people aboard, not a rival to "78 people on board".

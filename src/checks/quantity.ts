@@ -11,7 +11,7 @@ import { allMatches } from '../engine/regexp.js';
 import type { LoadedRule, QuantityRuleSpec } from '../rules/types.js';
 import { anyOf, triggerWord, parseWindow, phraseSource, triggerWords } from './phrases.js';
 import { HEDGE_OF, figureInterval, intervalsMeet } from './intervals.js';
-import { FORECAST_AFTER, FORECAST_BEFORE, WHOLE_BEFORE, figureRole } from './roles.js';
+import { FORECAST_AFTER, FORECAST_BEFORE, RUNNING, WHOLE_BEFORE, figureRole } from './roles.js';
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { partAndWhole } from './qualifier.js';
@@ -336,8 +336,11 @@ export const quantityCheck: CheckKind = {
           if (spec.forecasts !== 'keep' && (FORECAST_BEFORE.test(ctx.text.slice(clause.start, m.start)) || FORECAST_AFTER.test(ctx.text.slice(link.end, clause.end)))) continue;
           const scope = scopeOf(ctx, m, link.mods, clause, spec.scope ?? ['place', 'actor'], spec.actor_from_subject === true);
           if ((spec.require ?? []).some((d) => scope[d] === null || scope[d] === undefined || scope[d] === '-')) continue;
-          const [low, high] = figureInterval(m, c.tolerance, c.hedgeTolerance);
-          const value: QuantityValue = { kind: 'quantity', number: m.number, low, high, hedge: HEDGE_OF[m.shape], unit: m.unit };
+          const [low, top] = figureInterval(m, c.tolerance, c.hedgeTolerance);
+          // A running total told "so far" is the least it can be: a later, higher count is no rival.
+          const running = spec.cumulative === true && m.number > 0 && RUNNING.test(ctx.text.slice(clause.start, clause.end));
+          const high = running ? Number.POSITIVE_INFINITY : top;
+          const value: QuantityValue = { kind: 'quantity', number: m.number, low, high, hedge: running ? 'min' : HEDGE_OF[m.shape], unit: m.unit };
           hits.push({
             span: { start: m.start, end: m.end },
             written: m.written,

@@ -22,6 +22,9 @@ const SUBSET_AFTER = /^\s+(?:of\s+(?:the|those|them|whom)\b(?!\s+\d))/i;
 const PART_AFTER = /^[^.;]{0,40}?\b(?:alone\b|from\s+(?:its|the)\s+(?:[\w'’&-]+\s+){0,5}(?:group|division|unit|arm|segment|business|subsidiary)\b|(?:half|a third|a quarter|two-thirds|three-quarters)\s+of\s+(?:[\w'’&-]+\s+){0,2}total\b)/i;
 const EARLIER_BEFORE = /\b(?:(?:down|up)\s+from|from|compared\s+(?:with|to)|than|previous(?:ly)?|earlier)\s+$/i;
 const EARLIER_AFTER = /^\s+(?:\w+\s+){0,3}?(?:(?:a|one)\s+(?:year|month|week)\s+(?:earlier|ago|before)|previously|earlier)\b/i;
+// A running count, the least its total can be when told: "three deaths have been confirmed so far",
+// "seven people have now been treated". A higher count elsewhere is the same total, later.
+export const RUNNING = /\b(?:so far|to date|thus far|up to now|until now|(?:has|have) now(?: been)?)\b/i;
 // A forecast or a hypothetical is not a reported figure: "analysts expect revenue of $2bn", "the toll could rise to 1,000".
 export const FORECAST_AFTER = /^[^.;]{0,30}?\b(?:(?:is|are|were|was)\s+expected\s+to|(?:had|has|have)\s+been\s+expected|will|would|could|may|might|plans?\s+to|set\s+to)\b/i;
 export const FORECAST_BEFORE = /\b(?:expect\w*|forecast\w*|anticipat\w*|predict\w*|projected|projects|projection|looking for|would|could|should|might|may|is set to|are set to|aims? to|target\w*|guidance|consensus|hopes? to|estimates? that)\b/i;
