@@ -26,7 +26,8 @@ const EARLIER_AFTER = /^\s+(?:\w+\s+){0,3}?(?:(?:a|one)\s+(?:year|month|week)\s+
 // "seven people have now been treated". A higher count elsewhere is the same total, later.
 export const RUNNING = /\b(?:so far|to date|thus far|up to now|until now|(?:has|have) now(?: been)?)\b/i;
 // A forecast or a hypothetical is not a reported figure: "analysts expect revenue of $2bn", "the toll could rise to 1,000".
-export const FORECAST_AFTER = /^[^.;]{0,30}?\b(?:(?:is|are|were|was)\s+expected\s+to|(?:had|has|have)\s+been\s+expected|will|would|could|may|might|plans?\s+to|set\s+to)\b/i;
+// "a further shock of up to magnitude 6 cannot be ruled out": a possibility, as much as a forecast.
+export const FORECAST_AFTER = /^[^.;]{0,30}?\b(?:(?:is|are|were|was)\s+expected\s+to|(?:had|has|have)\s+been\s+expected|will|would|could|may|might|plans?\s+to|set\s+to|(?:cannot|can['’]t|could\s+not)\s+be\s+(?:ruled\s+out|excluded))\b/i;
 export const FORECAST_BEFORE = /\b(?:expect\w*|forecast\w*|anticipat\w*|predict\w*|projected|projects|projection|looking for|would|could|should|might|may|is set to|are set to|aims? to|target\w*|guidance|consensus|hopes? to|estimates? that)\b/i;
 
 /**

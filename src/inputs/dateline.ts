@@ -122,6 +122,16 @@ export function datelineDate(line: string): { iso: string; priority: number; pre
     // Only the dateline (and its dash) is metadata; the rest of the line is the article.
     if (d) return { ...d, prefix: line.indexOf(lead[0]) + lead[0].length };
   }
+  // "Published: Sunday, 15 September 2024. Translated from the Halberger Tagespost; the original
+  // appeared in German." A labelled date is a sentence of its own in a header line of several.
+  const segments = t.split(/(?<=[.;])\s+(?=[A-Z(])/);
+  if (segments.length > 1) {
+    for (const segment of segments) {
+      if (!/\b(?:published|posted|updated|dated|first published)\b/i.test(segment)) continue;
+      const d = datelineDate(segment.replace(/[.;]$/, ''));
+      if (d) return d;
+    }
+  }
   if (t.length === 0 || t.length > 140) return null;
   // An embedded post ("— Name (@handle) July 10, 2014") dates the post, not the article.
   if (/(?:^|[\s(])@\w/.test(t)) return null;

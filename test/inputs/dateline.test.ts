@@ -13,6 +13,8 @@ describe('dates from datelines', () => {
     ['Sept. 3, 2019', '2019-09-03'],
     ['Published: 2026-03-14', '2026-03-14'],
     ['Published: Saturday, 20 September 2025 (as of 6:00 p.m.)', '2025-09-20'],
+    ['Published: Sunday, 15 September 2024. Translated from the Halberger Tagespost; the original appeared in German.', '2024-09-15'],
+    ['Municipal Health Secretariat of San Lucero. Published: Monday, 10 March 2025. Data up to Saturday, 8 March (week 10).', '2025-03-10'],
     ['Published under', null],
     ['Published under Politics, World', null],
     ['14 March 2026', '2026-03-14'],
