@@ -31,6 +31,8 @@ interface Compiled {
   reporting: ReadonlySet<string>;
   stops: ReadonlySet<string>;
   particles: ReadonlySet<string>;
+  /** Verbs whose past is their base form ("hit", "cut", "burst"): read as past before a time. */
+  samePast: ReadonlySet<string>;
   hedge: number;
 }
 
@@ -93,7 +95,9 @@ function verbAt(c: Compiled, lexicon: Lexicon, words: readonly string[], forward
     const lemma = lexicon.lemma(w, 'verb');
     // Only a past form makes an event ("began", "was recaptured", "broke out"); "will begin at 9 a.m." is a plan.
     // Not a present in -s: "flights on Tuesday", "centres" are no past forms, whatever the lexicon's lemma.
-    if ((lemma === w || /s$/.test(w)) && !/ed$/.test(w)) continue;
+    // "The quake hit at 3:17 a.m.": a verb whose past is its base form is past unless a modal or "to" leads it.
+    const samePast = c.samePast.has(w) && !/^(?:to|will|would|could|can|may|might|must|shall|should|did|does|do)$/i.test(words[k - 1] ?? '');
+    if ((lemma === w || /s$/.test(w)) && !/ed$/.test(w) && !samePast) continue;
     // "were being treated on Monday": a state that day, not an event.
     if (words[k - 1]?.toLowerCase() === 'being') return null;
     // "the week ended May 8", "the year ended 31 March": a period named by its last day, not an event of that day.
@@ -205,6 +209,7 @@ export const clockCheck: CheckKind = {
       reporting: set(spec.lexicon.reporting),
       stops: set(spec.lexicon.stops),
       particles: set(spec.lexicon.particles),
+      samePast: set(spec.lexicon.same_past ?? []),
       hedge: spec.hedge_minutes ?? 15,
     };
     return {

@@ -39,6 +39,8 @@ export function figureRole(text: string, m: NumberMention, mods: Span, subsetOfO
   if (CHANGE_BEFORE.test(before)) return 'change';
   if (RATE_BEFORE.test(before) || RATE_AFTER.test(text.slice(m.end, m.end + 40))) return 'rate';
   const after = text.slice(m.end, m.end + 100);
+  // "one of the victims" names a member of a set, never how many there are.
+  if (m.number === 1 && SUBSET_AFTER.test(after)) return 'part';
   if (PART_BEFORE.test(before) || PART_AFTER.test(after) || (SUBSET_AFTER.test(after) && subsetOfOwn(after))) return 'part';
   if (EARLIER_BEFORE.test(before) || EARLIER_AFTER.test(text.slice(mods.end, mods.end + 40))) return 'earlier';
   if (INCREMENT_BEFORE.test(before) || (mods.start >= m.end && INCREMENT_MOD.test(text.slice(mods.start, mods.end)))) return 'increment';

@@ -144,7 +144,9 @@ export function pairRelation(a: Assertion, b: Assertion, check: CompiledCheck, t
   // months' figures) are two measurements, however near their edges: not one fact told twice.
   // A running total of each period (last year's dead, this year's) is no level that moved: unrelated.
   if (apartMs > 0 && isPeriod(a.time) && isPeriod(b.time)) return check.rule.spec.over_time === 'unrelated' || check.rule.spec.cumulative ? null : 'change';
-  if (apartMs <= check.windowMs) return 'contradiction';
+  // At the window's edge (Wednesday's toll, Thursday's) a running total has had time to grow: a
+  // later, higher count is a change, a lower one still a contradiction (below).
+  if (apartMs < check.windowMs || (apartMs === check.windowMs && check.rule.spec.cumulative !== true)) return 'contradiction';
   if (apartMs <= FIXED_SPAN_MS && check.fixed?.(a, b)) return 'contradiction';
   const spec = check.rule.spec;
   const span = parseWindow(spec.event_span);

@@ -283,6 +283,8 @@ export interface ClockRuleSpec extends RuleBase {
     stops: string[];
     /** Particles that belong to the verb ("lifted off", "broke out"). */
     particles: string[];
+    /** Verbs whose past is their base form ("hit", "cut", "burst"): read as past before a time. */
+    same_past?: string[];
   };
   /** Minutes a hedge widens a time either side (default 15). */
   hedge_minutes?: number;
