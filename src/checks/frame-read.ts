@@ -205,8 +205,9 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
   return { thing: subject.words, predicate: 'be', name: subject.name };
 }
 
-// A person's name just before a figure in apposition: "Mara Lindqvist, 52", "Marcus Oyelaran, a 44-year-old".
-const NAMED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*(?=,\s+(?:(?:a|an)\s+)?$)/u;
+// A person's name just before a figure in apposition: "Mara Lindqvist, 52", "Marcus Oyelaran, a 44-year-old",
+// "Davi, who was 17, died".
+const NAMED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*(?=,\s+(?:(?:a|an)\s+|who\s+(?:was|is)\s+(?:only\s+|just\s+)?)?$)/u;
 const YEAR_OLD = /^-?\s*years?-old\b|^\s+years(?=\s*[,.;)])/i;
 // What closes an apposed age: "Mara Lindqvist, 52, grew up", "…, 41." — not "In Cerro Alto, 30 homes".
 const APPOSITION_END = /^\s*(?:[,.;)]|\s+(?:and|who|was|is|has|had|said|says)\b)/;

@@ -274,7 +274,9 @@ export const frameCheck: CheckKind = {
             if (unnamed) hits.push(unnamed);
             continue;
           }
-          const named = read.epithet && definite(ctx, m) ? ctx.recentPerson?.(m.start) : null;
+          // "Davi, who was 17": a given name alone is the person whose full name the article gave.
+          const full = read.owner !== undefined && !read.epithet ? ctx.surnameOf?.(read.owner) : null;
+          const named = read.epithet && definite(ctx, m) ? ctx.recentPerson?.(m.start) : full;
           const frame = m.number === 0 ? noneOfAct(words, read) : named ? { ...read, owner: named, name: named } : read;
           const rest = ctx.text.slice(frame.end, clause.end);
           const age = frame.owner !== undefined;

@@ -30,6 +30,8 @@ export interface SentenceContext {
    * or null (engine/persons.ts): whom an epithet with no name ("the 48-year-old") points back to.
    */
   recentPerson?: ((at: number) => string | null) | undefined;
+  /** The surname of the one full name in the document whose given name this is ("davi" → "rocha"), or null. */
+  surnameOf?: ((given: string) => string | null) | undefined;
 }
 
 export interface Hit {

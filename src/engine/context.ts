@@ -55,6 +55,7 @@ class Sentence implements SentenceContext {
     private readonly lastSpeaker: () => string | null,
     readonly published: string | null,
     readonly recentPerson?: (at: number) => string | null,
+    readonly surnameOf?: (given: string) => string | null,
   ) {}
 
   /** Lazy too: a sentence only a name check reads (most of them) needs no clauses. */
@@ -78,9 +79,9 @@ class Sentence implements SentenceContext {
 
 export function buildContext(
   text: string, offset: number, entities: EntityMention[], documentPlace: string | null, lastSpeaker: () => string | null,
-  published: string | null = null, recentPerson?: (at: number) => string | null,
+  published: string | null = null, recentPerson?: (at: number) => string | null, surnameOf?: (given: string) => string | null,
 ): SentenceContext {
-  return new Sentence(text, offset, entities, documentPlace, lastSpeaker, published, recentPerson);
+  return new Sentence(text, offset, entities, documentPlace, lastSpeaker, published, recentPerson, surnameOf);
 }
 
 /** A quote that runs on ("…," he said) belongs to the article's previous named speaker. */

@@ -14,7 +14,7 @@ import { findAttribution } from './attribution.js';
 import { lineIndexFor, locate } from './lines.js';
 import { splitSentences } from './sentences.js';
 import { markAt, timeMarks } from './marks.js';
-import { personSurnames, recentPerson } from './persons.js';
+import { personSurnames, recentPerson, surnamesByGiven } from './persons.js';
 import { claimTime } from './time.js';
 import type { Prefilter, TriggerTest } from './triggers.js';
 
@@ -151,6 +151,8 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
   const lexicon = rules.lexicon;
   const personBefore = (s: { i: number; span: Span }) => (at: number): string | null =>
     lexicon ? recentPerson(doc.text, sentences, s.i, s.span.start + at, (persons ??= personSurnames(doc.text, lexicon))) : null;
+  let given: Map<string, string> | undefined;
+  const surnameOf = (name: string): string | null => (given ??= surnamesByGiven(doc.text)).get(name) ?? null;
   const out: Assertion[] = [];
   const max = opts.maxAssertions ?? Number.POSITIVE_INFINITY;
   for (const s of candidates) {
@@ -161,7 +163,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
     }
     const mark = markAt(marks, s.span.start);
     let flat: string | undefined;
-    const ctx = buildContext(s.text, s.span.start, mentionsIn(s.span), place, lastSpeaker(s.i), doc.date, personBefore(s));
+    const ctx = buildContext(s.text, s.span.start, mentionsIn(s.span), place, lastSpeaker(s.i), doc.date, personBefore(s), surnameOf);
     const admitted = !usePrefilter ? null : s.full ? rules.triggers(s.text) : NONE;
     // Figures the rule-backed checks took in this sentence: a fallback check (the generic frame,
     // compiled last) yields nothing on them, so that a figure is never compared twice.

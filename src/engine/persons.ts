@@ -92,3 +92,25 @@ export function recentPerson(text: string, sentences: readonly Span[], index: nu
   }
   return null;
 }
+
+/**
+ * Given names of the document's full names, each with its surname when only one full name has it:
+ * "Davi, who was 17" in an article that named "Davi Rocha" is Rocha's age, as another outlet keys it.
+ */
+export function surnamesByGiven(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const clash = new Set<string>();
+  // A word that ends a full name somewhere is a surname ("Whitcombe, 47" and "Dana Whitcombe"), never a given name.
+  const surnames = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}])/gu)) {
+    const given = fold(m[1] ?? '');
+    const surname = fold(m[2] ?? '');
+    if (given.length < 2 || surname.length < 3) continue;
+    surnames.add(surname);
+    const seen = out.get(given);
+    if (seen !== undefined && seen !== surname) clash.add(given);
+    out.set(given, surname);
+  }
+  for (const g of [...clash, ...surnames]) out.delete(g);
+  return out;
+}

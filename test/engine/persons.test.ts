@@ -36,3 +36,11 @@ test('a fixture feature: "The 48-year-old" after the sacked manager is his age',
   const index = sentences.findIndex((s) => s.start <= at && at < s.end);
   expect(recentPerson(text, sentences, index, at + 4, personSurnames(text, lexicon))).toBe('hardacre');
 });
+
+test('a given name alone is the one full name that has it; a surname never is', async () => {
+  const { surnamesByGiven } = await import('../../src/engine/persons.js');
+  const text = 'The photograph of Davi Rocha is on the gate. Davi, who was 17, died last week. Dana Whitcombe won. Whitcombe, 47, smiled.';
+  const map = surnamesByGiven(text);
+  expect(map.get('davi')).toBe('rocha');
+  expect(map.has('whitcombe')).toBe(false);
+});
