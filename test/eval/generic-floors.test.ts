@@ -33,12 +33,13 @@ function measure(folder: string): { precision: number; recall: number; tp: numbe
 describe.skipIf(missing)('accuracy floors on story clusters', () => {
   // Session 6: 54 of the 343 pairs of the 60 clusters at precision 0.60; session 7: 77 of the 444 pairs of 71 at 0.63;
   // session 8: 91 of the 505 pairs of 76 at 0.69, then with the twelfth round (not tuned on) 98 of 550 of 81 at 0.66;
-  // session 9: 110 of the 600 pairs of 86 at 0.67 (thirteenth round folded in).
-  test('fixtures/gold: at least 105 pairs found at precision 0.66 or better', () => {
+  // session 9: 110 of the 600 pairs of 86 at 0.67 (thirteenth round folded in); 132 of the 677 pairs
+  // of 91 at 0.68 with the fourteenth.
+  test('fixtures/gold: at least 127 pairs found at precision 0.66 or better', () => {
     const r = measure(join(root, 'fixtures', 'gold'));
-    expect(r.tp).toBeGreaterThanOrEqual(105);
+    expect(r.tp).toBeGreaterThanOrEqual(127);
     expect(r.precision).toBeGreaterThanOrEqual(0.66);
-    expect(r.recall).toBeGreaterThanOrEqual(0.17);
+    expect(r.recall).toBeGreaterThanOrEqual(0.18);
   }, 120_000);
 
   test('real-clusters: no false contradiction (none of the 15 found yet, so the floor is precision, as no flag)', () => {
