@@ -146,6 +146,9 @@ function changeHit(
   };
 }
 
+/** An age written as a definite epithet ("the 31-year-old"), its owner read from the sentences before. */
+const epithet = (a: Assertion): boolean => new RegExp(String.raw`\bthe\s+${a.written.replace(/[^\w]/g, '')}[- ]years?[- ]old\b`, 'i').test(a.sentenceText);
+
 // "The 39-year-old former headteacher", "It was the 66-year-old walking out": a definite epithet
 // points back to someone the text has named; "a 28-year-old man" is someone new.
 const definite = (ctx: SentenceContext, m: NumberMention): boolean =>
@@ -243,8 +246,9 @@ export const frameCheck: CheckKind = {
           if (a.time === null || b.time === null) return true;
           if (a.attribution !== null && b.attribution !== null && a.attribution.toLowerCase() !== b.attribution.toLowerCase()) return true;
         }
-        // An age moves by one a year: one apart in two undated articles may be before and after a birthday.
-        if (a.scope['thing'] === 'age' && Math.abs(x - y) === 1 && a.time === null && b.time === null) return true;
+        // An age moves by one a year: one apart in two undated articles, one of them only an epithet
+        // ("the 31-year-old", whose owner is read from the sentences before), may be before and after a birthday.
+        if (a.scope['thing'] === 'age' && Math.abs(x - y) === 1 && a.time === null && b.time === null && (epithet(a) || epithet(b))) return true;
         return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > MAX_RATIO;
       },
       // A sum or a measure of a named thing (a share price set, a payment in a deal, a ship's length) is
