@@ -15,6 +15,7 @@ import { FORECAST_AFTER, FORECAST_BEFORE, RUNNING, WHOLE_BEFORE, figureRole } fr
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { partAndWhole } from './qualifier.js';
+import { atSite } from './site.js';
 
 // Words that end the run of modifiers between a figure and its noun: "5,000 US
 // soldiers" links, "5,000 in Syria, soldiers" does not.
@@ -194,6 +195,11 @@ function roleOf(c: Compiled, text: string, m: NumberMention, mods: Span): Role {
   return c.changes?.test(text.slice(Math.max(0, m.start - 40), m.start)) ? 'change' : 'count';
 }
 
+/** A count of one site ("employs 1,400 people at its Ashbridge factory") is a part of the whole count (checks/site.ts). */
+function siteRole(role: Role, after: string, lexicon: Lexicon | undefined): Role {
+  return role === 'count' && lexicon && atSite(after, lexicon) ? 'part' : role;
+}
+
 const NOT_SUBJECTS = new Set('The A An It Its He She They This That These Those Its Their In On At By For But And Some About More Officials Police'.split(' '));
 /** A name led by a title is a person ("Chief Executive Pamela Okafor said"), not the organisation. */
 const TITLES = new Set('Chief Executive President Prime Minister Secretary Director Chairman Chairwoman Chair Spokesman Spokeswoman Spokesperson Mr Mrs Ms Dr Sir Senator Governor General Mayor Judge Officer Analyst Professor CEO CFO'.split(' '));
@@ -344,7 +350,7 @@ export const quantityCheck: CheckKind = {
           hits.push({
             span: { start: m.start, end: m.end },
             written: m.written,
-            role: roleOf(c, ctx.text, m, link.mods),
+            role: siteRole(roleOf(c, ctx.text, m, link.mods), ctx.text.slice(link.end, clause.end), lexicon),
             scope,
             value,
           });

@@ -1,0 +1,18 @@
+// A count of one site is a part of the whole count.
+import { expect, test } from 'vitest';
+import { atSite } from '../../src/checks/site.js';
+import { loadLexicon } from '../../src/lexicon/index.js';
+
+const lexicon = loadLexicon();
+
+test.each([
+  [' at its Ashbridge factory and research centre, part of about 2,100 across its three UK sites.', true],
+  [' are spending the night at the community centre on Mill Road.', true],
+  [' are based in Harborview, according to a notice.', true],
+  [' who live in or near Coorinda.', true],
+  [' in the first quarter of the year.', false],
+  [' in the town of Hraunvik overnight.', false],
+  [', the company said on Tuesday.', false],
+])('%s → %s', (after, part) => {
+  expect(atSite(after, lexicon)).toBe(part);
+});
