@@ -196,8 +196,8 @@ function roleOf(c: Compiled, text: string, m: NumberMention, mods: Span): Role {
 }
 
 /** A count of one site ("employs 1,400 people at its Ashbridge factory") is a part of the whole count (checks/site.ts). */
-function siteRole(role: Role, after: string, lexicon: Lexicon | undefined): Role {
-  return role === 'count' && lexicon && atSite(after, lexicon) ? 'part' : role;
+function siteRole(role: Role, after: string, lexicon: Lexicon | undefined, level: boolean): Role {
+  return role === 'count' && lexicon && atSite(after, lexicon, level) ? 'part' : role;
 }
 
 const NOT_SUBJECTS = new Set('The A An It Its He She They This That These Those Its Their In On At By For But And Some About More Officials Police'.split(' '));
@@ -350,7 +350,7 @@ export const quantityCheck: CheckKind = {
           hits.push({
             span: { start: m.start, end: m.end },
             written: m.written,
-            role: siteRole(roleOf(c, ctx.text, m, link.mods), ctx.text.slice(link.end, clause.end), lexicon),
+            role: siteRole(roleOf(c, ctx.text, m, link.mods), ctx.text.slice(link.end, clause.end), lexicon, spec.over_time !== 'unrelated'),
             scope,
             value,
           });

@@ -17,9 +17,15 @@ const SITE_CLASSES = ['structure', 'facility'];
 // sense, an area a structure from its fifth ("200 people in the area" are no site's count).
 const SENSES: Record<string, number> = { at: 8, in: 4, inside: 8 };
 
-/** Whether the words after a count (from the end of its noun) put it at one site. */
-export function atSite(after: string, lexicon: Lexicon): boolean {
+/**
+ * Whether the words after a count (from the end of its noun) put it at one site. `level`: the count
+ * is a level (staff employed, people sheltering), which a site divides; an act's count "at its
+ * Dunmore plant" ("will cut 1,200 jobs") is the whole act, where it happens, and only "based in"
+ * makes it a part.
+ */
+export function atSite(after: string, lexicon: Lexicon, level = true): boolean {
   if (BASED.test(after)) return true;
+  if (!level) return false;
   const m = AT_SITE.exec(after);
   const words: string[] = [];
   for (const w of (m?.[2] ?? '').split(/\s+/)) {

@@ -16,3 +16,8 @@ test.each([
 ])('%s → %s', (after, part) => {
   expect(atSite(after, lexicon)).toBe(part);
 });
+
+test("an act's count at a site is the whole act; only 'based in' makes it a part", () => {
+  expect(atSite(' at its Dunmore plant, the chief executive said.', lexicon, false)).toBe(false);
+  expect(atSite(' are based in Harborview.', lexicon, false)).toBe(true);
+});
