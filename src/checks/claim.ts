@@ -36,6 +36,18 @@ function sameSubject(lexicon: Lexicon): (dim: string, a: string, b: string) => b
   };
 }
 
+// The object of an active verb: a determiner or a number, up to two modifiers, its head noun.
+const OBJECT = /^\s+(?:the|a|an|its|their|his|her|our|all|some|several|two|three|four|five|\d+)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b(?!\s+(?:of|in|on|at)\b\s+(?:the\s+)?[a-z])/i;
+
+/** The head of an active verb group's object ("has closed the site" → site), or null (a passive, no object). */
+function objectAfter(text: string, start: number, end: number, lexicon: Lexicon): string | null {
+  if (/\b(?:been|was|were|is|are|be|being|remain|remains|remained|stay|stays|stayed)\s+\S+$/i.test(text.slice(start, end))) return null;
+  const m = OBJECT.exec(text.slice(end, end + 60));
+  if (!m?.[1]) return null;
+  const noun = lexicon.lemma(m[1].toLowerCase(), 'noun');
+  return lexicon.has(noun, 'noun') ? noun : null;
+}
+
 /** A generic status is a warning: the reason names the subject, the predicate and whether one day is shared. */
 function confidenceOf(claims: readonly Assertion[]): Confidence {
   const first = claims[0];
@@ -89,6 +101,11 @@ export const claimCheck: CheckKind = {
       extract(ctx: SentenceContext): Hit[] {
         if (ctx.hypothetical) return [];
         return readClaims(words, ctx.text).filter((c) => !kept || kept.has(c.predicate)).map((c) => {
+          // "Calder Fabrics has closed the site": what is shut is the object of an active verb, not its agent.
+          if (kept) {
+            const object = objectAfter(ctx.text, c.start, c.end, lexicon);
+            if (object) c = { ...c, subject: object };
+          }
           const converse = converses.get(c.predicate);
           const state = converse ? (FLIP[c.state] ?? c.state) : c.state;
           if (converse) c = { ...c, predicate: converse };

@@ -126,7 +126,9 @@ function changeHit(
   const noun = nounOf(w, change.thing);
   const { place, actor } = anchorsIn(ctx, clause);
   const [low, high] = figureInterval(m, tolerance, hedgeTolerance);
-  const signed = change.direction === 1 ? [low, high] : [-high, -low];
+  // No -0: a bound of a fall "up to 15%" is 0, and a shard's JSON writes -0 as 0.
+  const neg = (x: number): number => (x === 0 ? 0 : -x);
+  const signed = change.direction === 1 ? [low, high] : [neg(high), neg(low)];
   return {
     span: { start: m.start, end: m.end },
     written: m.written,

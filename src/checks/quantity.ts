@@ -350,7 +350,7 @@ export const quantityCheck: CheckKind = {
           hits.push({
             span: { start: m.start, end: m.end },
             written: m.written,
-            role: siteRole(roleOf(c, ctx.text, m, link.mods), ctx.text.slice(link.end, clause.end), lexicon, spec.over_time !== 'unrelated'),
+            role: siteRole(roleOf(c, ctx.text, m, link.mods), ctx.text.slice(link.end, clause.end), lexicon, spec.over_time !== 'unrelated' && spec.cumulative !== true),
             scope,
             value,
           });

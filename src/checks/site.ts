@@ -20,8 +20,8 @@ const SENSES: Record<string, number> = { at: 8, in: 4, inside: 8 };
 /**
  * Whether the words after a count (from the end of its noun) put it at one site. `level`: the count
  * is a level (staff employed, people sheltering), which a site divides; an act's count "at its
- * Dunmore plant" ("will cut 1,200 jobs") is the whole act, where it happens, and only "based in"
- * makes it a part.
+ * Dunmore plant" ("will cut 1,200 jobs") or a toll "in the fire at the mill" is the whole event,
+ * where it happened, and only "based in" makes it a part.
  */
 export function atSite(after: string, lexicon: Lexicon, level = true): boolean {
   if (BASED.test(after)) return true;

@@ -67,8 +67,9 @@ describe('claimdiff check', () => {
     expect(values).not.toContain('40');
     const ex = claimdiff(['extract', CONTRADICTING, '--format', 'json']);
     const parsed = JSON.parse(ex.stdout) as { assertions: Array<{ line: number; text: string }> };
-    // Prose only: the day investigators returned (line 8) and the toll (its rule's claim and the frame's shadow of it).
-    expect([...new Set(parsed.assertions.map((a) => a.line))]).toEqual([8, DRAFT_LINE]);
+    // Prose only: the day investigators returned (line 8), the toll (its rule's claim and the frame's
+    // shadow of it) and the site closed after the code block (line 22).
+    expect([...new Set(parsed.assertions.map((a) => a.line))]).toEqual([8, DRAFT_LINE, 22]);
   });
 
   test('github: an ::error annotation on the draft line', () => {
