@@ -60,7 +60,7 @@ describe('stories', () => {
   // ../shared/corpus/clusters holds 610 known stories (AllSides, FNC-1) in one folder each. Scanned
   // as ONE folder, the stories found should give the contradictions each folder gives, and none
   // across folders. Measured (docs/design-notes.md, "Stories by names, words and time"): 58 of the
-  // 68 pairs of articles in contradiction that --group-by folder finds, 5 pairs across folders
+  // 68 pairs of articles in contradiction that --group-by folder finds (62 of 72 in session 9), 5 pairs across folders
   // (one Surfside toll told in two folders, two ceasefires' Fridays, two bills' tallies, an
   // Arizona report). The stories themselves: of the pairs of documents put in one story 0.71 are
   // one folder, and 0.83 of the pairs of one folder are put in one story.
@@ -100,7 +100,7 @@ describe('stories', () => {
     expect(right / folderPairs).toBeGreaterThanOrEqual(0.81);
     const found = [...byFolder].filter((p) => byStory.has(p)).length;
     const across = [...byStory].filter((p) => new Set(p.split('\n').slice(0, 2).map((d) => dirname(d))).size > 1).length;
-    expect(found).toBeGreaterThanOrEqual(56);
+    expect(found).toBeGreaterThanOrEqual(60);
     expect(across).toBeLessThanOrEqual(5);
   }, 180_000);
 });
