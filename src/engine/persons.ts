@@ -2,7 +2,7 @@
 // surname ("Marsh took her oath"), then by an epithet ("The 39-year-old former headteacher"):
 // a definite description with no name points back to the person the text has just spoken of.
 // This module finds a document's persons (a full name whose surname the text also uses alone)
-// and the one person the sentences just before a point speak of, if only one.
+// and the person the sentences just before a point speak of.
 
 import type { Lexicon } from '../lexicon/types.js';
 import type { Span } from '../model.js';
@@ -28,9 +28,10 @@ export function personSurnames(text: string, lexicon: Lexicon): Set<string> {
   const joined = (a: { end: number }, b: { at: number }): boolean => /^[ \t]+$/.test(text.slice(a.end, b.at));
   const full = new Set<string>();
   const inFull = new Set<number>();
+  // A dictionary word that is not only a name ("police", "directorate", "road").
+  const word = (x: string): boolean => ['noun', 'verb', 'adj'].some((pos) => lexicon.has(x, pos as 'noun')) && !lexicon.proper(x);
   // Each run of capitalised words ends in the name it holds: "Chief Financial Officer Marcus
-  // Lindqvist", "Governor Marta Ilves". Its last word is the surname; the one before, the given name,
-  // is no word of the dictionary ("Police Directorate Kessbach", "Hatherley Road" hold no person).
+  // Lindqvist", "Governor Marta Ilves". Its last word is the surname.
   for (let i = 0; i < words.length; i++) {
     let j = i;
     while (j + 1 < words.length && joined(words[j] as { end: number }, words[j + 1] as { at: number })) j++;
@@ -40,10 +41,10 @@ export function personSurnames(text: string, lexicon: Lexicon): Set<string> {
     const surname = run[run.length - 1] as { word: string; at: number };
     const given = run[run.length - 2] as { word: string; at: number };
     const g = given.word.toLowerCase();
-    const word = (x: string): boolean => ['noun', 'verb', 'adj'].some((pos) => lexicon.has(x, pos as 'noun')) && !lexicon.proper(x);
     // Titles and bodies before a name are dictionary words ("Police Directorate Kessbach"); a
     // person's run has a name among them ("Chief Financial Officer Marcus Lindqvist").
     if (run.length > 2 && run.slice(0, -1).every((x) => word(x.word.toLowerCase()))) continue;
+    // Two words: a given name that opens a sentence and is a noun ("Police Scotland"), or any verb, is none.
     const opener = given.at === 0 || SENTENCE_END.test(text.slice(Math.max(0, given.at - 3), given.at)) || /\n\s*$/.test(text.slice(Math.max(0, given.at - 2), given.at));
     if (run.length === 2 && ((opener && lexicon.has(g, 'noun')) || (lexicon.has(g, 'verb') && !lexicon.proper(g)))) continue;
     const key = fold(surname.word);
