@@ -156,6 +156,16 @@ const epithet = (a: Assertion): boolean => new RegExp(String.raw`\bthe\s+${a.wri
 const definite = (ctx: SentenceContext, m: NumberMention): boolean =>
   /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 5), m.start)) && /^-?\s*years?[- ]old\b/i.test(ctx.text.slice(m.end, m.end + 12));
 
+/**
+ * "The 48-year-old was appointed": an age with no name beside it, owned by the person the sentences
+ * just before name (engine/persons.ts), read as a named age is; null when nobody is named there.
+ */
+function epithetAge(w: FrameWords, ctx: SentenceContext, m: NumberMention): Frame | null {
+  if (!definite(ctx, m) || !unnamedAge(w, ctx.text, m)) return null;
+  const person = ctx.recentPerson?.(m.start);
+  return person ? { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', name: person, owner: person, end: m.end } : null;
+}
+
 /** How far each side of a figure its context words are read (engine/align.ts). */
 const CONTEXT_REACH = 80;
 
@@ -169,17 +179,6 @@ const CONTEXT_REACH = 80;
 function ageFigure(w: FrameWords, ctx: SentenceContext, m: NumberMention): Hit | null {
   const age = unnamedAge(w, ctx.text, m);
   if (!age) return null;
-  const person = definite(ctx, m) ? ctx.recentPerson?.(m.start) : null;
-  if (person) {
-    return {
-      span: { start: m.start, end: m.end },
-      written: m.written,
-      role: 'count',
-      scope: { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', place: '*', actor: person, modality: 'fact' },
-      value: { kind: 'quantity', number: m.number, low: m.number, high: m.number, hedge: 'exact', unit: 'year' },
-      current: true,
-    };
-  }
   const kind = (age.noun && w.exclusive.find((c) => w.lexicon.isA(age.noun as string, c, 2))) ?? '-';
   return {
     span: { start: m.start, end: m.end },
@@ -274,7 +273,7 @@ export const frameCheck: CheckKind = {
             hits.push(changeHit(words, ctx, m, clause, change, tolerance, hedgeTolerance));
             continue;
           }
-          const read = readFrame(words, ctx.text, m, clause);
+          const read = readFrame(words, ctx.text, m, clause) ?? epithetAge(words, ctx, m);
           if (!read) {
             const unnamed = ageFigure(words, ctx, m);
             if (unnamed) hits.push(unnamed);

@@ -12,13 +12,13 @@ import type { Lexicon } from '../lexicon/types.js';
 import type { EntityMatcher } from '../engine/entities.js';
 import type { MatcherFactory } from '../engine/matcher.js';
 import { basicLexicon } from '../lexicon/basic.js';
+import { foldMarks as fold } from '../engine/persons.js';
 
 // Straight or curly double quotes around at least a few words.
 const QUOTATION = /["“]([^"“”]{12,600})["”]/g;
 // A run of capitalised words ("Governor Marta Ilves", "Chief Financial Officer Marcus Lindqvist"), or a title and a surname.
 const RUN = /\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)+|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{Ll}\p{M}'’-]+/gu;
 
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * The surname of the named person a speaker is, or null ("a company spokeswoman", "the ministry"):

@@ -13,7 +13,9 @@ const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}'’-]+(?![\p{L}\p{M}])/
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?$/;
 const SENTENCE_END = /[.!?]["”’)]*\s*$/;
 
-const fold = (w: string): string => w.replace(/['’]s$/u, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** Lower case without accents ("Tomáš" → "tomas"): how a name is compared across outlets. */
+export const foldMarks = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = (w: string): string => foldMarks(w.replace(/['’]s$/u, ''));
 
 /**
  * The surnames of a document's persons: the last word of a full name the text also writes alone
