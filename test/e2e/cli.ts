@@ -17,6 +17,9 @@ export function claimdiff(args: string[], opts: { cwd?: string; input?: string; 
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, CI: '1', ...opts.env } as NodeJS.ProcessEnv,
     timeout: opts.timeout ?? 60_000,
+    // The default 1 MB would cut a larger report short (ENOBUFS) and kill the child, and two cut
+    // reports compared are not two reports compared: take all of it.
+    maxBuffer: 512 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
