@@ -178,8 +178,13 @@ export function readClaims(w: ClaimWords, text: string): Claim[] {
     if (!t.lower.endsWith('ed') && !quote(prev) && !w.group.has(prev.lower) && !isAdverb(prev)) continue;
     const lex = w.lexicon;
     // "refused to concede", "was forced to resign": the verb after "to" carries the act ("linked to the outbreak" is no infinitive).
+    // Not a noun that ends the phrase: "reopened to traffic", "returned to work." name a destination, not an act.
     const next = ts[v + 2];
-    if (ts[v + 1]?.lower === 'to' && isWord(next) && !w.stops.has(next.lower) && lex.lemma(next.lower, 'verb') === next.lower && lex.has(next.lower, 'verb')) continue;
+    if (ts[v + 1]?.lower === 'to' && isWord(next) && !w.stops.has(next.lower) && lex.lemma(next.lower, 'verb') === next.lower && lex.has(next.lower, 'verb')) {
+      const after = ts[v + 3];
+      const destination = lex.has(next.lower, 'noun') && (after === undefined || !isWord(after) || w.prepositions.has(after.lower));
+      if (!destination) continue;
+    }
     let g = v;
     while (g - 1 >= 0 && (quote(ts[g - 1]) || (isWord(ts[g - 1]) && (w.group.has(ts[g - 1]?.lower ?? '') || isAdverb(ts[g - 1] as Token)) && !w.pronouns.has(ts[g - 1]?.lower ?? '')))) g--;
     while (g < v && quote(ts[g])) g++;

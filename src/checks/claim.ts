@@ -77,6 +77,23 @@ export const claimCheck: CheckKind = {
       ? [...new Set(stems)]
       : [...new Set([...l.auxiliaries, ...l.copulas, ...l.negations, ...l.negative_determiners, ...l.denials, ...l.refusals, ...l.plans]
         .map((p) => p.split(/\s+/)[0]?.toLowerCase() ?? '').filter((p) => /^[a-z]/.test(p)))];
+    // Listed verbs in order: a later one that is a WordNet synonym or verb antonym of an earlier one reads as it.
+    const listed = (spec.predicates ?? []).map((p) => p.toLowerCase());
+    const canonicals = new Map<string, { verb: string; flip: boolean } | null>();
+    const canonicalOf = (p: string): { verb: string; flip: boolean } | null => {
+      if (!kept) return null;
+      let c = canonicals.get(p);
+      if (c !== undefined) return c;
+      c = null;
+      for (const q of listed) {
+        if (q === p) break;
+        if (lexicon.synonymous(p, q, 'verb', 4)) c = { verb: q, flip: false };
+        else if (lexicon.antonyms(q, 'verb').includes(p)) c = { verb: q, flip: true };
+        if (c) break;
+      }
+      canonicals.set(p, c);
+      return c;
+    };
     const incompatible = new Set(spec.incompatible.map(([a, b]) => pairKey(a, b)));
     return {
       rule,
@@ -106,6 +123,9 @@ export const claimCheck: CheckKind = {
             const object = objectAfter(ctx.text, c.start, c.end, lexicon);
             if (object) c = { ...c, subject: object };
           }
+          // "stays shut" / "has closed" / "remains open": one act under the first listed verb it is a synonym or antonym of.
+          const canonical = canonicalOf(c.predicate);
+          if (canonical) c = { ...c, predicate: canonical.verb, state: canonical.flip ? ((FLIP[c.state] ?? c.state) as typeof c.state) : c.state };
           const converse = converses.get(c.predicate);
           const state = converse ? (FLIP[c.state] ?? c.state) : c.state;
           if (converse) c = { ...c, predicate: converse };

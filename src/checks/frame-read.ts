@@ -79,8 +79,19 @@ function predicateAfter(w: FrameWords, after: readonly Token[], bare = false): s
   if (w.stops.has(verb.lower)) return copula ? `be ${verb.lower}` : null;
   const particle = after[k + 1];
   const lemma = w.lexicon.lemma(verb.lower, 'verb');
-  // "had been detained over the blast": after a passive, a particle before a determiner is a preposition.
-  const preposition = copula && w.determiners.has(after[k + 2]?.lower ?? '');
+  // "two firefighters suffered minor injuries": what they underwent is the object's own verb.
+  if (w.undergoes.has(lemma)) {
+    // "were treated for minor injuries": the act is the noun after "for".
+    const o0 = after[k + 1]?.lower === 'for' ? k + 2 : k + 1;
+    let o = o0;
+    while (isContent(w, after[o + 1]) && o < o0 + 2) o++;
+    const act = verbOfNoun(w, after[o]);
+    if (act) return act;
+  }
+  // "had been detained over the blast", "were injured in Sunday's fire": after a passive, a particle
+  // before a determiner, a name or a figure is a preposition.
+  const next = after[k + 2]?.text ?? '';
+  const preposition = copula && (w.determiners.has(next.toLowerCase()) || /^(?:\p{Lu}|[$£€]?\d)/u.test(next));
   return particle && w.particles.has(particle.lower) && !preposition ? `${lemma} ${particle.lower}` : lemma;
 }
 
@@ -135,6 +146,15 @@ function nominalVerb(w: FrameWords, t: Token | undefined): string | null {
   return stems.find((v) => v.length > 2 && w.lexicon.has(v, 'verb')) ?? null;
 }
 
+/** The verb a noun names as its own form or by a suffix of acts ("injuries" → injure, "treatment" → treat, "burns" → burn). */
+function verbOfNoun(w: FrameWords, t: Token | undefined): string | null {
+  if (!isContent(w, t)) return null;
+  const noun = w.lexicon.lemma(t.lower, 'noun');
+  if (w.lexicon.has(noun, 'verb')) return w.lexicon.lemma(noun, 'verb');
+  if (/y$/.test(noun)) return [noun.replace(/y$/, 'e'), noun.replace(/y$/, '')].find((v) => w.lexicon.has(v, 'verb')) ?? null;
+  return nominalVerb(w, t);
+}
+
 /**
  * The subject whose prepositional phrase the noun before the verb closes: "Temperatures on the
  * course peaked at 31 degrees" is said of temperatures, not of the course. Only a plural head
@@ -166,7 +186,10 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
   // "the cost totalled $4.2m", "membership reached 45,000": a verb of level is a copula with a figure.
   // Not its participle: "24 donations totalling £161,840 from one firm" names a part of a total.
   if (isLower(link) && !/ing$/.test(link.lower) && w.levels.has(w.lexicon.lemma(link.lower, 'verb'))) {
-    const subject = phraseBack(w, before, 1);
+    // "repairs will cost €4m", "the bill could reach": a modal or an auxiliary between the verb and its subject.
+    let s = 1;
+    while (isLower(before[s]) && (w.auxiliaries.has(before[s]?.lower ?? '') || w.modals.has(before[s]?.lower ?? '')) && s < 4) s++;
+    const subject = phraseBack(w, before, s);
     return subject.words.length > 0 ? { thing: subject.words, predicate: 'be', name: subject.name } : null;
   }
   if (!isWord(link) || !w.links.has(link.lower)) return null;
@@ -177,6 +200,13 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
     // "by 25 basis points to 4.25%": the change amount between the noun and the level.
     const by = before.findIndex((t, i) => i > 0 && i <= 6 && t.lower === 'by');
     if (by > 0 && before.slice(1, by).every((t) => !w.stops.has(t.lower) || t.lower === 'a')) k = by + 1;
+  }
+  // "the damage is estimated at €4m", "the loss was put at": a passive light verb states the level of its subject.
+  if (link.lower === 'at' && k === 1 && isLower(before[1]) && w.light.has(w.lexicon.lemma(before[1].lower, 'verb')) && w.auxiliaries.has(before[2]?.lower ?? '')) {
+    let s = 2;
+    while (isLower(before[s]) && (w.auxiliaries.has(before[s]?.lower ?? '') || w.modals.has(before[s]?.lower ?? '')) && s < 5) s++;
+    const subject = phraseBack(w, before, s);
+    if (subject.words.length > 0) return { thing: subject.words, predicate: 'be', name: subject.name };
   }
   if (link.lower === 'of') {
     const np = phraseBack(w, before, k);
@@ -199,7 +229,11 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
     return { thing: object.words, predicate: 'be', name: null };
   }
   if (!isContent(w, before[k])) return null;
-  const subject = ofPreposition(w, before, phraseBack(w, before, k + 1));
+  // "the plane had climbed to 9,000 feet": a perfect's or a modal's auxiliaries between the verb and its subject.
+  // Not a passive's ("shares were suspended at A$4.25" is the price at a moment, not a level the shares reached).
+  let s = k + 1;
+  while (isLower(before[s]) && /^(?:has|have|had|will|would|could|may|might)$/.test(before[s]?.lower ?? '') && s < k + 4) s++;
+  const subject = ofPreposition(w, before, phraseBack(w, before, s));
   if (subject.words.length === 0) return null;
   // "the number of dead rose to 12": the measure noun gives way to what it measures.
   return { thing: subject.words, predicate: 'be', name: subject.name };
@@ -345,16 +379,31 @@ function measureOf(w: FrameWords, before: readonly Token[], rest: readonly Token
 function durationOf(w: FrameWords, text: string, before: readonly Token[], rest: readonly Token[], unit: string, end: number): Frame | null {
   if (/^\s*(?:and\s+)?\d/.test(text.slice(end, end + 8))) return null;
   const act = (t: Token | undefined): t is Token => isContent(w, t) && (/ing$/.test(t.lower) || nominalVerb(w, t) !== null);
+  // The subject of a verb of lasting may also be a noun WordNet puts under events ("the fire", "the strike");
+  // not after "of" ("30 years of records": a record is an event in one of its senses).
+  // Among its three most frequent senses: every noun is an event in some sense ("minister", "record").
+  const eventNoun = (t: Token): boolean => w.lexicon.isA(w.lexicon.lemma(t.lower, 'noun'), 'event', 3);
+  const event = (t: Token | undefined): t is Token => isContent(w, t) && (eventNoun(t) || act(t));
   let b = 0;
   while (isWord(before[b]) && (w.degrees.has(before[b]?.lower ?? '') || /ly$/.test(before[b]?.lower ?? ''))) b++;
   if (isLower(before[b]) && w.lexicon.lemma(before[b]?.lower ?? '', 'verb') === 'last') {
     const subject = phraseBack(w, before, b + 1);
     const head = subject.words[subject.words.length - 1];
-    return act(head) ? { thing: w.lexicon.lemma(head.lower, 'noun'), kind: '-', modifier: null, predicate: '*', unit, name: null, end } : null;
+    return event(head) ? { thing: w.lexicon.lemma(head.lower, 'noun'), kind: '-', modifier: null, predicate: '*', unit, name: null, end } : null;
   }
   if (rest[0]?.lower === 'of' && act(rest[1])) return { thing: w.lexicon.lemma(rest[1].lower, 'noun'), kind: '-', modifier: null, predicate: '*', unit, name: null, end };
-  // "was sentenced to nine years", "jailed for seven years", "banned for two years": the term a past act set.
   const verb = before[b + 1];
+  // "the fire burned for six hours", "the strike went on for 12 days": how long an event went on, said by its own verb.
+  if (before[b]?.lower === 'for' && isLower(verb) && w.lexicon.lemma(verb.lower, 'verb') !== verb.lower) {
+    let k = b + 2;
+    while (isLower(before[k]) && w.auxiliaries.has(before[k]?.lower ?? '')) k++;
+    const subject = phraseBack(w, before, k);
+    const head = subject.words[subject.words.length - 1];
+    if (head && event(head) && !/ing$/.test(head.lower)) {
+      return { thing: w.lexicon.lemma(head.lower, 'noun'), kind: '-', modifier: null, predicate: '*', unit, name: null, end };
+    }
+  }
+  // "was sentenced to nine years", "jailed for seven years", "banned for two years": the term a past act set.
   if ((before[b]?.lower === 'to' || before[b]?.lower === 'for') && isLower(verb) && /ed$/.test(verb.lower)) {
     const lemma = w.lexicon.lemma(verb.lower, 'verb');
     if (lemma !== verb.lower && w.lexicon.has(lemma, 'verb') && !w.changes.has(lemma) && !w.levels.has(lemma)) {
@@ -448,10 +497,24 @@ export function readFrame(w: FrameWords, text: string, m: NumberMention, clause:
   return m.number === 1 && predicate === '*' && frame.unit === '-' ? null : { ...frame, predicate };
 }
 
+/**
+ * The sentence's first word in lower case when it is a common word: "Repairs will cost €4m" reads
+ * as "repairs will cost", as it would mid-sentence. Not a word WordNet knows only as a name.
+ */
+function sentenceCase(w: FrameWords, text: string, ts: Token[]): Token[] {
+  const first = ts[0];
+  if (!first || !isName(first) || first.start !== text.search(/[A-Za-z]/)) return ts;
+  const lower = first.lower;
+  if (w.stops.has(lower) || w.lexicon.proper(lower) || !(w.lexicon.has(w.lexicon.lemma(lower, 'noun'), 'noun'))) return ts;
+  // Only a plural or a word no name is written as: "Police", "Repairs", "Damage"; not "Brown" or "Rose".
+  if (!/s$/.test(lower) && w.lexicon.lemma(lower, 'noun') === lower && !w.lexicon.has(lower, 'verb')) return ts;
+  return [{ ...first, text: lower }, ...ts.slice(1)];
+}
+
 function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start: number; end: number }): Frame | null {
   // Eighty characters each side hold every frame read here (a noun phrase, a verb, "by 25 basis points to").
   const after = tokens(text, m.end, Math.min(clause.end, m.end + 80));
-  const before = tokens(text, Math.max(clause.start, m.start - 80), m.start).reverse();
+  const before = sentenceCase(w, text, tokens(text, Math.max(clause.start, m.start - 80), m.start)).reverse();
   let unit = m.unit ?? '-';
   let k = 0;
   // "the 43-metre dam wall", "a 450-kilometre line": a measure written as the noun's adjective.
@@ -547,6 +610,10 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     const participle = rest[0] && isLower(rest[0]) ? w.lexicon.lemma(rest[0].lower, 'verb') : '';
     if (verb === null && before[0]?.lower === 'with' && participle !== '' && participle !== rest[0]?.lower && w.lexicon.has(participle, 'verb')) {
       return { ...nounOf(w, counted.slice(-3)), predicate: participle, unit, name, end: head.end };
+    }
+    // "with 172 passengers on board": where they are is what is said of them.
+    if (verb === null && before[0]?.lower === 'with' && (rest[0]?.lower === 'aboard' || (rest[0]?.lower === 'on' && rest[1]?.lower === 'board'))) {
+      return { ...nounOf(w, counted.slice(-3)), predicate: '*', unit, name, end: head.end };
     }
     if (verb === null) return null;
     // "slipped 13 places to number 14", "rose 25 points to 1,200": a change amount, the level follows.

@@ -19,6 +19,7 @@ export interface FrameWords {
   levels: ReadonlySet<string>;
   light: ReadonlySet<string>;
   support: ReadonlySet<string>;
+  undergoes: ReadonlySet<string>;
   /** Before a figure's verb ("plans to vaccinate 64 million") or after its noun ("178 stores will close"): an intention. */
   planned: { before: RegExp; after: RegExp };
   particles: ReadonlySet<string>;
@@ -55,6 +56,7 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
     levels: set(l.levels ?? []),
     light: set(l.light ?? []),
     support: set(l.support ?? []),
+    undergoes: set(l.undergoes ?? []),
     planned: plannedPatterns(l.plans ?? []),
     particles: set(l.particles),
     changes: set(l.changes),

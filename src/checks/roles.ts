@@ -20,6 +20,8 @@ const SUBSET_AFTER = /^\s+(?:of\s+(?:the|those|them|whom)\b(?!\s+\d))/i;
 // A subset named after the figure: "31 injured in that village alone", "$55.9bn in revenue from its
 // printing group", "about half of the company's total".
 const PART_AFTER = /^[^.;]{0,40}?\b(?:alone\b|from\s+(?:its|the)\s+(?:[\w'’&-]+\s+){0,5}(?:group|division|unit|arm|segment|business|subsidiary)\b|(?:half|a third|a quarter|two-thirds|three-quarters)\s+of\s+(?:[\w'’&-]+\s+){0,2}total\b)/i;
+// "lost their lives in the catastrophes", "in disasters worldwide": a sum over many events, of which one event's toll is a part.
+const MANY_EVENTS_AFTER = /^[^.;]{0,40}?\bin\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:[\w-]+\s+)?(?:catastrophes|disasters)\b/i;
 const EARLIER_BEFORE = /\b(?:(?:down|up)\s+from|from|compared\s+(?:with|to)|than|previous(?:ly)?|earlier)\s+$/i;
 const EARLIER_AFTER = /^\s+(?:\w+\s+){0,3}?(?:(?:a|one)\s+(?:year|month|week)\s+(?:earlier|ago|before)|previously|earlier)\b/i;
 // A running count, the least its total can be when told: "three deaths have been confirmed so far",
@@ -41,7 +43,7 @@ export function figureRole(text: string, m: NumberMention, mods: Span, subsetOfO
   const after = text.slice(m.end, m.end + 100);
   // "one of the victims" names a member of a set, never how many there are.
   if (m.number === 1 && SUBSET_AFTER.test(after)) return 'part';
-  if (PART_BEFORE.test(before) || PART_AFTER.test(after) || (SUBSET_AFTER.test(after) && subsetOfOwn(after))) return 'part';
+  if (PART_BEFORE.test(before) || PART_AFTER.test(after) || MANY_EVENTS_AFTER.test(after) || (SUBSET_AFTER.test(after) && subsetOfOwn(after))) return 'part';
   if (EARLIER_BEFORE.test(before) || EARLIER_AFTER.test(text.slice(mods.end, mods.end + 40))) return 'earlier';
   if (INCREMENT_BEFORE.test(before) || (mods.start >= m.end && INCREMENT_MOD.test(text.slice(mods.start, mods.end)))) return 'increment';
   return 'count';

@@ -29,7 +29,15 @@ function isBoundaryAfterPeriod(text: string, dot: number, next: string): boolean
   let s = dot;
   while (s > 0 && /[A-Za-z.]/.test(text[s - 1] ?? '')) s--;
   const word = text.slice(s, dot);
-  if (word.length === 0) return !/\d/.test(text[dot - 1] ?? '');
+  if (word.length === 0) {
+    if (!/\d/.test(text[dot - 1] ?? '')) return true;
+    // "built in 2011. Eleven were hurt": a figure ends its sentence. Not a list's number opening its line ("1. The").
+    let d = dot;
+    while (d > 0 && /[\d,]/.test(text[d - 1] ?? '')) d--;
+    let p = d - 1;
+    while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
+    return p >= 0 && text[p] !== '\n' && /[A-Z"“(]/.test(next);
+  }
   if (word.includes('.')) return false; // U.S., a.m., e.g.
   if (word.length === 1 && /[A-Z]/.test(word)) return false; // an initial: "James A. Smith"
   const lower = word.toLowerCase();

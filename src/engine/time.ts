@@ -121,6 +121,10 @@ function backgroundYear(ctx: SentenceContext, clause: Span, before: number, afte
 /** A week or longer: a period a figure is of, not the day it was told. */
 const isPeriod = (t: { start: string; end: string }): boolean => daysApart({ start: t.start, end: t.start }, { start: t.end, end: t.end }) >= 6;
 
+/** Two periods with the same ends, give or take a few days ("last week" / "the week to Sunday"). */
+const samePeriod = (a: { start: string; end: string }, b: { start: string; end: string }): boolean =>
+  daysApart({ start: a.start, end: a.start }, { start: b.start, end: b.start }) <= 3 && daysApart({ start: a.end, end: a.end }, { start: b.end, end: b.end }) <= 3;
+
 /** How long a story's fixed facts (a price set, a fence's height) are told as the same: the reports of one story. */
 const FIXED_SPAN_MS = 14 * 86_400_000;
 
@@ -144,6 +148,9 @@ export function pairRelation(a: Assertion, b: Assertion, check: CompiledCheck, t
   // months' figures) are two measurements, however near their edges: not one fact told twice.
   // A running total of each period (last year's dead, this year's) is no level that moved: unrelated.
   if (apartMs > 0 && isPeriod(a.time) && isPeriod(b.time)) return check.rule.spec.over_time === 'unrelated' || check.rule.spec.cumulative ? null : 'change';
+  // Two periods that overlap but are not one ("grew 6.9% in 2004" / "in the year to March 2004"): a
+  // figure of a period is of that period alone, so a generic key, which cannot say how they relate, keeps them apart.
+  if (check.rule.spec.over_time === 'unrelated' && isPeriod(a.time) && isPeriod(b.time) && !samePeriod(a.time, b.time)) return null;
   // At the window's edge (Wednesday's toll, Thursday's) a running total has had time to grow: a
   // later, higher count is a change, a lower one still a contradiction (below).
   if (apartMs < check.windowMs || (apartMs === check.windowMs && check.rule.spec.cumulative !== true)) return 'contradiction';

@@ -96,6 +96,19 @@ type Resolver = (m: RegExpExecArray, today: Date | null, sentence: string) => Da
 // Order matters: longer, more precise forms first; a span once taken is not read again.
 const PATTERNS: Array<{ re: RegExp; relative: boolean; resolve: Resolver }> = [
   {
+    // the year to March 2004 · the six months ended June 2025 · the quarter ending September 2024: a period closing in that month.
+    re: new RegExp(String.raw`\b(?:the\s+)?(year|twelve months|12 months|quarter|(?:three|six|nine|3|6|9) months)\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?(${MONTH_RE})\s+((?:19|20)\d{2})\b`, 'gi'),
+    relative: false,
+    resolve: (m) => {
+      const end = capitalised(m[2]);
+      if (end < 0) return null;
+      const span = (m[1] ?? '').toLowerCase();
+      const months = /year|12|twelve/.test(span) ? 12 : /six|6/.test(span) ? 6 : /nine|9/.test(span) ? 9 : 3;
+      const y = Number(m[3]);
+      return { start: iso(utc(y, end - months + 1, 1)), end: iso(utc(y, end + 1, 0)), precision: 'month' };
+    },
+  },
+  {
     // October of last year · in March this year · last October (before "in October" takes the month alone)
     re: new RegExp(String.raw`\b(?:(${MONTH_RE})\s+(?:of\s+)?(last|this|next)\s+year|(last|this|next)\s+(${MONTH_RE}))\b`, 'gi'),
     relative: true,

@@ -157,6 +157,11 @@ export interface FrameRuleSpec extends RuleBase {
      * filed"): a count of none of the act is a count of none of the people it is done to.
      */
     support?: string[];
+    /**
+     * Verbs whose subject undergoes the act their object names ("two firefighters suffered minor
+     * injuries", "needed treatment"): the predicate is the object's verb (injure, treat).
+     */
+    undergoes?: string[];
     /** WordNet classes no one is in two of ("male", "female"): two unnamed people's ages in two of them are two people's. */
     exclusive?: string[];
     /** Words that make a figure an intention ("plans to vaccinate 64 million", "178 stores will close"): its modality is planned. */

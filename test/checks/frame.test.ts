@@ -38,6 +38,15 @@ describe('generic quantity frame', () => {
     ['The 61-year-old head librarian Agnes Thornquist locked the room.', 61, { thing: 'age', actor: 'thornquist' }],
     ['The 29-year-old grandmaster beat Tomasz Kerel in the final.', 29, { thing: 'age', actor: 'grandmaster' }],
     ['Two arrested over theft of rare books', 2, { thing: null, kind: 'person', predicate: 'arrest' }],
+    // A modal or auxiliaries between a verb of level and its subject; a sentence's first word in lower case.
+    ['Repairs will cost about €4 million, the operator said.', 4e6, { thing: 'repair', predicate: '*', unit: 'EUR' }],
+    ['The damage is estimated at €4 million.', 4e6, { thing: 'damage', predicate: '*', unit: 'EUR' }],
+    ['The plane had climbed to about 9,000 metres.', 9000, { thing: 'plane', predicate: '*', unit: 'm' }],
+    ['The jet, with 172 passengers on board, landed safely.', 172, { thing: 'passenger', predicate: '*' }],
+    // What the counted underwent is the verb of its object ("suffered injuries": injured).
+    ['Two firefighters suffered minor injuries.', 2, { thing: 'firefighter', predicate: 'injure' }],
+    ['Eleven passengers were treated for minor injuries.', 11, { thing: 'passenger', predicate: 'injure' }],
+    ['No one was injured in Sunday\'s fire.', 0, { thing: null, kind: 'person', predicate: 'injure' }],
     // A verb that takes its count through "to"; not a plural noun before "to".
     ['The notice applies to around 92,000 residents.', 92000, { thing: 'resident', predicate: 'apply' }],
     // How long an act lasted, by its noun; a temperature in degrees, said of the subject before its place.
@@ -138,9 +147,11 @@ describe('generic quantity frame', () => {
     expect(keyed('The 48-year-old was appointed in June.')).toEqual([]);
     expect(frames('A 34-year-old man and a 41-year-old woman were arrested.').map((a) => [a.role, a.scope['kind']])).toEqual([['figure', 'male'], ['figure', 'female']]);
     expect(frames('Fraud carries a prescribed minimum sentence of 15 years.').filter((a) => a.value.kind === 'quantity' && a.value.number === 15)).toEqual([]);
-    // A duration told in two units is no one figure; a term with no act before it is no duration of one.
+    // A duration told in two units is no one figure; an event that went on for a time has that duration.
     expect(frames('The game lasted 4 hours 41 minutes.')).toEqual([]);
-    expect(frames('The shutdown lasted for 35 days.').filter((a) => a.value.kind === 'quantity' && a.value.number === 35)).toEqual([]);
+    expect(frames('The shutdown lasted for 35 days.').map((a) => [a.scope['thing'], a.scope['unit']])).toEqual([['shutdown', 'day']]);
+    expect(frames('The fire burned for six hours.').map((a) => [a.scope['thing'], a.scope['unit']])).toEqual([['fire', 'hour']]);
+    expect(frames('The minister was questioned for six hours.').filter((a) => a.value.kind === 'quantity' && a.value.number === 6)).toEqual([]);
   });
 
   test('a share of a group is a survey answer; one of a list of figures is one of several things', () => {

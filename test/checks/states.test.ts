@@ -21,6 +21,10 @@ describe('open and closed', () => {
     ['Transit officials said Harlow Cross reopened to passengers at 5 p.m.', 'negated', 'close'],
     ['Organisers say the festival will go ahead as planned.', 'not-planned', 'cancel'],
     ['The emergency department remained open throughout.', 'negated', 'close'],
+    // A destination after "to" is no infinitive; "shut" is read as the first listed verb it is a synonym of.
+    ['The tunnel has reopened to traffic.', 'negated', 'close'],
+    ['The tunnel remains closed to traffic.', 'asserted', 'close'],
+    ['The tunnel stays shut.', 'asserted', 'close'],
   ])('%s', (text, state, predicate) => {
     const [claim] = states(text);
     expect(claim?.value).toEqual({ kind: 'status', state });

@@ -19,6 +19,10 @@ describe('splitSentences', () => {
     ['A sentence wrapped\nacross two lines.', ['A sentence wrapped\nacross two lines.']],
     ['James A. Smith spoke. Then left.', ['James A. Smith spoke.', 'Then left.']],
     ['   \n\n  ', []],
+    // A figure ends a sentence; a list's number opening its line does not.
+    ['The engine was built in 2011. Eleven were hurt.', ['The engine was built in 2011.', 'Eleven were hurt.']],
+    ['It cost $4,500. Nobody paid.', ['It cost $4,500.', 'Nobody paid.']],
+    ['Steps:\n1. Turn it off.', ['Steps:', '1. Turn it off.']],
   ])('%j', (text, expected) => expect(split(text)).toEqual(expected));
 
   test('spans are exact offsets', () => {
