@@ -146,6 +146,8 @@ function subjectAt(w: ClaimWords, ts: readonly Token[], s: number): { head: Toke
   if (!isWord(head) || w.stops.has(head.lower) || w.group.has(head.lower)) return null;
   let i = s;
   while (i - 1 >= 0 && isWord(ts[i - 1]) && !w.stops.has(ts[i - 1]?.lower ?? '') && !w.group.has(ts[i - 1]?.lower ?? '') && s - i < 4) i--;
+  // "The 9.2-kilometre tunnel": a measure written as an adjective is part of the phrase.
+  if (ts[i - 1]?.text === '-' && /^\d/.test(ts[i - 2]?.text ?? '')) i -= 2;
   // "the captain of the KM Sari Lestari": the head is the noun before "of".
   let j = i - 1;
   while (j >= 0 && isWord(ts[j]) && /^(?:the|a|an)$/.test(ts[j]?.lower ?? '')) j--;

@@ -114,6 +114,16 @@ function verbAt(c: Compiled, lexicon: Lexicon, words: readonly string[], forward
 
 const DAY_MS = 86_400_000;
 
+// A time that opens its clause after a subordinator ("…, where on Saturday afternoon a front of ice broke
+// away") or a cleft ("It was just before 4pm when the jet landed"): the event's verb comes after it.
+const OPENS_AFTER = /(?:^|\b(?:where|when|as|while|after|before|until))\s*$/i;
+const CLEFT = /^\s*(?:it|this)\s+(?:was|is)\s+(?:[a-z]+\s+){0,2}?(?:at|before|after|around|about|just|shortly)?\s*$/i;
+
+const AGAIN = /\b(?:further|another|additional|fresh|repeat|more|new|second|third)\s+(?:[a-z]+\s+){0,2}(?:was|were|had\s+been|have\s+been|has\s+been)\s+[a-z]+\s*$|\b(?:again|once\s+more)\b/i;
+
+/** Whether the event's verb is to be read after the time: nothing but a subordinator or a cleft before it. */
+const readsForward = (lead: string, words: readonly string[], most: number): boolean => words.length <= most || OPENS_AFTER.test(lead) || CLEFT.test(lead);
+
 /**
  * The day an event happened ("the lunch was served on Monday", "crashed early on Thursday"),
  * resolved against the article's date, as a day number: weekdays and "yesterday" need the date,
@@ -134,7 +144,10 @@ function daysOf(c: Compiled, lexicon: Lexicon, ctx: SentenceContext): Hit[] {
       if (DATELINE_TAIL.test(text.slice(t.textEnd, t.textEnd + 48))) continue;
       const words = text.slice(0, t.textStart).match(/[A-Za-z]+/g) ?? [];
       const after = text.slice(t.textEnd).match(/[A-Za-z]+/g) ?? [];
-      const read = verbAt(c, lexicon, words, false) ?? (words.length <= 2 ? verbAt(c, lexicon, after, true) : null);
+      const lead = text.slice(0, t.textStart);
+      // "Further samples were taken on Monday": one more of a series, whose first another outlet dates otherwise.
+      if (AGAIN.test(lead)) continue;
+      const read = verbAt(c, lexicon, words, false) ?? (readsForward(lead, words, 2) ? verbAt(c, lexicon, after, true) : null);
       if (read === null) continue;
       const day = Date.parse(`${t.start}T00:00:00Z`) / DAY_MS;
       if (!Number.isFinite(day)) continue;
@@ -246,8 +259,10 @@ export const clockCheck: CheckKind = {
           const clause = ctx.clauses.find((k) => m.index >= k.start && m.index < k.end) ?? { start: 0, end: ctx.text.length };
           const lead = ctx.text.slice(clause.start, m.index);
           const words = lead.match(/[A-Za-z]+/g) ?? [];
-          const after = ctx.text.slice(m.index + m[0].length, clause.end).match(/[A-Za-z]+/g) ?? [];
-          const event = verbNear(c, lexicon, words, false) ?? (words.length <= 1 ? verbNear(c, lexicon, after, true) : null);
+          // A cleft's event is in its "when" clause, across the commas of what it says of the subject.
+          const cleft = CLEFT.test(lead);
+          const after = ctx.text.slice(m.index + m[0].length, cleft ? ctx.text.length : clause.end).match(/[A-Za-z]+/g) ?? [];
+          const event = (cleft ? null : verbNear(c, lexicon, words, false)) ?? (readsForward(lead, words, 1) ? verbNear(c, lexicon, after, true) : null);
           if (event === null) continue;
           const tail = lead.toLowerCase().replace(/\s+/g, ' ').trimEnd();
           let low = minutes - 2;

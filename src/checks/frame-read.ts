@@ -79,6 +79,9 @@ function predicateAfter(w: FrameWords, after: readonly Token[], bare = false): s
   if (w.stops.has(verb.lower)) return copula ? `be ${verb.lower}` : null;
   const particle = after[k + 1];
   const lemma = w.lexicon.lemma(verb.lower, 'verb');
+  // "were taken to hospital", "were rushed to hospital": where they were taken is the act.
+  const place = after[k + 1]?.lower === 'to' ? destination(w, after, k + 1) : null;
+  if (place) return place;
   // "two firefighters suffered minor injuries": what they underwent is the object's own verb.
   if (w.undergoes.has(lemma)) {
     // "were treated for minor injuries": the act is the noun after "for".
@@ -146,8 +149,23 @@ function nominalVerb(w: FrameWords, t: Token | undefined): string | null {
   return stems.find((v) => v.length > 2 && w.lexicon.has(v, 'verb')) ?? null;
 }
 
+/**
+ * "to hospital", "to prison", "to court": a bare singular noun after "to" (no determiner, no verb of that
+ * form, the phrase ending there) names the institution people were taken to, whatever verb took them.
+ */
+function destination(w: FrameWords, ts: readonly Token[], to: number): string | null {
+  const noun = ts[to + 1];
+  if (!isContent(w, noun)) return null;
+  // "taken to hospitals" (several) is taken to hospital.
+  const lemma = w.lexicon.lemma(noun.lower, 'noun');
+  if (w.lexicon.has(noun.lower, 'verb') || !w.lexicon.has(lemma, 'noun')) return null;
+  const next = ts[to + 2];
+  if (next && isLower(next) && !w.prepositions.has(next.lower)) return null;
+  return `to ${lemma}`;
+}
+
 /** The verb a noun names as its own form or by a suffix of acts ("injuries" → injure, "treatment" → treat, "burns" → burn). */
-function verbOfNoun(w: FrameWords, t: Token | undefined): string | null {
+export function verbOfNoun(w: FrameWords, t: Token | undefined): string | null {
   if (!isContent(w, t)) return null;
   const noun = w.lexicon.lemma(t.lower, 'noun');
   if (w.lexicon.has(noun, 'verb')) return w.lexicon.lemma(noun, 'verb');
@@ -585,8 +603,9 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     }
     // "above 11% two years ago": a number word or a unit ends the phrase.
     if (!isContent(w, t) || /(?:ed|ing)$/.test(t.lower) || !Number.isNaN(parseWordNumber(t.lower)) || w.units.has(t.lower)) break;
-    // "the 450-kilometre line carries": after the noun, a verb in -s is the clause's, not a noun of the phrase.
-    if (attributive && run.length > 0 && /s$/.test(t.lower) && w.lexicon.has(t.lower, 'verb')) break;
+    // "the 450-kilometre line carries": after the noun, a verb in -s is the clause's, not a noun of the phrase;
+    // "the 11.3-km Gravdal tunnel further north": nor a word that is no noun at all.
+    if (attributive && run.length > 0 && ((/s$/.test(t.lower) && w.lexicon.has(t.lower, 'verb')) || !w.lexicon.has(w.lexicon.lemma(t.lower, 'noun'), 'noun'))) break;
     run.push(t);
     // "crew members", "police officers": a collective noun that modifies the plural after it.
     const next = after[i + 1];
@@ -621,7 +640,9 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     if (rest[0]?.lower === 'to' && (figureAt(rest[1]) || figureAt(rest[2]))) return null;
     // "forcing 7,300 people to leave": the infinitive says what was done to them.
     const bare = before.every((t) => !isWord(t) || w.stops.has(t.lower) || isName(t));
-    const predicate = rest[0]?.lower === 'to' && isContent(w, rest[1]) ? w.lexicon.lemma(rest[1].lower, 'verb') : (verb ?? predicateAfter(w, rest, bare) ?? (unit !== '-' && unit !== '%' ? '*' : null));
+    // "sent five people to hospital": a bare noun after "to" is where they went, as "were taken to hospital" says.
+    const infinitive = rest[0]?.lower === 'to' && isContent(w, rest[1]) ? (destination(w, rest, 0) ?? w.lexicon.lemma(rest[1].lower, 'verb')) : null;
+    const predicate = infinitive ?? verb ?? predicateAfter(w, rest, bare) ?? (unit !== '-' && unit !== '%' ? '*' : null);
     if (predicate === null) return null;
     const noun = nounOf(w, counted.slice(-3));
     // A length or a weight is no person's, whatever other senses its noun has ("fence").

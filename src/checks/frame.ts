@@ -11,7 +11,7 @@ import { FIGURE_TRIGGER, type NumberMention } from '../engine/numbers.js';
 import { basicLexicon } from '../lexicon/basic.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { FrameRuleSpec, LoadedRule } from '../rules/types.js';
-import { type Frame, readFrame, frameWords, unnamedAge } from './frame-read.js';
+import { type Frame, readFrame, frameWords, unnamedAge, verbOfNoun } from './frame-read.js';
 import type { FrameWords } from './frame-words.js';
 import { ONE_SOURCE, readOnes } from './frame-one.js';
 import { type Change, readChange } from './frame-change.js';
@@ -99,9 +99,13 @@ function modalityOf(w: FrameWords, before: string, after: string): 'fact' | 'pla
 
 /** The place and the known actor a clause names (entity ids), whichever it names first. */
 function anchorsIn(ctx: SentenceContext, clause: { start: number; end: number }): { place: string | null; actor: string | null } {
-  const inClause = ctx.entities.filter((e) => e.start >= clause.start && e.end <= clause.end);
+  // "BRENNVIK, Norway, April 10 (Northline News) - The 7.8-kilometre tunnel …": a dateline says where the report was filed.
+  const from = Math.max(clause.start, DATELINE_HEAD.exec(ctx.text)?.[0].length ?? 0);
+  const inClause = ctx.entities.filter((e) => e.start >= from && e.end <= clause.end);
   return { place: inClause.find((e) => e.locative)?.id ?? null, actor: inClause.find((e) => e.known && !e.locative)?.id ?? null };
 }
+
+const DATELINE_HEAD = /^\p{Lu}[\p{Lu} .'’-]{2,40},[^\n]{0,80}?\s[-—–]\s/u;
 
 /**
  * "No arrests were made", "no charges have been filed": none of an act, named by a noun that is
@@ -112,8 +116,10 @@ function noneOfAct(w: FrameWords, frame: Frame): Frame {
   const thing = frame.thing;
   const verb = frame.predicate.split(' ')[0] ?? '';
   if (!thing || frame.unit !== '-' || !(frame.predicate === '*' || w.support.has(verb))) return frame;
-  if (!w.lexicon.has(thing, 'verb') || w.lexicon.lemma(thing, 'verb') !== thing) return frame;
-  return { ...frame, thing: null, kind: w.classes[0] ?? '-', modifier: null, predicate: thing };
+  // "no evacuations were ordered": a noun of an act by its suffix names its verb too.
+  const act = verbOfNoun(w, { text: thing, lower: thing, start: 0, end: thing.length });
+  if (!act) return frame;
+  return { ...frame, thing: null, kind: w.classes[0] ?? '-', modifier: null, predicate: act };
 }
 
 /**
@@ -290,9 +296,10 @@ export const frameCheck: CheckKind = {
           // A part read by its whole ("nine of the city's 14 departments were affected") is the count of what was done.
           // A person's age is theirs whatever list they stand in ("Among them is Lourdes Navarro, 81").
           const role = frame.part || age ? 'count' : RESTRICTED_AFTER.test(ctx.text.slice(frame.end, frame.end + 12)) ? 'part' : figureRole(ctx.text, m, { start: m.end, end: m.end }, () => true);
-          // One of several counts of other things is no count of people in general: it keeps its
-          // own thing, and leaves the class so that "87 people on board" does not join it.
-          const kind = coordinated(ctx.text, m, frame.end) ? '-' : frame.kind;
+          // One of several counts is no count of people in general: "87 people" among other counts leaves
+          // the class. A named thing keeps it ("168 passengers and six crew" meets "182 passengers"): a
+          // count of "174 people on board" then fits both the passengers and the crew, and a tie stays apart.
+          const kind = coordinated(ctx.text, m, frame.end) && frame.thing === null ? '-' : frame.kind;
           const { place, actor } = anchorsIn(ctx, clause);
           // "40 people have been treated so far today": a running count, the least the day's total can be.
           // Not "no-one has been arrested so far": none yet is exactly none.

@@ -22,18 +22,31 @@ const RUN = /\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)+|\b(?:Mr|
 
 /**
  * The surname of the named person a speaker is, or null ("a company spokeswoman", "the ministry"):
- * the last word of its first run of capitalised words, unless the lexicon knows that word as a
- * common noun ("the Kerrow Regional Emergency Service" is a body).
+ * the last word of the first run of capitalised words that ends in no common noun. A run that does
+ * names a body ("the Kerrow Regional Emergency Service"), which may be the person's employer:
+ * "Corrin Airways chief operating officer Helen Marsh", "Kelsham Airport's operations director, Tom Reddan".
  */
 export function speakerSurname(speaker: string | null, lexicon: Lexicon): string | null {
   if (!speaker) return null;
+  let employer = false;
   for (const m of speaker.matchAll(RUN)) {
     const last = fold(m[0].split(/\s+/).pop() ?? '').replace(/['’]s$/, '');
-    if (lexicon.has(last, 'noun') && !lexicon.proper(last)) return null;
-    return last;
+    if (!lexicon.has(last, 'noun') || lexicon.proper(last)) return last;
+    // A body (WordNet: an organisation, a social group, a facility) may be the employer the person follows.
+    if (BODIES.some((b) => lexicon.isA(last, b))) {
+      employer = true;
+      continue;
+    }
+    // A surname that is also a word ("Marsh", "Smith") is a person's only after an employer: alone it may name anything.
+    return employer ? last : null;
   }
   return null;
 }
+
+const BODIES = ['organization', 'social group', 'facility'];
+
+// '…," said Corrin Airways chief operating officer Helen Marsh.': the speaker's whole phrase, to the clause's end.
+const SAID_AFTER = /^\s*,?\s*(?:said|says|told\s+\w+|added|adds|explained|insisted|recalled|warned)\s+([^.;:"“”]{2,140})/;
 
 /** The quotation's opening words, folded: what keys it. */
 function opening(quoted: string, words: number): string | null {
@@ -56,6 +69,7 @@ export const quoteCheck: CheckKind = {
       trigger: /(?<=["“”])/,
       triggerWords: null,
       comparesWithin: 'folder',
+      keyed: true,
       subject(scope: Scope): string {
         return `who said "${scope['words'] ?? '?'} …"`;
       },
@@ -66,13 +80,18 @@ export const quoteCheck: CheckKind = {
         return a.kind !== 'status' || b.kind !== 'status' || a.state === b.state;
       },
       extract(ctx: SentenceContext): Hit[] {
-        const surname = speakerSurname(ctx.attribution, lexicon);
-        if (!surname) return [];
+        const fallback = speakerSurname(ctx.attribution, lexicon);
         const hits: Hit[] = [];
         for (const m of ctx.text.matchAll(QUOTATION)) {
           const key = opening(m[1] ?? '', words);
           if (!key) continue;
           const start = m.index ?? 0;
+          // The words after the quotation name its speaker whole, a title and an employer included.
+          const tail = SAID_AFTER.exec(ctx.text.slice(start + m[0].length));
+          // '"…," he said' after a sentence that named the person ("Paolo Serrini spoke to journalists"): that person.
+          const pronoun = tail !== null && /^(?:he|she)\b/i.test(tail[1] ?? '');
+          const surname = (pronoun ? (ctx.recentPerson?.(start) ?? null) : tail ? speakerSurname(tail[1] ?? null, lexicon) : null) ?? fallback;
+          if (!surname) continue;
           const value: StatusValue = { kind: 'status', state: surname };
           // The quotation's opening words, not all of it: the sentence holds the rest, and a run holds many quotations.
           const written = `"${(m[1] ?? '').split(/\s+/).slice(0, words).join(' ')} …"`;

@@ -76,6 +76,11 @@ export interface CompiledCheck {
    * search for capitalised runs is as cheap as a trigger), and with no speaker, time or anchors.
    */
   namesOnly?: boolean;
+  /**
+   * Its key alone names one event: the names in its sentences never set two claims apart. A quotation's
+   * words are one utterance, whatever employer or place its two speakers' sentences name.
+   */
+  keyed?: boolean;
   /** Runs after the other checks and yields nothing on a figure one of them took (the generic frame). */
   fallback?: boolean;
   /** A fallback that also reads the figures rules took, as shadows (Assertion.shadow): they meet only its own readings. */

@@ -105,7 +105,8 @@ function backgroundYear(ctx: SentenceContext, clause: Span, before: number, afte
     if (year) return year;
   }
   // "96 deaths in mining accidents nationwide in 2025": a past year closing the claim's own words.
-  const tail = /^[^,;]{0,60}?\bin\s+((?:19|20)\d{2})\b/.exec(ctx.text.slice(clause.start + after, clause.end));
+  // Not across "and": "is 7.8 km long and opened in 2009" dates the opening, not the length.
+  const tail = /^(?:(?!\band\b)[^,;]){0,60}?\bin\s+((?:19|20)\d{2})\b/.exec(ctx.text.slice(clause.start + after, clause.end));
   if (tail?.[1] && tail[1] < thisYear) return { start: `${tail[1]}-01-01`, end: `${tail[1]}-12-31` };
   // A relative clause speaks of the noun before it: "since the 2016 fire, which destroyed 1,600 homes".
   const previous = antecedentClause(ctx, clause, /\b(?:which|who|that|when)\b/i);

@@ -63,7 +63,11 @@ describe('generic quantity frame', () => {
     // WordNet keeps some plurals as lemmas ("heights"): the singular keys the measure.
     ['The cabins hung at heights of up to 120 metres.', 120, { thing: 'height', unit: 'm' }],
     ['In total 180 households have now been evacuated.', 180, { thing: 'household', predicate: 'evacuate' }],
-    ['One crew member was taken to hospital.', 1, { thing: 'member', modifier: 'crew', predicate: 'take' }],
+    // Taken, sent or rushed "to hospital": where they went is the act, whatever verb took them.
+    ['One crew member was taken to hospital.', 1, { thing: 'member', modifier: 'crew', predicate: 'to hospital' }],
+    ['The blaze sent five people to hospital.', 5, { thing: null, kind: 'person', predicate: 'to hospital' }],
+    ['In total, 37 runners were taken to hospitals.', 37, { thing: 'runner', predicate: 'to hospital' }],
+    ['No evacuations were ordered in the valley.', 0, { thing: null, kind: 'person', predicate: 'evacuate' }],
     // A part read by its whole is a count of its own kind; a share of a vote is a share of the vote.
     ["The attack had disrupted nine of the city's 14 departments.", 9, { thing: 'department', kind: 'part', predicate: 'disrupt' }],
     ["Seven of the City's 14 departments were affected.", 7, { thing: 'department', kind: 'part', predicate: '*' }],
