@@ -149,6 +149,21 @@ function nominalVerb(w: FrameWords, t: Token | undefined): string | null {
   return stems.find((v) => v.length > 2 && w.lexicon.has(v, 'verb')) ?? null;
 }
 
+/** The verb of a passive right after a figure ("was diverted", "had been siphoned off"), with its particle; null otherwise. */
+function passiveAfter(w: FrameWords, after: readonly Token[]): string | null {
+  let k = 0;
+  let be = false;
+  for (; isWord(after[k]) && (/^(?:has|have|had|was|were|been|allegedly|reportedly)$/.test(after[k]?.lower ?? '') || /ly$/.test(after[k]?.lower ?? '')); k++) {
+    if (/^(?:was|were|been)$/.test(after[k]?.lower ?? '')) be = true;
+  }
+  const verb = after[k];
+  if (!be || !isLower(verb)) return null;
+  const lemma = w.lexicon.lemma(verb.lower, 'verb');
+  if (lemma === verb.lower || !w.lexicon.has(lemma, 'verb') || w.light.has(lemma) || w.levels.has(lemma)) return null;
+  const particle = after[k + 1];
+  return particle && w.particles.has(particle.lower) ? `${lemma} ${particle.lower}` : lemma;
+}
+
 /**
  * "to hospital", "to prison", "to court": a bare singular noun after "to" (no determiner, no verb of that
  * form, the phrase ending there) names the institution people were taken to, whatever verb took them.
@@ -663,7 +678,14 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   const verb = predicateBefore(w, before);
   // A sum known only by its verb ("paid $300m") is compared only when a name anchors it: across
   // unrelated stories in one folder, bare "pay"/"cost" sums were most of the false alarms.
-  return verb && name ? { thing: 'money', kind: '-', modifier: null, predicate: verb, unit, name, end: m.end } : null;
+  if (verb && name) return { thing: 'money', kind: '-', modifier: null, predicate: verb, unit, name, end: m.end };
+  // A sum that is the subject of a passive ("£2.1 million was diverted from the trust", "£1.2 million
+  // was siphoned off"): what was done with it keys it. Not a sum another verb or noun governs ("paid £300m").
+  if (verb === undefined && (before.length === 0 || !isLower(before[0]) || w.stops.has(before[0].lower))) {
+    const passive = passiveAfter(w, after.slice(k));
+    if (passive) return { thing: 'money', kind: '-', modifier: null, predicate: passive, unit, name, end: m.end };
+  }
+  return null;
 }
 
 // "a 47-year-old woman", "The 38-year-old from Lisbrook", "a 71-year old pensioner"; "a woman aged 74".

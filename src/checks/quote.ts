@@ -48,6 +48,11 @@ const BODIES = ['organization', 'social group', 'facility'];
 // '…," said Corrin Airways chief operating officer Helen Marsh.': the speaker's whole phrase, to the clause's end.
 const SAID_AFTER = /^\s*,?\s*(?:said|says|told\s+\w+|added|adds|explained|insisted|recalled|warned)\s+([^.;:"“”]{2,140})/;
 
+// '…," Governor Marta Ilves told reporters': the speaker's phrase, then the verb.
+const NAME_SAID_AFTER = /^\s*,?\s*(\p{Lu}[^.;:"“”,]{2,80}?)\s+(?:said|says|told|added|adds|insisted|explained|recalled|warned)\b/u;
+// 'Deputy Prime Minister Mr Prescott told BBC News: "…': the speaker's phrase before the quotation.
+const SAID_BEFORE = /(\p{Lu}[^.;:"“”]{0,90}?)\s+(?:said|says|told(?:\s+[^.;:"“”]{1,40})?|added|adds|insisted|wrote)\s*[:,]?\s*$/u;
+
 /** The quotation's opening words, folded: what keys it. */
 function opening(quoted: string, words: number): string | null {
   const list = fold(quoted).match(/[a-z0-9]+(?:['’][a-z]+)?/g) ?? [];
@@ -80,17 +85,20 @@ export const quoteCheck: CheckKind = {
         return a.kind !== 'status' || b.kind !== 'status' || a.state === b.state;
       },
       extract(ctx: SentenceContext): Hit[] {
-        const fallback = speakerSurname(ctx.attribution, lexicon);
         const hits: Hit[] = [];
         for (const m of ctx.text.matchAll(QUOTATION)) {
           const key = opening(m[1] ?? '', words);
           if (!key) continue;
           const start = m.index ?? 0;
-          // The words after the quotation name its speaker whole, a title and an employer included.
-          const tail = SAID_AFTER.exec(ctx.text.slice(start + m[0].length));
-          // '"…," he said' after a sentence that named the person ("Paolo Serrini spoke to journalists"): that person.
-          const pronoun = tail !== null && /^(?:he|she)\b/i.test(tail[1] ?? '');
-          const surname = (pronoun ? (ctx.recentPerson?.(start) ?? null) : tail ? speakerSurname(tail[1] ?? null, lexicon) : null) ?? fallback;
+          // Only a speaker named right beside the quotation: the words after it ('…," said Corrin Airways
+          // chief operating officer Helen Marsh'), a title and an employer included, or before it ('Mr
+          // Prescott told BBC News: "…"'). A pronoun's person ('"…," he said') is a guess, and a guess
+          // here puts words in the wrong mouth: on BBC politics every such pair was a misread speaker.
+          const rest = ctx.text.slice(start + m[0].length);
+          const tail = SAID_AFTER.exec(rest) ?? NAME_SAID_AFTER.exec(rest);
+          const lead = SAID_BEFORE.exec(ctx.text.slice(0, start));
+          const phrase = tail?.[1] ?? lead?.[1]?.split(',').pop() ?? null;
+          const surname = phrase && !/^(?:he|she|they|it|we)\b/i.test(phrase.trim()) ? speakerSurname(phrase, lexicon) : null;
           if (!surname) continue;
           const value: StatusValue = { kind: 'status', state: surname };
           // The quotation's opening words, not all of it: the sentence holds the rest, and a run holds many quotations.

@@ -68,6 +68,9 @@ describe('generic quantity frame', () => {
     ['The blaze sent five people to hospital.', 5, { thing: null, kind: 'person', predicate: 'to hospital' }],
     ['In total, 37 runners were taken to hospitals.', 37, { thing: 'runner', predicate: 'to hospital' }],
     ['No evacuations were ordered in the valley.', 0, { thing: null, kind: 'person', predicate: 'evacuate' }],
+    // A sum that is a passive's subject is keyed by what was done with it.
+    ['Police say £2.1 million was diverted from the trust.', 2.1e6, { thing: 'money', predicate: 'divert', unit: 'GBP' }],
+    ['The claim is that £1.2 million was siphoned off.', 1.2e6, { thing: 'money', predicate: 'siphon off', unit: 'GBP' }],
     // A part read by its whole is a count of its own kind; a share of a vote is a share of the vote.
     ["The attack had disrupted nine of the city's 14 departments.", 9, { thing: 'department', kind: 'part', predicate: 'disrupt' }],
     ["Seven of the City's 14 departments were affected.", 7, { thing: 'department', kind: 'part', predicate: '*' }],

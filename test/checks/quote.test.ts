@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { scanDocuments } from '../../src/engine/scan.js';
+import { extractText, scanDocuments } from '../../src/engine/scan.js';
 import { documentFromText } from '../../src/inputs/index.js';
 import { compileForRun } from '../../src/rules/compile.js';
 import { loadRuleSet } from '../../src/rules/load.js';
@@ -21,9 +21,24 @@ describe('quote speakers', () => {
     ['Ms Okafor', 'okafor'],
     ['a company spokeswoman', null],
     ['the Kerrow Regional Emergency Service', null],
+    // An employer before the person: the person is the speaker, even one whose surname is a word.
+    ['Corrin Airways chief operating officer Helen Marsh', 'marsh'],
+    ["Kelsham Airport's operations director, Tom Reddan", 'reddan'],
+    ['Helen Marsh', null],
     [null, null],
   ])('%s: %s', (speaker, surname) => {
     expect(speakerSurname(speaker, lexicon)).toBe(surname);
+  });
+
+  test.each([
+    // Named right beside the quotation, after it or before it; never a pronoun's guess.
+    ['"The crew did exactly what they are trained to do," said Corrin Airways chief operating officer Helen Marsh.', ['marsh']],
+    ['Deputy Prime Minister Mr Prescott told BBC News: "They told us very clearly, it was the troops."', ['prescott']],
+    ['"We will not rest until every one of these men is home," Governor Marta Ilves told reporters.', ['ilves']],
+    ['"While the party has turned its back on the people, I shall not," he said.', []],
+  ])('%s', (text, speakers) => {
+    const found = extractText(text, rules).filter((a) => a.rule === 'quote-speaker');
+    expect(found.map((a) => (a.value as { state: string }).state)).toEqual(speakers);
   });
 
   test('a mine-rescue fixture: the governor and the chief executive are given one quotation', () => {
