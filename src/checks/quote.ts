@@ -14,8 +14,10 @@ import type { MatcherFactory } from '../engine/matcher.js';
 import { basicLexicon } from '../lexicon/basic.js';
 import { foldMarks as fold } from '../engine/persons.js';
 
-// Straight or curly double quotes around at least a few words.
-const QUOTATION = /["“]([^"“”]{12,600})["”]/g;
+// Straight or curly double quotes around at least a few words; a quotation of several sentences runs
+// past its first sentence's end unclosed ('X said: "We know this is not welcome news. …"').
+// An opening mark follows a space, a colon or the sentence's start (a closing one follows a word).
+const QUOTATION = /(?<=^|[\s:(\[—–-])["“]([^"“”]{12,600})(?:["”]|$)/g;
 // A run of capitalised words ("Governor Marta Ilves", "Chief Financial Officer Marcus Lindqvist"), or a title and a surname.
 const RUN = /\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)+|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{Ll}\p{M}'’-]+/gu;
 
@@ -45,11 +47,19 @@ export function speakerSurname(speaker: string | null, lexicon: Lexicon): string
 
 const BODIES = ['organization', 'social group', 'facility'];
 
+/** A speaker written by the surname alone ('"…," Sveinsdóttir told reporters'): one capitalised word no dictionary knows as a common word. */
+function loneSurname(phrase: string, lexicon: Lexicon): string | null {
+  const m = /^\s*(\p{Lu}[\p{Ll}\p{M}'’-]{2,})\s*$/u.exec(phrase);
+  if (!m?.[1]) return null;
+  const word = fold(m[1]);
+  return lexicon.has(word, 'noun') || lexicon.has(word, 'verb') || lexicon.has(word, 'adj') ? null : word;
+}
+
 // '…," said Corrin Airways chief operating officer Helen Marsh.': the speaker's whole phrase, to the clause's end.
 const SAID_AFTER = /^\s*,?\s*(?:said|says|told\s+\w+|added|adds|explained|insisted|recalled|warned)\s+([^.;:"“”]{2,140})/;
 
 // '…," Governor Marta Ilves told reporters': the speaker's phrase, then the verb.
-const NAME_SAID_AFTER = /^\s*,?\s*(\p{Lu}[^.;:"“”,]{2,80}?)\s+(?:said|says|told|added|adds|insisted|explained|recalled|warned)\b/u;
+const NAME_SAID_AFTER = /^\s*,?\s*([\p{L}][^.;:"“”,]{2,80}?)\s+(?:said|says|told|added|adds|insisted|explained|recalled|warned)\b/u;
 // 'Deputy Prime Minister Mr Prescott told BBC News: "…': the speaker's phrase before the quotation.
 const SAID_BEFORE = /(\p{Lu}[^.;:"“”]{0,90}?)\s+(?:said|says|told(?:\s+[^.;:"“”]{1,40})?|added|adds|insisted|wrote)\s*[:,]?\s*$/u;
 
@@ -97,8 +107,15 @@ export const quoteCheck: CheckKind = {
           const rest = ctx.text.slice(start + m[0].length);
           const tail = SAID_AFTER.exec(rest) ?? NAME_SAID_AFTER.exec(rest);
           const lead = SAID_BEFORE.exec(ctx.text.slice(0, start));
-          const phrase = tail?.[1] ?? lead?.[1]?.split(',').pop() ?? null;
-          const surname = phrase && !/^(?:he|she|they|it|we)\b/i.test(phrase.trim()) ? speakerSurname(phrase, lexicon) : null;
+          // Before it, of the phrase's comma-parts the last that names a person: "On Tuesday, Mr Prescott told BBC
+          // News:", "Claire Mostyn, Managing Director of Wessex Vale Trains, said:".
+          const phrases = tail?.[1] !== undefined ? [tail[1]] : (lead?.[1]?.split(',').reverse() ?? []);
+          let surname: string | null = null;
+          for (const phrase of phrases) {
+            if (/^\s*(?:he|she|they|it|we|i)\b/i.test(phrase)) break;
+            surname = speakerSurname(phrase, lexicon) ?? loneSurname(phrase, lexicon);
+            if (surname) break;
+          }
           if (!surname) continue;
           const value: StatusValue = { kind: 'status', state: surname };
           // The quotation's opening words, not all of it: the sentence holds the rest, and a run holds many quotations.

@@ -36,6 +36,12 @@ describe('quote speakers', () => {
     ['Deputy Prime Minister Mr Prescott told BBC News: "They told us very clearly, it was the troops."', ['prescott']],
     ['"We will not rest until every one of these men is home," Governor Marta Ilves told reporters.', ['ilves']],
     ['"While the party has turned its back on the people, I shall not," he said.', []],
+    // A surname alone; a role in lower case before the name; a quotation that runs past its sentence.
+    ['"This is a fair deal for both coastal communities," Sveinsdóttir told reporters.', ['sveinsdottir']],
+    ['"We are deeply sorry for the worry," managing director Fiona Carrick said in a statement.', ['carrick']],
+    ['Claire Mostyn, Managing Director of Wessex Vale Trains, said: "We know this is not welcome news for passengers.', ['mostyn']],
+    // A closing mark opens nothing: the words after it are no quotation.
+    ['which is usually a sign," the minister told reporters after the long meeting in the capital.', []],
   ])('%s', (text, speakers) => {
     const found = extractText(text, rules).filter((a) => a.rule === 'quote-speaker');
     expect(found.map((a) => (a.value as { state: string }).state)).toEqual(speakers);
