@@ -114,10 +114,29 @@ export function ownAnchors(a: Assertion): string[] {
  */
 const apartIn = (p: readonly string[], q: readonly string[]): boolean => p.length > 0 && q.length > 0 && !shares(p, q);
 
+/**
+ * Whether a name of `a` is one of `b`'s, or its leading words are ("Wessex Vale Trains" and "Wessex
+ * Vale", "Corrin Airways" and "Corrin": a company named in full and short), either way round.
+ */
 const shares = (a: readonly string[], b: ReadonlySet<string> | readonly string[]): boolean => {
   const set = b instanceof Set ? b : new Set(b);
-  return a.some((t) => set.has(t));
+  if (a.some((t) => set.has(t) || leading(t).some((p) => set.has(p)))) return true;
+  if (!Array.isArray(b)) return false;
+  const mine = new Set(a);
+  return (b as readonly string[]).some((t) => leading(t).some((p) => mine.has(p)));
 };
+
+/**
+ * A name's shorter leading forms of two words or more ("wessex vale trains" → "wessex vale"). Not one
+ * word: "mr glazer" is no "mr murray", and a first word alone is as often a title or a place.
+ */
+function leading(name: string): string[] {
+  if (name.startsWith('@')) return [];
+  const words = name.split(' ');
+  const out: string[] = [];
+  for (let n = words.length - 1; n >= 2; n--) out.push(words.slice(0, n).join(' '));
+  return out;
+}
 
 /**
  * Whether two claims speak of different events: both sentences name something, they

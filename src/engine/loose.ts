@@ -22,6 +22,8 @@ export type LooseDim = 'predicate' | 'thing';
 interface Parsed {
   key: string;
   family: string;
+  /** The family's dimensions in order (values; "*" unsaid). */
+  dims: string[];
   modifier: string;
   /** The value of the loose dimension. */
   loose: string;
@@ -38,8 +40,9 @@ function parse(key: string, dim: LooseDim): Parsed | null {
   // Not a level or a place ("be", "be on the beach": a state at a time, many per story): only verbs of acts.
   if (!thing || thing === '*' || !predicate || predicate === '*' || /^be\b/.test(predicate) || kind === 'part') return null;
   if (dim === 'thing' && (!kind || kind === '-')) return null;
-  const family = [key.slice(0, cut), base, ...list.filter(([d]) => d !== dim && d !== 'modifier').map(([d, v]) => `${d}=${v}`)].join('|');
-  return { key, family, modifier: dims.get('modifier') ?? '*', loose: dim === 'thing' ? thing : predicate };
+  const rest = list.filter(([d]) => d !== dim && d !== 'modifier');
+  const family = [key.slice(0, cut), base, ...rest.map(([d]) => d)].join('|');
+  return { key, family, dims: rest.map(([, v]) => v), modifier: dims.get('modifier') ?? '*', loose: dim === 'thing' ? thing : predicate };
 }
 
 /** How far apart the counts of a family may be: "800 residents left" / "2,300 were evacuated" are one, "3" / "130" are not. */
@@ -52,16 +55,21 @@ const figureOf = (a: Assertion): number => (a.value.kind === 'quantity' ? Math.a
  * modifiers that agree), when each document counts under one value of it at most. Mutates `buckets`.
  */
 export function joinLoose(keys: readonly string[], buckets: Map<string, number[]>, assertions: readonly Assertion[], dim: LooseDim = 'predicate'): void {
-  const families = new Map<string, Parsed[]>();
-  for (const key of keys) {
-    if (!buckets.has(key)) continue;
-    const p = parse(key, dim);
-    if (!p) continue;
-    const list = families.get(p.family);
-    if (list) list.push(p);
-    else families.set(p.family, [p]);
+  // A family: keys that agree on every other dimension, an unsaid one ("*": no place named) agreeing with
+  // any. Keys that say more come first; a key that fits two families joins neither.
+  const parsed = keys.filter((k) => buckets.has(k)).map((k) => parse(k, dim)).filter((p): p is Parsed => p !== null);
+  const unsaid = (p: Parsed): number => p.dims.filter((v) => v === '*').length;
+  parsed.sort((a, b) => unsaid(a) - unsaid(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const families: Array<{ family: string; dims: string[]; list: Parsed[] }> = [];
+  for (const p of parsed) {
+    const fits = families.filter((f) => f.family === p.family && f.dims.every((v, i) => v === '*' || p.dims[i] === '*' || v === p.dims[i]));
+    const home = fits.length === 1 ? fits[0] : undefined;
+    if (home) {
+      home.list.push(p);
+      home.dims = home.dims.map((v, i) => (v === '*' ? (p.dims[i] ?? '*') : v));
+    } else families.push({ family: p.family, dims: [...p.dims], list: [p] });
   }
-  for (const list of families.values()) {
+  for (const { list } of families) {
     if (list.length < 2 || new Set(list.map((p) => p.loose)).size < 2) continue;
     if (!list.every((p, i) => list.every((q, j) => j <= i || modifiersAgree(p.modifier, q.modifier)))) continue;
     // Each document under one value only: a document in two of the buckets tells the values apart.

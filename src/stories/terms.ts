@@ -194,7 +194,12 @@ function addInitials(text: string, words: ReadonlyArray<{ word: string; start: n
     let j = i;
     while (j + 1 < words.length && inner.has((words[j] as { word: string }).word) && /^\s$/.test(text.slice((words[j] as { end: number }).end, (words[j + 1] as { start: number }).start))) j++;
     const run = words.slice(i, j + 1).filter((w) => inner.has(w.word));
-    if (run.length >= 3) out.push({ term: run.map((w) => w.word[0]).join('').toLowerCase(), start: (run[0] as { start: number }).start, initials: true });
+    if (run.length >= 3) {
+      const start = (run[0] as { start: number }).start;
+      // Written as a place ("on Wessex Vale Trains services"), its initials are too.
+      const place = out.some((m) => m.start === start && m.locative === true);
+      out.push({ term: run.map((w) => w.word[0]).join('').toLowerCase(), start, initials: true, ...(place ? { locative: true } : {}) });
+    }
     i = j + 1;
   }
 }

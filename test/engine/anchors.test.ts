@@ -21,6 +21,14 @@ const contradictions = async (dir: string) =>
   (await scan({ paths: [dir], groupBy: 'folder' })).conflicts.filter((c) => c.relation === 'contradiction');
 
 describe('events within a story', () => {
+  test('a company named in full, by its initials or short is one anchor', async () => {
+    const dir = folder('short-names', {
+      'a.txt': 'Wessex Vale Trains results\n\nPublished: 2025-01-17\n\nWessex Vale Trains (WVT) reported its figures on Friday.\n\nPassengers made 38 million journeys on Wessex Vale Trains services in 2024.',
+      'b.txt': 'Rail operator lifts fares\n\nPublished: 2025-01-17\n\nWessex Vale Trains will raise fares in March.\n\nWessex Vale carried 33 million passenger journeys in 2024, the operator said.',
+    });
+    expect((await contradictions(dir)).map((c) => c.subject)).toEqual(['passenger journey: * · *']);
+  });
+
   test('two shareholders’ stakes are two events, though one article names the other in passing', async () => {
     const dir = folder('stakes', {
       'a.txt': 'Rensford offer lifts Ashby Rovers shares\n\nPublished: 2025-02-03\n\nShares in Ashby Rovers rose on Monday after a new offer from Mr Rensford.\n\nMr Rensford and his family hold a stake of 28.1% in the club.\n\nAshby Rovers said its board would study the offer.',

@@ -49,9 +49,9 @@ describe('unify', () => {
 
 describe('one count told with two verbs (engine/loose.ts)', () => {
   const DAY = { start: '2025-02-12', end: '2025-02-12' };
-  const told = (predicate: string, document: number, n: number, time: typeof DAY | null = DAY): Assertion =>
+  const told = (predicate: string, document: number, n: number, time: typeof DAY | null = DAY, place = '*'): Assertion =>
     ({
-      key: `generic-quantity|count|thing=resident|kind=person|modifier=*|predicate=${predicate}|unit=-|place=*|actor=-|modality=fact`,
+      key: `generic-quantity|count|thing=resident|kind=person|modifier=*|predicate=${predicate}|unit=-|place=${place}|actor=-|modality=fact`,
       role: 'count', document, time, value: { kind: 'quantity', number: n },
     }) as unknown as Assertion;
   const sizes = (claims: Assertion[]): number[] => bucketize(claims, () => 'g', () => true).map((b) => b.members.length).sort();
@@ -62,6 +62,11 @@ describe('one count told with two verbs (engine/loose.ts)', () => {
 
   it('keeps the verbs apart when one article counts the thing under both', () => {
     expect(sizes([told('leave', 0, 800), told('evacuate', 1, 2300), told('leave', 1, 500)])).toEqual([1, 2]);
+  });
+
+  it('joins a count that names no place to the one family that names one, never to two', () => {
+    expect(sizes([told('transfer', 0, 62), told('move', 1, 26, DAY, 'portugal')])).toEqual([2]);
+    expect(sizes([told('transfer', 0, 62), told('move', 1, 26, DAY, 'portugal'), told('relocate', 2, 40, DAY, 'spain')])).toEqual([1, 1, 1]);
   });
 
   it('keeps counts far apart, or undated, apart', () => {
