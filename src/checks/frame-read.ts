@@ -35,6 +35,8 @@ export interface Frame {
   part?: boolean;
   /** The end of the words read after the figure (for the role and forecast tests). */
   end: number;
+  /** A measure written as the noun's adjective ("the 86-megawatt scheme"): the thing's own, whatever its clause plans. */
+  attributive?: boolean;
 }
 
 /** The predicate of a clause whose subject the figure counts: "3,700 residents left", "were evacuated", "walked out". */
@@ -565,6 +567,16 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   if (after[0]?.text === '-' || /^-/.test(text.slice(m.end, m.end + 1))) {
     if (/^-?\s*(?:year|month|week)s?-old\b/i.test(text.slice(m.end, m.end + 12))) return agedBefore(w, text, m);
   }
+  // "a 14-turbine wind farm", "the 150-seat jet": a count joined to its singular noun is what the phrase's head has.
+  if (after[k]?.text === '-' && unit === '-' && /^-[A-Za-z]/.test(text.slice(m.end, m.end + 2))) {
+    const noun = after[k + 1];
+    const lemma = isLower(noun) ? w.lexicon.lemma(noun.lower, 'noun') : '';
+    // Not a unit ("a six-yard box", "a 20-yard shot": WordNet's units of measurement, among its two first senses).
+    const unitNoun = w.units.has(lemma) || w.durations.has(lemma) || w.lexicon.isA(lemma, 'unit of measurement', 2);
+    if (isLower(noun) && lemma === noun.lower && w.lexicon.has(lemma, 'noun') && !unitNoun && isContent(w, after[k + 2])) {
+      return { thing: lemma, kind: '-', modifier: null, predicate: '*', unit: '-', name: null, end: noun.end, attributive: true };
+    }
+  }
   if (after[k]?.text === '-') k++;
   const first = after[k];
   if (isWord(first) && (comparativeAt(w, after, k) || w.fractions.has(first.lower.split('-')[0] ?? ''))) return null;
@@ -638,7 +650,7 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     // "two seasons ago", "three minutes later": a distance in time, not a count.
     if (comparativeAt(w, rest, 0)) return null;
     // A measure of the noun's own ("the 43-metre dam wall") is what the thing is, whatever the clause does with it.
-    if (attributive) return { ...nounOf(w, counted.slice(-3)), kind: '-', predicate: 'be', unit, name, end: head.end };
+    if (attributive) return { ...nounOf(w, counted.slice(-3)), kind: '-', predicate: 'be', unit, name, end: head.end, attributive: true };
     const verb = predicateBefore(w, before);
     // "with 23.6 million tickets sold for the draw": after "with", the participle that follows is the predicate.
     const participle = rest[0] && isLower(rest[0]) ? w.lexicon.lemma(rest[0].lower, 'verb') : '';

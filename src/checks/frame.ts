@@ -291,7 +291,7 @@ export const frameCheck: CheckKind = {
           const frame = m.number === 0 ? noneOfAct(words, read) : named ? { ...read, owner: named, name: named } : read;
           const rest = ctx.text.slice(frame.end, clause.end);
           const age = frame.owner !== undefined;
-          if (!age && (FORECAST_BEFORE.test(before) || (FORECAST_AFTER.test(rest) && !PAST_POSSIBLE.test(rest)))) continue;
+          if (!age && !frame.attributive && (FORECAST_BEFORE.test(before) || (FORECAST_AFTER.test(rest) && !PAST_POSSIBLE.test(rest)))) continue;
           // "140 people who live near the site": a restrictive relative clause counts a part of them.
           // A part read by its whole ("nine of the city's 14 departments were affected") is the count of what was done.
           // A person's age is theirs whatever list they stand in ("Among them is Lourdes Navarro, 81").
@@ -323,7 +323,7 @@ export const frameCheck: CheckKind = {
               // value: it keeps one district's count from the nation's.
               place: age ? '*' : (place ?? '*'),
               actor: frame.owner ?? actor ?? frame.name ?? '-',
-              modality: age ? 'fact' : modalityOf(words, before, ctx.text.slice(frame.end, frame.end + 20)),
+              modality: age || frame.attributive ? 'fact' : modalityOf(words, before, ctx.text.slice(frame.end, frame.end + 20)),
             },
             value,
             ...(age ? { current: true } : {}),

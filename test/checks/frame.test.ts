@@ -68,6 +68,9 @@ describe('generic quantity frame', () => {
     ['The blaze sent five people to hospital.', 5, { thing: null, kind: 'person', predicate: 'to hospital' }],
     ['In total, 37 runners were taken to hospitals.', 37, { thing: 'runner', predicate: 'to hospital' }],
     ['No evacuations were ordered in the valley.', 0, { thing: null, kind: 'person', predicate: 'evacuate' }],
+    // A count joined to its noun is what the phrase's head has; a capacity is the thing's own, whatever its clause plans.
+    ['The minister approved a 14-turbine wind farm on the ridge.', 14, { thing: 'turbine', predicate: '*', modality: 'fact' }],
+    ['The 86-megawatt scheme will power 60,000 homes.', 86, { thing: 'scheme', unit: 'MW', modality: 'fact' }],
     // A sum that is a passive's subject is keyed by what was done with it.
     ['Police say £2.1 million was diverted from the trust.', 2.1e6, { thing: 'money', predicate: 'divert', unit: 'GBP' }],
     ['The claim is that £1.2 million was siphoned off.', 1.2e6, { thing: 'money', predicate: 'siphon off', unit: 'GBP' }],
@@ -158,6 +161,8 @@ describe('generic quantity frame', () => {
     expect(frames('The game lasted 4 hours 41 minutes.')).toEqual([]);
     expect(frames('The shutdown lasted for 35 days.').map((a) => [a.scope['thing'], a.scope['unit']])).toEqual([['shutdown', 'day']]);
     expect(frames('The fire burned for six hours.').map((a) => [a.scope['thing'], a.scope['unit']])).toEqual([['fire', 'hour']]);
+    // A unit joined to a noun measures it ("a 20-yard shot"): no count of yards.
+    expect(frames('Cole added a second with a 20-yard shot in injury-time.').filter((a) => a.scope['thing'] === 'yard')).toEqual([]);
     expect(frames('The minister was questioned for six hours.').filter((a) => a.value.kind === 'quantity' && a.value.number === 6)).toEqual([]);
   });
 
