@@ -105,7 +105,7 @@ function predicateAfter(w: FrameWords, after: readonly Token[], bare = false): s
  * budget". Undefined when no verb comes before (the figure is the subject: "3,700 residents left");
  * null when the figure hangs on a preposition ("tested in 2,900 adults") or a modal or negation.
  */
-function predicateBefore(w: FrameWords, before: readonly Token[]): string | null | undefined {
+function predicateBefore(w: FrameWords, before: readonly Token[], count = false): string | null | undefined {
   let k = 0;
   while (isWord(before[k]) && (w.determiners.has(before[k]?.lower ?? '') || /['’]s?$/.test(before[k]?.lower ?? ''))) k++;
   const t = before[k];
@@ -117,6 +117,10 @@ function predicateBefore(w: FrameWords, before: readonly Token[]): string | null
   if (t.lower === 'of') {
     const act = nominalVerb(w, before[k + 1]);
     if (act) return act;
+    // "the recall of 80,000 units", "the arrest of 12 people": a noun that is its verb's own form, before a count
+    // of things (a sum's noun is a thing: "a fine of £3m"; its caller asks only for counts).
+    const noun = before[k + 1];
+    if (count && isContent(w, noun) && w.lexicon.lemma(noun.lower, 'verb') === noun.lower && w.lexicon.has(noun.lower, 'verb') && w.lexicon.has(noun.lower, 'noun')) return noun.lower;
     // "a party of seven climbers", "a group of nine": a collective noun (a group, by WordNet's most frequent
     // senses) says only how many there are.
     const whole = before[k + 1];
@@ -629,7 +633,10 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
       continue;
     }
     // "above 11% two years ago": a number word or a unit ends the phrase.
-    if (!isContent(w, t) || /(?:ed|ing)$/.test(t.lower) || !Number.isNaN(parseWordNumber(t.lower)) || w.units.has(t.lower)) break;
+    // A word in -ed or -ing is the clause's verb ("3,700 residents evacuated"), unless it opens the phrase
+    // before its noun: "40 scheduled surgical procedures", "70 planned operations", "12 trapped miners".
+    const participle = /(?:ed|ing)$/.test(t.lower) && !(run.length === 0 && isContent(w, after[i + 1]) && /(?:ed|ing)$/.test(after[i + 1]?.lower ?? '') === false);
+    if (!isContent(w, t) || participle || !Number.isNaN(parseWordNumber(t.lower)) || w.units.has(t.lower)) break;
     // "the 450-kilometre line carries": after the noun, a verb in -s is the clause's, not a noun of the phrase;
     // "the 11.3-km Gravdal tunnel further north": nor a word that is no noun at all.
     if (attributive && run.length > 0 && ((/s$/.test(t.lower) && w.lexicon.has(t.lower, 'verb')) || !w.lexicon.has(w.lexicon.lemma(t.lower, 'noun'), 'noun'))) break;
@@ -651,7 +658,7 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     if (comparativeAt(w, rest, 0)) return null;
     // A measure of the noun's own ("the 43-metre dam wall") is what the thing is, whatever the clause does with it.
     if (attributive) return { ...nounOf(w, counted.slice(-3)), kind: '-', predicate: 'be', unit, name, end: head.end, attributive: true };
-    const verb = predicateBefore(w, before);
+    const verb = predicateBefore(w, before, unit === '-');
     // "with 23.6 million tickets sold for the draw": after "with", the participle that follows is the predicate.
     const participle = rest[0] && isLower(rest[0]) ? w.lexicon.lemma(rest[0].lower, 'verb') : '';
     if (verb === null && before[0]?.lower === 'with' && participle !== '' && participle !== rest[0]?.lower && w.lexicon.has(participle, 'verb')) {

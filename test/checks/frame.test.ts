@@ -71,6 +71,9 @@ describe('generic quantity frame', () => {
     // A count joined to its noun is what the phrase's head has; a capacity is the thing's own, whatever its clause plans.
     ['The minister approved a 14-turbine wind farm on the ridge.', 14, { thing: 'turbine', predicate: '*', modality: 'fact' }],
     ['The 86-megawatt scheme will power 60,000 homes.', 86, { thing: 'scheme', unit: 'MW', modality: 'fact' }],
+    // A participle before its noun modifies it; a noun that is its verb's own form names the act of a count.
+    ['A total of 40 scheduled surgical procedures have been postponed.', 40, { thing: 'procedure', modifier: 'scheduled surgical', predicate: 'postpone' }],
+    ['It follows last week\'s recall of 80,000 baby food units.', 80000, { thing: 'unit', predicate: 'recall' }],
     // A sum that is a passive's subject is keyed by what was done with it.
     ['Police say £2.1 million was diverted from the trust.', 2.1e6, { thing: 'money', predicate: 'divert', unit: 'GBP' }],
     ['The claim is that £1.2 million was siphoned off.', 1.2e6, { thing: 'money', predicate: 'siphon off', unit: 'GBP' }],
@@ -163,6 +166,8 @@ describe('generic quantity frame', () => {
     expect(frames('The fire burned for six hours.').map((a) => [a.scope['thing'], a.scope['unit']])).toEqual([['fire', 'hour']]);
     // A unit joined to a noun measures it ("a 20-yard shot"): no count of yards.
     expect(frames('Cole added a second with a 20-yard shot in injury-time.').filter((a) => a.scope['thing'] === 'yard')).toEqual([]);
+    // Seconds are a unit of time: "a personal best of 22.38 seconds" counts no seconds.
+    expect(frames('She set a personal best of 22.38 seconds.').filter((a) => a.scope['predicate'] === 'best')).toEqual([]);
     expect(frames('The minister was questioned for six hours.').filter((a) => a.value.kind === 'quantity' && a.value.number === 6)).toEqual([]);
   });
 
