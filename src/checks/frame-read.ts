@@ -103,7 +103,8 @@ function predicateAfter(w: FrameWords, after: readonly Token[], bare = false): s
 /**
  * The verb whose object the figure is: "was carrying 312 passengers", "approved a $1.48 billion
  * budget". Undefined when no verb comes before (the figure is the subject: "3,700 residents left");
- * null when the figure hangs on a preposition ("tested in 2,900 adults") or a modal or negation.
+ * null when the figure hangs on a preposition ("lived in three countries") or a modal or negation; after
+ * "on" or "in", the act a count of places or people reached ("was found on four farms", "tested in 2,900 adults").
  */
 function predicateBefore(w: FrameWords, before: readonly Token[], count = false): string | null | undefined {
   let k = 0;
@@ -136,6 +137,9 @@ function predicateBefore(w: FrameWords, before: readonly Token[], count = false)
     const verb = w.lexicon.lemma(linked, 'verb');
     if (!plural && verb !== linked && w.lexicon.has(verb, 'verb') && !w.changes.has(verb) && !w.levels.has(verb) && !w.light.has(verb)) return verb;
   }
+  // "was found on four farms", "confirmed the virus on five farms", "tested in nearly 2,900 adults": a count
+  // of the places or the people an act reached, after "on" or "in", is the act's (its verb, an object between).
+  if (count && (t.lower === 'on' || t.lower === 'in')) return verbBeforeObject(w, before.slice(k + 1));
   if (w.modals.has(t.lower) || w.negations.has(t.lower) || w.prepositions.has(t.lower)) return null;
   if (w.stops.has(t.lower)) return undefined;
   // "a one-off €1,500 payment": an adjective before the figure modifies the noun; it is no verb.
@@ -183,6 +187,29 @@ function destination(w: FrameWords, ts: readonly Token[], to: number): string | 
   const next = ts[to + 2];
   if (next && isLower(next) && !w.prepositions.has(next.lower)) return null;
   return `to ${lemma}`;
+}
+
+/**
+ * The past verb right before a preposition, or before its object ("confirmed the virus on"): a passive's
+ * participle ("was found on") or an active past with an object of up to three words. Null otherwise.
+ */
+function verbBeforeObject(w: FrameWords, before: readonly Token[]): string | null {
+  let k = 0;
+  while (k < 4 && isContent(w, before[k]) && !w.auxiliaries.has(before[k]?.lower ?? '')) k++;
+  if (k > 0 && w.determiners.has(before[k]?.lower ?? '')) k++;
+  const at = [0, k].find((i) => {
+    const t = before[i];
+    // A past form: "found", "confirmed" (not a noun's plural, not a gerund).
+    if (!isLower(t) || /(?:s|ing)$/.test(t.lower)) return false;
+    const lemma = w.lexicon.lemma(t.lower, 'verb');
+    return lemma !== t.lower && w.lexicon.has(lemma, 'verb') && !w.levels.has(lemma) && !w.changes.has(lemma);
+  });
+  if (at === undefined) return null;
+  // A participle is a passive's only after its auxiliary; an active past needs no object to be read.
+  if (at === 0 && !/^(?:was|were|been|is|are|be)$/.test(before[1]?.lower ?? '')) return null;
+  const lemma = w.lexicon.lemma((before[at] as Token).lower, 'verb');
+  // "confirmed the virus on five farms": a light verb says only that the count is.
+  return w.light.has(lemma) ? '*' : lemma;
 }
 
 /** The verb a noun names as its own form or by a suffix of acts ("injuries" → injure, "treatment" → treat, "burns" → burn). */
@@ -698,6 +725,12 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   // A sum known only by its verb ("paid $300m") is compared only when a name anchors it: across
   // unrelated stories in one folder, bare "pay"/"cost" sums were most of the false alarms.
   if (verb && name) return { thing: 'money', kind: '-', modifier: null, predicate: verb, unit, name, end: m.end };
+  // "Crane collected 16.4 million dollars", "As champion, Ruivo receives €180,000": the verb's subject
+  // is the name, right before it.
+  const subject = before[1];
+  if (verb && isName(subject) && !w.stops.has(subject.lower) && !w.determiners.has(subject.lower) && !/^(?:He|She|It|They|We|I)$/.test(subject.text)) {
+    return { thing: 'money', kind: '-', modifier: null, predicate: verb, unit, name: subject.lower, end: m.end };
+  }
   // A sum that is the subject of a passive ("£2.1 million was diverted from the trust", "£1.2 million
   // was siphoned off"): what was done with it keys it. Not a sum another verb or noun governs ("paid £300m").
   if (verb === undefined && (before.length === 0 || !isLower(before[0]) || w.stops.has(before[0].lower))) {

@@ -102,7 +102,11 @@ function anchorsIn(ctx: SentenceContext, clause: { start: number; end: number })
   // "BRENNVIK, Norway, April 10 (Northline News) - The 7.8-kilometre tunnel …": a dateline says where the report was filed.
   const from = Math.max(clause.start, DATELINE_HEAD.exec(ctx.text)?.[0].length ?? 0);
   const inClause = ctx.entities.filter((e) => e.start >= from && e.end <= clause.end);
-  return { place: inClause.find((e) => e.locative)?.id ?? null, actor: inClause.find((e) => e.known && !e.locative)?.id ?? null };
+  // A country named as a party to the act ("French officials found four farms infected") is where it happened
+  // when the clause names no place: its place, not an actor that one outlet names and another leaves unsaid.
+  const place = inClause.find((e) => e.locative)?.id ?? null;
+  const actor = inClause.find((e) => e.known && !e.locative && (e.party || place !== null))?.id ?? null;
+  return { place: place ?? inClause.find((e) => e.known && !e.party)?.id ?? null, actor };
 }
 
 const DATELINE_HEAD = /^\p{Lu}[\p{Lu} .'’-]{2,40},[^\n]{0,80}?\s[-—–]\s/u;

@@ -74,6 +74,11 @@ describe('generic quantity frame', () => {
     // A participle before its noun modifies it; a noun that is its verb's own form names the act of a count.
     ['A total of 40 scheduled surgical procedures have been postponed.', 40, { thing: 'procedure', modifier: 'scheduled surgical', predicate: 'postpone' }],
     ['It follows last week\'s recall of 80,000 baby food units.', 80000, { thing: 'unit', predicate: 'recall' }],
+    // A count of the places or people an act reached, after "on" or "in"; a sum by the name that took it.
+    ['The virus was found on four farms in the valley.', 4, { thing: 'farm', predicate: 'find' }],
+    ['Tests have confirmed the virus on five farms.', 5, { thing: 'farm', predicate: '*' }],
+    ['The drug was tested in nearly 2,900 adults.', 2900, { thing: 'adult', predicate: 'test' }],
+    ['As champion, Ruivo receives €180,000.', 180000, { thing: 'money', predicate: 'receive', actor: 'ruivo' }],
     // A sum that is a passive's subject is keyed by what was done with it.
     ['Police say £2.1 million was diverted from the trust.', 2.1e6, { thing: 'money', predicate: 'divert', unit: 'GBP' }],
     ['The claim is that £1.2 million was siphoned off.', 1.2e6, { thing: 'money', predicate: 'siphon off', unit: 'GBP' }],
@@ -112,7 +117,7 @@ describe('generic quantity frame', () => {
     'The toll could rise to 300.',
     'Patients on the drug were 42% less likely to be admitted.',
     'He joined the club two seasons ago.',
-    'The study was tested in nearly 2,900 adults.',
+    'He has lived in three countries.',
     'If 500 workers strike, the port will close.',
     'The union is asking for a rise of 7% this year.',
     'Some 3,000 firms may have their privatisations delayed.',
