@@ -295,10 +295,12 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
     return { thing: object.words, predicate: 'be', name: null };
   }
   if (!isContent(w, before[k])) return null;
-  // "the plane had climbed to 9,000 feet": a perfect's or a modal's auxiliaries between the verb and its subject.
-  // Not a passive's ("shares were suspended at A$4.25" is the price at a moment, not a level the shares reached).
+  // "the plane had climbed to 9,000 feet": a perfect's or a modal's auxiliaries between the verb and its subject;
+  // a passive's too before "to" ("the water was heated to 70 degrees": the level it reached), not before
+  // "at" ("shares were suspended at A$4.25" is the price at a moment, not a level the shares reached).
   let s = k + 1;
-  while (isLower(before[s]) && /^(?:has|have|had|will|would|could|may|might)$/.test(before[s]?.lower ?? '') && s < k + 4) s++;
+  const auxiliary = link.lower === 'to' ? /^(?:has|have|had|will|would|could|may|might|was|were|is|are|been|be)$/ : /^(?:has|have|had|will|would|could|may|might)$/;
+  while (isLower(before[s]) && auxiliary.test(before[s]?.lower ?? '') && s < k + 4) s++;
   const subject = ofPreposition(w, before, phraseBack(w, before, s));
   if (subject.words.length === 0) return null;
   // "the number of dead rose to 12": the measure noun gives way to what it measures.
@@ -611,6 +613,13 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   if (after[k]?.text === '-') k++;
   const first = after[k];
   if (isWord(first) && (comparativeAt(w, after, k) || w.fractions.has(first.lower.split('-')[0] ?? ''))) return null;
+  // "60C", "45.8 °C", "70 ºC": a capital C (or F) after a figure, or after a degree sign, is a temperature
+  // ("60c" in lower case is cents).
+  const sign = after[k]?.text === '°' || after[k]?.text === 'º' ? 1 : 0;
+  if (unit === '-' && /^[CF]$/.test(after[k + sign]?.text ?? '') && (sign === 1 || /^\s?[CF]\b/.test(text.slice(m.end, m.end + 3)))) {
+    unit = 'deg';
+    k += sign + 1;
+  }
   if (isWord(first) && unit === '-') {
     const head = first.lower.split('-')[0] ?? '';
     const measured = w.units.get(head) ?? w.units.get(first.lower);
@@ -621,7 +630,8 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     } else if (measured) {
       // "3.5 km long": the thing is the noun before the figure and the dimension after it.
       const dim = after[k + 1];
-      const hyphen = /^-/.test(text.slice(m.end, m.end + 1)) || first.lower.includes('-');
+      // "the 43-metre dam wall", or a unit glued on: "the 6.2km lake" (not "a lake of 6.2 km").
+      const hyphen = /^[-A-Za-z]/.test(text.slice(m.end, m.end + 1)) || first.lower.includes('-');
       if (isWord(dim) && w.dimensions.has(dim.lower)) {
         let b = 0;
         while (isWord(before[b]) && (w.auxiliaries.has(before[b]?.lower ?? '') || w.determiners.has(before[b]?.lower ?? ''))) b++;

@@ -187,6 +187,8 @@ function vagueRange(phrase: string): [number, number] {
   return [2 * scale, 10 * scale - 1];
 }
 
+const GLUED_UNIT = /^(?:km|kg|mm|cm|m|ft|mph|kph|km\/h|ha|MW|GW|kW|C|F)\b/;
+
 function classify(
   text: string, start: number, end: number, digits: string | undefined, scale: string | undefined,
   unit: string | null, strong: boolean,
@@ -195,7 +197,8 @@ function classify(
   const after = text.slice(end, end + 24);
   if (digits !== undefined) {
     if (/^(st|nd|rd|th)\b/i.test(after)) return 'ordinal';
-    if (/[A-Za-z]-?$/.test(before) || (/^[A-Za-z]/.test(after) && !scale)) return 'label'; // G20, F-35, COVID-19
+    // G20, F-35, COVID-19; not a measure with its unit glued on ("6.2km", "60C", "590ft", "86MW").
+    if (/[A-Za-z]-?$/.test(before) || (/^[A-Za-z]/.test(after) && !scale && !GLUED_UNIT.test(after))) return 'label';
     if (/\d[:.]$/.test(before)) return 'time';
     if (/^[:.]\d/.test(after) || /^\s*(a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST|EST)/i.test(after)) return 'time';
     if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) {

@@ -74,6 +74,10 @@ describe('generic quantity frame', () => {
     // A participle before its noun modifies it; a noun that is its verb's own form names the act of a count.
     ['A total of 40 scheduled surgical procedures have been postponed.', 40, { thing: 'procedure', modifier: 'scheduled surgical', predicate: 'postpone' }],
     ['It follows last week\'s recall of 80,000 baby food units.', 80000, { thing: 'unit', predicate: 'recall' }],
+    // Temperatures and units glued to the figure; a passive's level after "to".
+    ['Temperatures reached 41C in Seville.', 41, { thing: 'temperature', unit: 'deg' }],
+    ['The water was heated to 70 degrees Celsius.', 70, { thing: 'water', unit: 'deg' }],
+    ['The 6.2km lake was closed on Friday.', 6200, { thing: 'lake', unit: 'm' }],
     // A count of the places or people an act reached, after "on" or "in"; a sum by the name that took it.
     ['The virus was found on four farms in the valley.', 4, { thing: 'farm', predicate: 'find' }],
     ['Tests have confirmed the virus on five farms.', 5, { thing: 'farm', predicate: '*' }],

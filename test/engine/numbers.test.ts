@@ -45,6 +45,10 @@ const cases: Array<[string, string, number, number, string, string, string | nul
   ['on 14 March the vote', '14', 14, 14, 'point', 'date', null],
   ['COVID-19 cases', '19', 19, 19, 'point', 'label', null],
   ['the G20 summit', '20', 20, 20, 'point', 'label', null],
+  ['the 4G network', '4', 4, 4, 'point', 'label', null],
+  // A unit glued on is no label.
+  ['the 6.2km lake', '6.2', 6.2, 6.2, 'point', 'quantity', null],
+  ['reached 41C on Monday', '41', 41, 41, 'point', 'quantity', null],
   ['at 10:30 local time', '10', 10, 10, 'point', 'time', null],
   ['the 3rd battalion', '3', 3, 3, 'point', 'ordinal', null],
   ['Resolution 2334 passed', '2334', 2334, 2334, 'point', 'label', null],
