@@ -7,7 +7,7 @@
 import type { Assertion, QuantityValue, Scope } from '../model.js';
 import type { MatcherFactory } from '../engine/matcher.js';
 import type { EntityMatcher } from '../engine/entities.js';
-import { FIGURE_TRIGGER, type NumberMention } from '../engine/numbers.js';
+import { FIGURE_TRIGGER, parseWordNumber, type NumberMention } from '../engine/numbers.js';
 import { basicLexicon } from '../lexicon/basic.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { FrameRuleSpec, LoadedRule } from '../rules/types.js';
@@ -107,6 +107,33 @@ function anchorsIn(ctx: SentenceContext, clause: { start: number; end: number })
   const place = inClause.find((e) => e.locative)?.id ?? null;
   const actor = inClause.find((e) => e.known && !e.locative && (e.party || place !== null))?.id ?? null;
   return { place: place ?? inClause.find((e) => e.known && !e.party)?.id ?? null, actor };
+}
+
+// A vote told by its split: "on a 6-1 vote", "by a 7-2 majority", "by five votes to two", "a three-to-two majority".
+const VOTE_WORDS = /\b(?:vot(?:e|es|ed|ing)|majority|verdict|ballot|jurors?|judges|decided|decision|backed|approved|rejected|passed)\b/i;
+// A match's score is a tally too: "beat Valdaro 2-1" is no vote.
+const SCORE_WORDS = /\b(?:beat|beaten|won|win|lost|lose|draw|drew|defeat(?:ed)?|victory|goals?|score[ds]?|match|game|set|final)\b/i;
+const WORD_TALLY = /^(?:\s+votes?\s+to\s+|-to-)([a-z]+|\d+)\b/i;
+
+/**
+ * How a vote split: its majority's count, keyed as one "vote split" of the story (a story tells of one
+ * decision's vote as a rule: two bodies' votes in one story would meet, a warning). The minority's count
+ * is in the written text; the majority's is compared, exactly.
+ */
+function voteSplit(ctx: SentenceContext, m: NumberMention): Hit | null {
+  const word = m.kind === 'quantity' && m.shape !== 'vague' ? WORD_TALLY.exec(ctx.text.slice(m.end, m.end + 24)) : null;
+  if (m.kind !== 'tally' && !word) return null;
+  if (word && Number.isNaN(Number(word[1])) && Number.isNaN(parseWordNumber(word[1] ?? ''))) return null;
+  const sentence = ctx.text;
+  if (!VOTE_WORDS.test(sentence) || SCORE_WORDS.test(sentence)) return null;
+  const end = word ? m.end + word[0].length : m.end;
+  return {
+    span: { start: m.start, end },
+    written: ctx.text.slice(m.start, end),
+    role: 'count',
+    scope: { thing: 'vote', kind: '-', modifier: 'split', predicate: '*', unit: '-', place: '*', actor: '-', modality: 'fact' },
+    value: { kind: 'quantity', number: m.number, low: m.number, high: m.number, hedge: 'exact', unit: null },
+  };
 }
 
 const DATELINE_HEAD = /^\p{Lu}[\p{Lu} .'’-]{2,40},[^\n]{0,80}?\s[-—–]\s/u;
@@ -271,6 +298,11 @@ export const frameCheck: CheckKind = {
         if (ctx.hypothetical) return [];
         const hits: Hit[] = [];
         for (const m of ctx.numbers) {
+          const split = voteSplit(ctx, m);
+          if (split) {
+            hits.push(split);
+            continue;
+          }
           if (m.kind !== 'quantity' || m.shape === 'vague') continue;
           const clause = ctx.clauses.find((c) => m.coreStart >= c.start && m.coreStart < c.end) ?? { start: 0, end: ctx.text.length };
           const before = ctx.text.slice(clause.start, m.start);

@@ -74,6 +74,9 @@ describe('generic quantity frame', () => {
     // A participle before its noun modifies it; a noun that is its verb's own form names the act of a count.
     ['A total of 40 scheduled surgical procedures have been postponed.', 40, { thing: 'procedure', modifier: 'scheduled surgical', predicate: 'postpone' }],
     ['It follows last week\'s recall of 80,000 baby food units.', 80000, { thing: 'unit', predicate: 'recall' }],
+    // A vote told by its split: the majority's count; a match's score is no vote.
+    ['The decision was taken on a 6-1 vote.', 6, { thing: 'vote', modifier: 'split' }],
+    ['The committee backed the increase by five votes to two.', 5, { thing: 'vote', modifier: 'split' }],
     // Temperatures and units glued to the figure; a passive's level after "to".
     ['Temperatures reached 41C in Seville.', 41, { thing: 'temperature', unit: 'deg' }],
     ['The water was heated to 70 degrees Celsius.', 70, { thing: 'water', unit: 'deg' }],
@@ -175,6 +178,7 @@ describe('generic quantity frame', () => {
     expect(frames('The fire burned for six hours.').map((a) => [a.scope['thing'], a.scope['unit']])).toEqual([['fire', 'hour']]);
     // A unit joined to a noun measures it ("a 20-yard shot"): no count of yards.
     expect(frames('Cole added a second with a 20-yard shot in injury-time.').filter((a) => a.scope['thing'] === 'yard')).toEqual([]);
+    expect(frames('Rathmere City beat Sporting Valdaro 2-1 in the final.')).toEqual([]);
     // Seconds are a unit of time: "a personal best of 22.38 seconds" counts no seconds.
     expect(frames('She set a personal best of 22.38 seconds.').filter((a) => a.scope['predicate'] === 'best')).toEqual([]);
     expect(frames('The minister was questioned for six hours.').filter((a) => a.value.kind === 'quantity' && a.value.number === 6)).toEqual([]);
