@@ -11,8 +11,8 @@ import { parseWindow } from '../checks/phrases.js';
 import { antecedentClause } from './context.js';
 import { daysApart, findTimes } from './when.js';
 
-/** Periods and deadlines ("since 2008", "by the end of the year") say when something began or is due, not when the claim holds. */
-const NOT_CLAIM_TIME = /\b(?:since|until|till|from|by|before|after|following|ahead of|by the end of|end of)\s+(?:the\s+)?$|\bthe\s+$|\b(?:since|until|till|after|before|following)\b[^,;.]{0,30}$/i;
+/** Periods and deadlines ("since 2008", "by the end of the year") say when something began or is due, not when the claim holds; a comparison's base ("compared with September 2024", "up 180% on the same period last year") is another time. */
+const NOT_CLAIM_TIME = /\b(?:since|until|till|from|by|before|after|following|ahead of|by the end of|end of)\s+(?:the\s+)?$|\bthe\s+$|\b(?:since|until|till|after|before|following)\b[^,;.]{0,30}$|\b(?:compared\s+(?:with|to)|than(?:\s+in)?|against|versus)\s+$|\b(?:same|corresponding)\s+(?:period|month|quarter|week|time)\s+(?:of\s+|in\s+)?$/i;
 
 /**
  * The day a disaster struck is not the time of its toll: in "the quake struck on Saturday,
