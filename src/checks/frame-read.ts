@@ -108,7 +108,8 @@ function predicateAfter(w: FrameWords, after: readonly Token[], bare = false): s
  */
 function predicateBefore(w: FrameWords, before: readonly Token[], count = false): string | null | undefined {
   let k = 0;
-  while (isWord(before[k]) && (w.determiners.has(before[k]?.lower ?? '') || /['’]s?$/.test(before[k]?.lower ?? ''))) k++;
+  // "affected all 412,000 customers": a predeterminer is the determiner's.
+  while (isWord(before[k]) && (w.determiners.has(before[k]?.lower ?? '') || before[k]?.lower === 'all' || /['’]s?$/.test(before[k]?.lower ?? ''))) k++;
   const t = before[k];
   if (!isLower(t)) return undefined;
   // "A total of 11,400 runners started", "reported a total of 226": a measure noun says only that

@@ -74,6 +74,7 @@ describe('generic quantity frame', () => {
     // A participle before its noun modifies it; a noun that is its verb's own form names the act of a count.
     ['A total of 40 scheduled surgical procedures have been postponed.', 40, { thing: 'procedure', modifier: 'scheduled surgical', predicate: 'postpone' }],
     ['It follows last week\'s recall of 80,000 baby food units.', 80000, { thing: 'unit', predicate: 'recall' }],
+    ['The pause affected all 412,000 customers in Valdmark.', 412000, { thing: 'customer', predicate: '*' }],
     // A vote told by its split: the majority's count; a match's score is no vote.
     ['The decision was taken on a 6-1 vote.', 6, { thing: 'vote', modifier: 'split' }],
     ['The committee backed the increase by five votes to two.', 5, { thing: 'vote', modifier: 'split' }],
