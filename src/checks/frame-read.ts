@@ -90,7 +90,10 @@ function predicateAfter(w: FrameWords, after: readonly Token[], bare = false): s
     const o0 = after[k + 1]?.lower === 'for' ? k + 2 : k + 1;
     let o = o0;
     while (isContent(w, after[o + 1]) && o < o0 + 2) o++;
-    const act = verbOfNoun(w, after[o]);
+    // Not an act a noun places ("required hospital treatment" is not "treated by paramedics"): only
+    // adjectives before the act's noun ("minor injuries", "serious burns").
+    const placed = after.slice(o0, o).some((t) => w.lexicon.has(t.lower, 'noun') && !w.lexicon.has(t.lower, 'adj'));
+    const act = placed ? null : verbOfNoun(w, after[o]);
     if (act) return act;
   }
   // "had been detained over the blast", "were injured in Sunday's fire": after a passive, a particle

@@ -46,6 +46,8 @@ describe('generic quantity frame', () => {
     // What the counted underwent is the verb of its object ("suffered injuries": injured).
     ['Two firefighters suffered minor injuries.', 2, { thing: 'firefighter', predicate: 'injure' }],
     ['Eleven passengers were treated for minor injuries.', 11, { thing: 'passenger', predicate: 'injure' }],
+    // An act a noun places is not the bare act: "required hospital treatment" is no "treated by paramedics".
+    ['Two passengers required hospital treatment.', 2, { thing: 'passenger', predicate: 'require' }],
     ['No one was injured in Sunday\'s fire.', 0, { thing: null, kind: 'person', predicate: 'injure' }],
     // A verb that takes its count through "to"; not a plural noun before "to".
     ['The notice applies to around 92,000 residents.', 92000, { thing: 'resident', predicate: 'apply' }],
