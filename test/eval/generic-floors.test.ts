@@ -35,11 +35,12 @@ describe.skipIf(missing)('accuracy floors on story clusters', () => {
   // session 8: 91 of the 505 pairs of 76 at 0.69, then with the twelfth round (not tuned on) 98 of 550 of 81 at 0.66;
   // session 9: 110 of the 600 pairs of 86 at 0.67 (thirteenth round folded in); 132 of the 677 pairs
   // of 91 at 0.68 with the fourteenth, 132 at 0.70 after its fixes; session 10: 139 of 677 at 0.71,
-  // then with the fifteenth and sixteenth rounds (tuned on) 167 of the 787 pairs of 101 at 0.74.
-  test('fixtures/gold: at least 162 pairs found at precision 0.72 or better', () => {
+  // then with the fifteenth and sixteenth rounds (tuned on) 167 of the 787 pairs of 101 at 0.74, and with the
+  // seventeenth (held out until the end) 179 of the 855 pairs of 106 at 0.72.
+  test('fixtures/gold: at least 174 pairs found at precision 0.70 or better', () => {
     const r = measure(join(root, 'fixtures', 'gold'));
-    expect(r.tp).toBeGreaterThanOrEqual(162);
-    expect(r.precision).toBeGreaterThanOrEqual(0.72);
+    expect(r.tp).toBeGreaterThanOrEqual(174);
+    expect(r.precision).toBeGreaterThanOrEqual(0.7);
     expect(r.recall).toBeGreaterThanOrEqual(0.2);
   }, 120_000);
 
