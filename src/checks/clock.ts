@@ -83,6 +83,10 @@ function objectOf(c: Compiled, lexicon: Lexicon, words: readonly string[], k: nu
   // "crashed in a swamp": after a particle or preposition comes a place, not what the event was done to.
   if (c.particles.has(lower(i)) || (c.stops.has(lower(i)) && !DETERMINER.test(lower(i)))) return '*';
   while (i < words.length && DETERMINER.test(lower(i))) i++;
+  // "killed 13 U.S. service members": a name or an abbreviation before the noun modifies it.
+  let j = i;
+  while (j < i + 3 && /^[A-Z]/.test(words[j] ?? '')) j++;
+  if (j > i && noun(j)) i = j;
   return phrase(i, 1);
 }
 
