@@ -739,12 +739,6 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   // A sum known only by its verb ("paid $300m") is compared only when a name anchors it: across
   // unrelated stories in one folder, bare "pay"/"cost" sums were most of the false alarms.
   if (verb && name) return { thing: 'money', kind: '-', modifier: null, predicate: verb, unit, name, end: m.end };
-  // "Crane collected 16.4 million dollars", "As champion, Ruivo receives €180,000": the verb's subject
-  // is the name, right before it.
-  const subject = before[1];
-  if (verb && isName(subject) && !w.stops.has(subject.lower) && !w.determiners.has(subject.lower) && !/^(?:He|She|It|They|We|I)$/.test(subject.text)) {
-    return { thing: 'money', kind: '-', modifier: null, predicate: verb, unit, name: subject.lower, end: m.end };
-  }
   // A sum that is the subject of a passive ("£2.1 million was diverted from the trust", "£1.2 million
   // was siphoned off"): what was done with it keys it. Not a sum another verb or noun governs ("paid £300m").
   if (verb === undefined && (before.length === 0 || !isLower(before[0]) || w.stops.has(before[0].lower))) {

@@ -88,7 +88,6 @@ describe('generic quantity frame', () => {
     ['The virus was found on four farms in the valley.', 4, { thing: 'farm', predicate: 'find' }],
     ['Tests have confirmed the virus on five farms.', 5, { thing: 'farm', predicate: '*' }],
     ['The drug was tested in nearly 2,900 adults.', 2900, { thing: 'adult', predicate: 'test' }],
-    ['As champion, Ruivo receives €180,000.', 180000, { thing: 'money', predicate: 'receive', actor: 'ruivo' }],
     // A sum that is a passive's subject is keyed by what was done with it.
     ['Police say £2.1 million was diverted from the trust.', 2.1e6, { thing: 'money', predicate: 'divert', unit: 'GBP' }],
     ['The claim is that £1.2 million was siphoned off.', 1.2e6, { thing: 'money', predicate: 'siphon off', unit: 'GBP' }],
