@@ -578,7 +578,8 @@ function sentenceCase(w: FrameWords, text: string, ts: Token[]): Token[] {
   if (!first || !isName(first) || first.start !== text.search(/[A-Za-z]/)) return ts;
   const lower = first.lower;
   if (w.stops.has(lower) || w.lexicon.proper(lower) || !(w.lexicon.has(w.lexicon.lemma(lower, 'noun'), 'noun'))) return ts;
-  // Only a plural or a word no name is written as: "Police", "Repairs", "Damage"; not "Brown" or "Rose".
+  // Only a plural or a word that is also a verb ("Repairs", "Damage", "Police"); not a singular that is a noun
+  // alone, as surnames often are ("Rose", "Marsh").
   if (!/s$/.test(lower) && w.lexicon.lemma(lower, 'noun') === lower && !w.lexicon.has(lower, 'verb')) return ts;
   return [{ ...first, text: lower }, ...ts.slice(1)];
 }
