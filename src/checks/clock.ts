@@ -146,11 +146,11 @@ function daysOf(c: Compiled, lexicon: Lexicon, ctx: SentenceContext): Hit[] {
       if (/^(?:since|by|until|this|tonight|overnight)\b/i.test(t.written)) continue;
       // A dateline ("ASHCOMBE, England, May 20 (UKRW) - A snow leopard that escaped …") dates the report, not the event.
       if (DATELINE_TAIL.test(text.slice(t.textEnd, t.textEnd + 48))) continue;
-      const words = text.slice(0, t.textStart).match(/[A-Za-z]+/g) ?? [];
-      const after = text.slice(t.textEnd).match(/[A-Za-z]+/g) ?? [];
       const lead = text.slice(0, t.textStart);
       // "Further samples were taken on Monday": one more of a series, whose first another outlet dates otherwise.
       if (AGAIN.test(lead)) continue;
+      const words = lead.match(/[A-Za-z]+/g) ?? [];
+      const after = text.slice(t.textEnd).match(/[A-Za-z]+/g) ?? [];
       const read = verbAt(c, lexicon, words, false) ?? (readsForward(lead, words, 2) ? verbAt(c, lexicon, after, true) : null);
       if (read === null) continue;
       const day = Date.parse(`${t.start}T00:00:00Z`) / DAY_MS;

@@ -93,7 +93,8 @@ function predicateAfter(w: FrameWords, after: readonly Token[], bare = false): s
     // Not an act a noun places ("required hospital treatment" is not "treated by paramedics"): only
     // adjectives before the act's noun ("minor injuries", "serious burns").
     const placed = after.slice(o0, o).some((t) => w.lexicon.has(t.lower, 'noun') && !w.lexicon.has(t.lower, 'adj'));
-    const act = placed ? null : verbOfNoun(w, after[o]);
+    const noun = after[o];
+    const act = placed || !isLower(noun) ? null : verbOfNoun(w, noun.lower);
     if (act) return act;
   }
   // "had been detained over the blast", "were injured in Sunday's fire": after a passive, a particle
@@ -156,8 +157,13 @@ const NOMINAL = [/ation$/, /ion$/, /ure$/, /al$/, /ment$/];
 
 /** The verb a noun of an act names ("closure" → close, "evacuation" → evacuate), or null. */
 function nominalVerb(w: FrameWords, t: Token | undefined): string | null {
-  if (!isContent(w, t) || w.measures.has(t.lower)) return null;
-  const noun = w.lexicon.lemma(t.lower, 'noun');
+  return isContent(w, t) ? nominalOf(w, t.lower) : null;
+}
+
+/** nominalVerb of a content word in lower case. */
+function nominalOf(w: FrameWords, word: string): string | null {
+  if (w.measures.has(word)) return null;
+  const noun = w.lexicon.lemma(word, 'noun');
   // Only a noun with a suffix of acts: "a fine of", "a best of", "a profit of" name things, though each is a verb too.
   const stems = NOMINAL.flatMap((re) => (re.test(noun) ? [noun.replace(re, 'ate'), noun.replace(re, 'e'), noun.replace(re, '')] : []));
   return stems.find((v) => v.length > 2 && w.lexicon.has(v, 'verb')) ?? null;
@@ -216,13 +222,23 @@ function verbBeforeObject(w: FrameWords, before: readonly Token[]): string | nul
   return w.light.has(lemma) ? '*' : lemma;
 }
 
-/** The verb a noun names as its own form or by a suffix of acts ("injuries" → injure, "treatment" → treat, "burns" → burn). */
-export function verbOfNoun(w: FrameWords, t: Token | undefined): string | null {
-  if (!isContent(w, t)) return null;
-  const noun = w.lexicon.lemma(t.lower, 'noun');
+/**
+ * The verb a noun names as its own form or by a suffix of acts ("injuries" → injure, "treatment" → treat,
+ * "burns" → burn), from the word in lower case; null for no content word (a stop word, an adverb in -ly).
+ */
+export function verbOfNoun(w: FrameWords, word: string): string | null {
+  if (!/^[a-z]/.test(word) || w.stops.has(word) || /ly$/.test(word)) return null;
+  const noun = w.lexicon.lemma(word, 'noun');
   if (w.lexicon.has(noun, 'verb')) return w.lexicon.lemma(noun, 'verb');
   if (/y$/.test(noun)) return [noun.replace(/y$/, 'e'), noun.replace(/y$/, '')].find((v) => w.lexicon.has(v, 'verb')) ?? null;
-  return nominalVerb(w, t);
+  return nominalOf(w, word);
+}
+
+/** Where the subject ends its reach back from `from` (tokens reversed): past up to three auxiliaries and modals ("will", "has been"). */
+function pastAuxiliaries(w: FrameWords, before: readonly Token[], from: number): number {
+  let s = from;
+  while (s < from + 3 && isLower(before[s]) && (w.auxiliaries.has(before[s]?.lower ?? '') || w.modals.has(before[s]?.lower ?? ''))) s++;
+  return s;
 }
 
 /**
@@ -257,9 +273,7 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
   // Not its participle: "24 donations totalling £161,840 from one firm" names a part of a total.
   if (isLower(link) && !/ing$/.test(link.lower) && w.levels.has(w.lexicon.lemma(link.lower, 'verb'))) {
     // "repairs will cost €4m", "the bill could reach": a modal or an auxiliary between the verb and its subject.
-    let s = 1;
-    while (isLower(before[s]) && (w.auxiliaries.has(before[s]?.lower ?? '') || w.modals.has(before[s]?.lower ?? '')) && s < 4) s++;
-    const subject = phraseBack(w, before, s);
+    const subject = phraseBack(w, before, pastAuxiliaries(w, before, 1));
     return subject.words.length > 0 ? { thing: subject.words, predicate: 'be', name: subject.name } : null;
   }
   if (!isWord(link) || !w.links.has(link.lower)) return null;
@@ -273,9 +287,7 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
   }
   // "the damage is estimated at €4m", "the loss was put at": a passive light verb states the level of its subject.
   if (link.lower === 'at' && k === 1 && isLower(before[1]) && w.light.has(w.lexicon.lemma(before[1].lower, 'verb')) && w.auxiliaries.has(before[2]?.lower ?? '')) {
-    let s = 2;
-    while (isLower(before[s]) && (w.auxiliaries.has(before[s]?.lower ?? '') || w.modals.has(before[s]?.lower ?? '')) && s < 5) s++;
-    const subject = phraseBack(w, before, s);
+    const subject = phraseBack(w, before, pastAuxiliaries(w, before, 2));
     if (subject.words.length > 0) return { thing: subject.words, predicate: 'be', name: subject.name };
   }
   if (link.lower === 'of') {
@@ -677,7 +689,8 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     // "above 11% two years ago": a number word or a unit ends the phrase.
     // A word in -ed or -ing is the clause's verb ("3,700 residents evacuated"), unless it opens the phrase
     // before its noun: "40 scheduled surgical procedures", "70 planned operations", "12 trapped miners".
-    const participle = /(?:ed|ing)$/.test(t.lower) && !(run.length === 0 && isContent(w, after[i + 1]) && /(?:ed|ing)$/.test(after[i + 1]?.lower ?? '') === false);
+    const ending = (x: Token | undefined): boolean => /(?:ed|ing)$/.test(x?.lower ?? '');
+    const participle = ending(t) && !(run.length === 0 && isContent(w, after[i + 1]) && !ending(after[i + 1]));
     if (!isContent(w, t) || participle || !Number.isNaN(parseWordNumber(t.lower)) || w.units.has(t.lower)) break;
     // "the 450-kilometre line carries": after the noun, a verb in -s is the clause's, not a noun of the phrase;
     // "the 11.3-km Gravdal tunnel further north": nor a word that is no noun at all.

@@ -148,7 +148,7 @@ function noneOfAct(w: FrameWords, frame: Frame): Frame {
   const verb = frame.predicate.split(' ')[0] ?? '';
   if (!thing || frame.unit !== '-' || !(frame.predicate === '*' || w.support.has(verb))) return frame;
   // "no evacuations were ordered": a noun of an act by its suffix names its verb too.
-  const act = verbOfNoun(w, { text: thing, lower: thing, start: 0, end: thing.length });
+  const act = verbOfNoun(w, thing);
   if (!act) return frame;
   return { ...frame, thing: null, kind: w.classes[0] ?? '-', modifier: null, predicate: act };
 }

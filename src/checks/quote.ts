@@ -21,7 +21,6 @@ const QUOTATION = /(?<=^|[\s:(\[—–-])["“]([^"“”]{12,600})(?:["”]|$)/
 // A run of capitalised words ("Governor Marta Ilves", "Chief Financial Officer Marcus Lindqvist"), or a title and a surname.
 const RUN = /\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)+|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{Ll}\p{M}'’-]+/gu;
 
-
 /**
  * The surname of the named person a speaker is, or null ("a company spokeswoman", "the ministry"):
  * the last word of the first run of capitalised words that ends in no common noun. A run that does
@@ -55,11 +54,13 @@ function loneSurname(phrase: string, lexicon: Lexicon): string | null {
   return lexicon.has(word, 'noun') || lexicon.has(word, 'verb') || lexicon.has(word, 'adj') ? null : word;
 }
 
+// Verbs that hand a quotation to its speaker, in either order.
+const SAID = 'said|says|added|adds|explained|insisted|recalled|warned';
 // '…," said Corrin Airways chief operating officer Helen Marsh.': the speaker's whole phrase, to the clause's end.
-const SAID_AFTER = /^\s*,?\s*(?:said|says|told\s+\w+|added|adds|explained|insisted|recalled|warned)\s+([^.;:"“”]{2,140})/;
+const SAID_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${SAID}|told\s+\w+)\s+([^.;:"“”]{2,140})`);
 
 // '…," Governor Marta Ilves told reporters': the speaker's phrase, then the verb.
-const NAME_SAID_AFTER = /^\s*,?\s*([\p{L}][^.;:"“”,]{2,80}?)\s+(?:said|says|told|added|adds|insisted|explained|recalled|warned)\b/u;
+const NAME_SAID_AFTER = new RegExp(String.raw`^\s*,?\s*([\p{L}][^.;:"“”,]{2,80}?)\s+(?:${SAID}|told)\b`, 'u');
 // 'Deputy Prime Minister Mr Prescott told BBC News: "…': the speaker's phrase before the quotation.
 const SAID_BEFORE = /(\p{Lu}[^.;:"“”]{0,90}?)\s+(?:said|says|told(?:\s+[^.;:"“”]{1,40})?|added|adds|insisted|wrote)\s*[:,]?\s*$/u;
 
