@@ -110,7 +110,7 @@ function predicateAfter(w: FrameWords, after: readonly Token[], bare = false): s
  * null when the figure hangs on a preposition ("lived in three countries") or a modal or negation; after
  * "on" or "in", the act a count of places or people reached ("was found on four farms", "tested in 2,900 adults").
  */
-function predicateBefore(w: FrameWords, before: readonly Token[], count = false): string | null | undefined {
+function predicateBefore(w: FrameWords, before: readonly Token[], count = false, prepositional = true): string | null | undefined {
   let k = 0;
   // "affected all 412,000 customers": a predeterminer is the determiner's.
   while (isWord(before[k]) && (w.determiners.has(before[k]?.lower ?? '') || before[k]?.lower === 'all' || /['’]s?$/.test(before[k]?.lower ?? ''))) k++;
@@ -144,12 +144,44 @@ function predicateBefore(w: FrameWords, before: readonly Token[], count = false)
   }
   // "was found on four farms", "confirmed the virus on five farms", "tested in nearly 2,900 adults": a count
   // of the places or the people an act reached, after "on" or "in", is the act's (its verb, an object between).
-  if (count && (t.lower === 'on' || t.lower === 'in')) return verbBeforeObject(w, before.slice(k + 1));
-  if (w.modals.has(t.lower) || w.negations.has(t.lower) || w.prepositions.has(t.lower)) return null;
+  if (count && (t.lower === 'on' || t.lower === 'in')) {
+    const reached = verbBeforeObject(w, before.slice(k + 1));
+    if (reached !== null) return reached;
+  }
+  if (w.prepositions.has(t.lower)) return prepositional ? verbWithPreposition(w, before, k) : null;
+  if (w.modals.has(t.lower) || w.negations.has(t.lower)) return null;
   if (w.stops.has(t.lower)) return undefined;
   // "a one-off €1,500 payment": an adjective before the figure modifies the noun; it is no verb.
   if (!w.particles.has(t.lower) && !w.lexicon.has(t.lower, 'verb')) return undefined;
   return w.particles.has(t.lower) && isContent(w, before[k + 1]) ? `${w.lexicon.lemma(before[k + 1]?.lower ?? '', 'verb')} ${t.lower}` : w.lexicon.lemma(t.lower, 'verb');
+}
+
+// Prepositions that say where, when or against what a figure stands, not what an act did with it:
+// "fell by 3%", "within 48 hours", "more than 40", "per cent", "like 30 others".
+const NOT_ARGUMENT = new Set(['of', 'by', 'than', 'per', 'like', 'within', 'after', 'before', 'since', 'during', 'over', 'under', 'between', 'among', 'via']);
+
+/**
+ * The verb a figure is the prepositional object of, with its preposition: "trades from 143 stores"
+ * → "trade from", "asking for a $2.4 million ransom" → "ask for", "played in 4,150 locations" →
+ * "play in". The verb right before the preposition, in a form only a verb has there: a past or a
+ * participle, or an -s form after a singular noun (its subject). Null for anything else, as a
+ * preposition always gave: "lived in three countries" still names no count of its own.
+ */
+function verbWithPreposition(w: FrameWords, before: readonly Token[], k: number): string | null {
+  const p = before[k] as Token;
+  const v = before[k + 1];
+  if (NOT_ARGUMENT.has(p.lower) || !isContent(w, v)) return null;
+  const lemma = w.lexicon.lemma(v.lower, 'verb');
+  if (lemma === v.lower || !w.lexicon.has(lemma, 'verb') || w.light.has(lemma) || w.levels.has(lemma) || w.changes.has(lemma)) return null;
+  if (/[^s]s$/.test(v.lower)) {
+    // "cut supplies to 120 properties": an -s word after a verb or a determiner is a noun.
+    const subject = before[k + 2];
+    if (!isContent(w, subject) || /(?:s|ed|ing)$/.test(subject.lower) || !w.lexicon.has(subject.lower, 'noun')) return null;
+  } else if (/ing$/.test(v.lower) && isContent(w, before[k + 2]) && !w.auxiliaries.has(before[k + 2]?.lower ?? '')) {
+    // "funding for 300 schools" after a noun or a verb is a noun; "were asking for" is the verb.
+    return null;
+  }
+  return `${lemma} ${p.lower}`;
 }
 
 // How English makes nouns of acts ("evacuation", "closure", "removal", "payment"): stripped back to a verb the lexicon knows.
@@ -234,6 +266,21 @@ export function verbOfNoun(w: FrameWords, word: string): string | null {
   return nominalOf(w, word);
 }
 
+/**
+ * The subject noun phrase of `verb` (a predicate read before the figure): the nearest of the first
+ * few words whose lemma is the verb, then back past auxiliaries to a noun phrase a determiner opens
+ * or the sentence starts with. Null when none, or when a word between is no verb's (a relative clause).
+ */
+function subjectOfVerb(w: FrameWords, before: readonly Token[], verb: string): Token[] | null {
+  const head = verb.split(' ')[0] ?? verb;
+  const at = before.findIndex((t, i) => i < 4 && isLower(t) && w.lexicon.lemma(t.lower, 'verb') === head);
+  if (at < 0) return null;
+  const np = phraseBack(w, before, pastAuxiliaries(w, before, at + 1));
+  const opener = before[np.next];
+  if (np.words.length === 0 || (opener !== undefined && !w.determiners.has(opener.lower))) return null;
+  return np.words;
+}
+
 /** Where the subject ends its reach back from `from` (tokens reversed): past up to three auxiliaries and modals ("will", "has been"). */
 function pastAuxiliaries(w: FrameWords, before: readonly Token[], from: number): number {
   let s = from;
@@ -269,6 +316,14 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
   // "Turnout was just 52 percent", "is at barely 7 percent": an adverb between the link and the figure is no link.
   if (isLower(before[0]) && (w.degrees.has(before[0].lower) || /ly$/.test(before[0].lower))) before = before.slice(1);
   const link = before[0];
+  // "a contract worth 2.4 billion koruna", "assets worth £3m": what is worth the figure is the noun before.
+  if (link?.lower === 'worth') {
+    // Only the thing's own worth ("a contract worth X was awarded", "in a deal worth X"): the object of
+    // another verb ("rejected a deal worth $8bn") is one of several offers a story may weigh.
+    const np = phraseBack(w, before, 1);
+    if (np.words.length === 0 || typeof predicateBefore(w, before.slice(np.next), false, false) === 'string') return null;
+    return { thing: np.words, predicate: 'be', name: np.name };
+  }
   // "the cost totalled $4.2m", "membership reached 45,000": a verb of level is a copula with a figure.
   // Not its participle: "24 donations totalling £161,840 from one firm" names a part of a total.
   if (isLower(link) && !/ing$/.test(link.lower) && w.levels.has(w.lexicon.lemma(link.lower, 'verb'))) {
@@ -295,7 +350,7 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
     if (np.words.length === 0) return null;
     // "a total of 226 people" counts people: the forward head decides; "the number of" alone says nothing.
     if (np.words.length === 1 && w.measures.has(np.words[0]?.lower ?? '')) return null;
-    return { thing: np.words, predicate: predicateBefore(w, before.slice(np.next)) ?? 'be', name: np.name };
+    return { thing: np.words, predicate: predicateBefore(w, before.slice(np.next), false, false) ?? 'be', name: np.name };
   }
   // A copula: "the budget was", "the toll is".
   if (w.auxiliaries.has(link.lower)) {
@@ -753,6 +808,13 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   // A sum known only by its verb ("paid $300m") is compared only when a name anchors it: across
   // unrelated stories in one folder, bare "pay"/"cost" sums were most of the false alarms.
   if (verb && name) return { thing: 'money', kind: '-', modifier: null, predicate: verb, unit, name, end: m.end };
+  // "The company owes £86 million", "the painting sold for £43.6 million": within a story, the subject
+  // of the verb is what the sum is of (a common noun; a bare verb with no subject stays unread).
+  if (verb) {
+    const subject = subjectOfVerb(w, before, verb);
+    // Keyed as money by its payer's noun, so it never meets a sum a copula states of the same noun.
+    if (subject) return { thing: 'money', kind: '-', modifier: nounOf(w, subject).thing, predicate: verb, unit, name, end: m.end };
+  }
   // A sum that is the subject of a passive ("£2.1 million was diverted from the trust", "£1.2 million
   // was siphoned off"): what was done with it keys it. Not a sum another verb or noun governs ("paid £300m").
   if (verb === undefined && (before.length === 0 || !isLower(before[0]) || w.stops.has(before[0].lower))) {

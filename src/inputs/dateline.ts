@@ -98,6 +98,8 @@ const DATELINE_WORDS = new Set([
   'correspondent', 'editor', 'news', 'desk', 'time', 'local', 'hrs', 'h', 'from', 'admin', 'administrator',
   // A release's or a translation's header ("Press release, University of Orlund, 8 September 2026").
   'release', 'press', 'statement', 'for', 'immediate', 'translated', 'translation', 'live', 'coverage',
+  // A live page's stamp: "Live updates, Thursday 19 November 2026 (all times CET)".
+  'update', 'updates', 'all', 'times',
   // Particles of an outlet's name in other languages ("Il Corriere di Rovenza, Monday 16 March 2026").
   'di', 'del', 'della', 'de', 'la', 'le', 'el', 'du', 'des', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'y', 'e',
 ]);
@@ -124,13 +126,19 @@ export function datelineDate(line: string): { iso: string; priority: number; pre
   }
   // "Published: Sunday, 15 September 2024. Translated from the Halberger Tagespost; the original
   // appeared in German." A labelled date is a sentence of its own in a header line of several.
-  const segments = t.split(/(?<=[.;])\s+(?=[A-Z(])/);
+  // "Published: 11 February 2026, 08:30 | By Sofie Aune, personal finance editor", "West Coast News |
+  // Live updates, Thursday 19 November 2026": a bar or a middle dot parts a masthead, a byline and a
+  // date, each read alone; a labelled segment first, then one that is a dateline by itself.
+  const segments = t.split(/(?<=[.;])\s+(?=[A-Z(])|\s+[|·•]\s+/);
   if (segments.length > 1) {
-    for (const segment of segments) {
-      if (!/\b(?:published|posted|updated|dated|first published)\b/i.test(segment)) continue;
+    const labelled = segments.filter((s) => /\b(?:published|posted|updated|dated|first published)\b/i.test(s));
+    let best: { iso: string; priority: number } | null = null;
+    for (const segment of [...labelled, ...segments.filter((s) => !labelled.includes(s))]) {
       const d = datelineDate(segment.replace(/[.;]$/, ''));
-      if (d) return d;
+      // "Updated: … | Published: …": the publication date wins, as on one line without bars.
+      if (d && (best === null || d.priority < best.priority)) best = { iso: d.iso, priority: d.priority };
     }
+    if (best) return best;
   }
   if (t.length === 0 || t.length > 140) return null;
   // An embedded post ("— Name (@handle) July 10, 2014") dates the post, not the article.

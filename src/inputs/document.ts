@@ -87,7 +87,9 @@ export function documentFromText(path: string, text: string, format?: Format): S
     path,
     text: body,
     title: firstLineTitle(body),
-    date: dateFromText(furnitureless, HEAD_LINES),
+    // A translator's note is furniture to the body, but it may carry the only date: "Translated from
+    // the Italian. Il Corriere di Rovenza, Monday 16 March 2026."
+    date: dateFromText(furnitureless, HEAD_LINES) ?? dateFromText(text, HEAD_LINES),
     source: sourceFromText(furnitureless, HEAD_LINES),
   };
 }

@@ -113,6 +113,14 @@ describe('generic quantity frame', () => {
     ['No deaths have been linked to the outbreak.', 0, { thing: 'death', predicate: 'link' }],
     ['The operator said no crew members were injured.', 0, { thing: 'member', modifier: 'crew', predicate: 'injure' }],
     ['Has anyone been arrested? No. Police say no-one has been arrested so far.', 0, { thing: null, kind: 'person', predicate: 'arrest' }],
+    // The prepositional object of a verb: the verb and its preposition are the predicate.
+    ['He has lived in three countries.', 3, { thing: 'country', predicate: 'live in' }],
+    ['The sequel played in 4,150 locations.', 4150, { thing: 'location', predicate: 'play in' }],
+    ['The gang was asking for a $2.4 million ransom.', 2.4e6, { thing: 'ransom', predicate: 'ask for', unit: 'USD' }],
+    // A sum a verb's subject pays, owes or fetches: money, by the subject's noun.
+    ['The company owes £86 million to lenders.', 86e6, { thing: 'money', modifier: 'company', predicate: 'owe', unit: 'GBP' }],
+    ['The painting sold for £43.6 million with buyer’s premium.', 43.6e6, { thing: 'money', modifier: 'painting', predicate: 'sell for' }],
+    ['Reports said a contract worth 2.4 billion koruna had been awarded without a tender.', 2.4e9, { thing: 'contract', predicate: '*', unit: 'CZK' }],
   ])('%s', (text, value, scope) => {
     const found = frames(text).filter((a) => a.role === 'count');
     expect(found.map((a) => (a.value.kind === 'quantity' ? a.value.number : NaN))).toContain(value);
@@ -126,7 +134,6 @@ describe('generic quantity frame', () => {
     'The toll could rise to 300.',
     'Patients on the drug were 42% less likely to be admitted.',
     'He joined the club two seasons ago.',
-    'He has lived in three countries.',
     'If 500 workers strike, the port will close.',
     'The union is asking for a rise of 7% this year.',
     'Some 3,000 firms may have their privatisations delayed.',
@@ -137,6 +144,11 @@ describe('generic quantity frame', () => {
     'In Cerro Alto, 30 years of records were lost.',
   ])('no claim: %s', (text) => {
     expect(frames(text).filter((a) => a.role === 'count')).toEqual([]);
+  });
+
+  test('a sum a thing is worth is read only of the thing itself, not of the object of another verb', () => {
+    expect(frames('MCI had rejected a deal worth $8bn.').filter((a) => a.scope['unit'] === 'USD')).toEqual([]);
+    expect(frames('Verizon bought MCI in a deal worth $6.75bn.').find((a) => a.scope['unit'] === 'USD')?.scope).toMatchObject({ thing: 'deal' });
   });
 
   test.each([

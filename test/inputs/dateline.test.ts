@@ -12,6 +12,10 @@ describe('dates from datelines', () => {
     ['Jan. 24, 2020', '2020-01-24'],
     ['Sept. 3, 2019', '2019-09-03'],
     ['Published: 2026-03-14', '2026-03-14'],
+    // A byline or a masthead beside the date, parted by a bar.
+    ['Published: 11 February 2026, 08:30 | By Sofie Aune, personal finance editor', '2026-02-11'],
+    ['West Coast News | Live updates, Thursday 19 November 2026', '2026-11-19'],
+    ['Chess Daily live coverage | Saturday 17 January 2026 (all times CET)', '2026-01-17'],
     ['Published: Saturday, 20 September 2025 (as of 6:00 p.m.)', '2025-09-20'],
     ['Published: Sunday, 15 September 2024. Translated from the Halberger Tagespost; the original appeared in German.', '2024-09-15'],
     ['Municipal Health Secretariat of San Lucero. Published: Monday, 10 March 2025. Data up to Saturday, 8 March (week 10).', '2025-03-10'],
@@ -64,6 +68,12 @@ describe('dates from datelines', () => {
   it('reads the dateline after a note on its line, an outlet named with particles of its language', () => {
     expect(dateFromText('Title\nTranslated from the Italian. Il Corriere di Rovenza, Monday 16 March 2026.\n')).toBe('2026-03-16');
     expect(dateFromText('Title\nHe left early. The deal was signed on 3 March 2019\n')).toBeNull();
+  });
+
+  it('keeps the date of a translator\'s note that the body leaves out as furniture', () => {
+    const doc = documentFromText('a.txt', 'Title\n\nTranslated from the Italian. Il Corriere di Rovenza, Monday 16 March 2026.\n\nThe club is in mourning.\n');
+    expect(doc.date).toBe('2026-03-16');
+    expect(doc.text).not.toContain('Corriere');
   });
 
   it('prefers a "Published" date over an earlier plain one, and a plain one over "Updated"', () => {
