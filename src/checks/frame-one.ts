@@ -12,10 +12,11 @@ import { type FrameWords, type Token, isContent, nounOf, tokens } from './frame-
  * auxiliary or a noun between; or a negated verb and an article. Each branch starts at a word, as
  * the prefilter's union reads it ("didn't" from its "d").
  */
-export const ONE_SOURCE = String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:was|has\s+been|had\s+been)\s+[a-z]+(?:ed|en)\b|\b[a-z]+ed\s+(?:an?|the)\s+[a-z\d]|\b(?:not|\w*n['’]t)\s+(?:yet\s+)?[a-z]+\s+(?:an?|any)\s+[a-z]`;
+export const ONE_SOURCE = String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}[\w-]+(?:,\s+(?:an?|the)\s+[^,.;]{1,40},)?\s+(?:was|has\s+been|had\s+been)\s+[a-z]+(?:ed|en)\b|\b[a-z]+ed\s+(?:an?|the)\s+[a-z\d]|\b(?:not|\w*n['’]t)\s+(?:yet\s+)?[a-z]+\s+(?:an?|any)\s+[a-z]`;
 
-// The passive: "a 45-year-old man has been detained".
-const PASSIVE = new RegExp(String.raw`\b(an?|the)\s+((?:[\w-]+\s+){0,2})([a-z][\w-]*)\s+(?:was|has\s+been|had\s+been)\s+([a-z]+(?:ed|en))\b`, 'gi');
+// The passive: "a 45-year-old man has been detained"; an apposition may part the noun from its verb
+// ("a 51-year-old man, a maintenance contractor, was arrested").
+const PASSIVE = new RegExp(String.raw`\b(an?|the)\s+((?:[\w-]+\s+){0,2})([a-z][\w-]*)(?:,\s+(?:an?|the)\s+[^,.;]{1,40},)?\s+(?:was|has\s+been|had\s+been)\s+([a-z]+(?:ed|en))\b`, 'gi');
 // The active, its object one person ("police have charged the driver", "arrested a teenager") or
 // one thing ("has lodged a formal appeal"); negated, none ("has not opened a formal investigation").
 // Not "never": "has never made a film that is better" speaks of a lifetime, not of the event at hand.

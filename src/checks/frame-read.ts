@@ -73,7 +73,8 @@ function predicateAfter(w: FrameWords, after: readonly Token[], bare = false): s
   // three matches in", the place is no predicate.
   if (!copula && w.prepositions.has(verb.lower) && bare) {
     const aux = after.findIndex((t, i) => i > k && i <= k + 12 && w.auxiliaries.has(t.lower));
-    if (aux < 0) return 'be';
+    // "40 people in hospital" are those taken to hospital.
+    if (aux < 0) return (verb.lower === 'in' ? destination(w, after, k) : null) ?? 'be';
     return predicateAfter(w, after.slice(aux), bare);
   }
   // "90,000 passengers had their journeys disrupted": have with a possession says only that they are counted.
@@ -227,7 +228,8 @@ function destination(w: FrameWords, ts: readonly Token[], to: number): string | 
   const lemma = w.lexicon.lemma(noun.lower, 'noun');
   if (w.lexicon.has(noun.lower, 'verb') || !w.lexicon.has(lemma, 'noun')) return null;
   const next = ts[to + 2];
-  if (next && isLower(next) && !w.prepositions.has(next.lower)) return null;
+  // "to hospital with burns", "in hospital as guests tell of terror", "to hospital were discharged".
+  if (next && isLower(next) && !w.stops.has(next.lower)) return null;
   return `to ${lemma}`;
 }
 
@@ -577,7 +579,42 @@ function bareParticiple(w: FrameWords, before: readonly Token[], after: readonly
   if (verb === p.lower || !w.lexicon.has(verb, 'verb') || w.lexicon.has(p.lower, 'noun') || /ing$/.test(p.lower)) return null;
   const next = after[1];
   if (next && !(isWord(next) && w.prepositions.has(next.lower)) && !/^[.,;:!?]/.test(next.text)) return null;
-  return { thing: null, kind: w.classes[0] ?? '-', modifier: null, predicate: verb, unit: '-', name: null, end: p.end };
+  // "Fourteen taken to hospital": where they were taken is the act, as in a full clause.
+  const place = next?.lower === 'to' ? destination(w, after, 1) : null;
+  return { thing: null, kind: w.classes[0] ?? '-', modifier: null, predicate: place ?? verb, unit: '-', name: null, end: p.end };
+}
+
+/**
+ * A headline's or a list's bare count in an institution: "Sixteen in hospital as guests tell of
+ * terror", "Three in custody". Read as the count taken there ("were taken to hospital").
+ */
+function bareDestination(w: FrameWords, before: readonly Token[], after: readonly Token[], m: NumberMention): Frame | null {
+  if (m.number < 1 || before.some((t) => isLower(t)) || (after[0]?.lower !== 'in' && after[0]?.lower !== 'to')) return null;
+  const place = destination(w, after, 0);
+  return place ? { thing: null, kind: w.classes[0] ?? '-', modifier: null, predicate: place, unit: '-', name: null, end: after[1]?.end ?? m.end } : null;
+}
+
+// Words that own a set: "its 22 lifts", "our 18 lifts".
+const POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your']);
+
+/**
+ * A count of the whole set a possessive or "all" names: "its 22 lifts", "the airport's 46
+ * controllers", "all 64 controllers". Not one a participle or a relative clause after the noun
+ * narrows ("all 14 people taken to hospital", "its 300 staff who were laid off").
+ */
+function wholeSet(w: FrameWords, before: readonly Token[], rest: readonly Token[]): boolean {
+  const b0 = before[0]?.lower ?? '';
+  const owned = (x: string): boolean => POSSESSIVES.has(x) || /[a-z]['’]s$/.test(x);
+  // "none of our 18 lifts", "none of the 18 lifts": the set the denial is of.
+  const ofNone = (owned(b0) || b0 === 'the') && before[1]?.lower === 'of' && /^(?:none|neither)$/.test(before[2]?.lower ?? '');
+  if (!(ofNone || owned(b0) || b0 === 'all' || ((owned(b0) || b0 === 'the') && before[1]?.lower === 'all'))) return false;
+  const r0 = rest[0];
+  if (!isLower(r0)) return true;
+  if (/^(?:who|that|which|whose)$/.test(r0.lower)) return false;
+  if (w.auxiliaries.has(r0.lower) || w.lexicon.lemma(r0.lower, 'verb') === r0.lower || /s$/.test(r0.lower)) return true;
+  // A past form is the clause's own verb ("the ship's 23 crew members stayed on board") unless another
+  // verb follows it ("all 14 people taken to hospital were discharged": a participle that narrows).
+  return !rest.slice(1, 9).some((t) => w.auxiliaries.has(t.lower) || w.modals.has(t.lower));
 }
 
 /** A predicate that says only that the count is ("be", "be their", "carry", "report") reads as "be". */
@@ -768,6 +805,9 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     if (comparativeAt(w, rest, 0)) return null;
     // A measure of the noun's own ("the 43-metre dam wall") is what the thing is, whatever the clause does with it.
     if (attributive) return { ...nounOf(w, counted.slice(-3)), kind: '-', predicate: 'be', unit, name, end: head.end, attributive: true };
+    // "its 22 lifts", "the airport's 46 controllers", "all 64 controllers": the whole set, whatever the clause does with it.
+    // The set is, whatever the clause says will happen to it: a fact, as an attributive count is.
+    if (unit === '-' && wholeSet(w, before, rest)) return { ...nounOf(w, counted.slice(-3)), predicate: 'be', unit, name, end: head.end, attributive: true };
     const verb = predicateBefore(w, before, unit === '-');
     // "with 23.6 million tickets sold for the draw": after "with", the participle that follows is the predicate.
     const participle = rest[0] && isLower(rest[0]) ? w.lexicon.lemma(rest[0].lower, 'verb') : '';
@@ -786,14 +826,16 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     const bare = before.every((t) => !isWord(t) || w.stops.has(t.lower) || isName(t));
     // "sent five people to hospital": a bare noun after "to" is where they went, as "were taken to hospital" says.
     const infinitive = rest[0]?.lower === 'to' && isContent(w, rest[1]) ? (destination(w, rest, 0) ?? w.lexicon.lemma(rest[1].lower, 'verb')) : null;
-    const predicate = infinitive ?? verb ?? predicateAfter(w, rest, bare) ?? (unit !== '-' && unit !== '%' ? '*' : null);
+    // "There were 3,516,240 private households, with …": an existential says only that they are.
+    const existential = verb === undefined && /^(?:is|are|was|were)$/.test(before[0]?.lower ?? '') && before[1]?.lower === 'there' ? 'be' : null;
+    const predicate = infinitive ?? verb ?? predicateAfter(w, rest, bare) ?? existential ?? (unit !== '-' && unit !== '%' ? '*' : null);
     if (predicate === null) return null;
     const noun = nounOf(w, counted.slice(-3));
     // A length or a weight is no person's, whatever other senses its noun has ("fence").
     const measure = [...w.units.values()].includes(unit);
     return { ...noun, kind: measure ? '-' : noun.kind, predicate, unit, name, end: head.end };
   }
-  if (unit === '-') return bareParticiple(w, before, after.slice(k), m);
+  if (unit === '-') return bareParticiple(w, before, after.slice(k), m) ?? bareDestination(w, before, after.slice(k), m);
   // A sum or a share with no noun after it: the noun before ("a fee of", "the rate rose to"), else money by its verb ("divert $3.6 billion").
   const back = frameBack(w, before);
   // "a rise of 7%" is a change amount, not a level.

@@ -20,6 +20,7 @@ export interface FrameWords {
   light: ReadonlySet<string>;
   support: ReadonlySet<string>;
   undergoes: ReadonlySet<string>;
+  states: ReadonlySet<string>;
   /** Before a figure's verb ("plans to vaccinate 64 million") or after its noun ("178 stores will close"): an intention. */
   planned: { before: RegExp; after: RegExp };
   particles: ReadonlySet<string>;
@@ -57,6 +58,7 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
     light: set(l.light ?? []),
     support: set(l.support ?? []),
     undergoes: set(l.undergoes ?? []),
+    states: set(l.states ?? []),
     planned: plannedPatterns(l.plans ?? []),
     particles: set(l.particles),
     changes: set(l.changes),

@@ -34,6 +34,8 @@ const PAST_POSSIBLE = /^[^.;]{0,30}?\b(?:may|might|could)\s+have\s+(?:been|\w+(?
 
 // A clause that denies its figure is no count of it: "no deaths", "did not exceed 300".
 const NEGATED_BEFORE = /\b(?:not|no|never|n['’]t|none|denied|deny|denies)\b[^,;]{0,30}$/i;
+// "none of our 18 lifts will operate": the figure is the whole set the denial is of, not denied itself.
+const WHOLE_OF_NONE = /\b(?:none|neither)\s+of\s+(?:the|its|their|our|his|her|[\p{L}-]+['’]s)\s+$/iu;
 
 /** How far apart two figures of one generic key may be and still be one quantity misreported (1,400 and 13,870 accounts are). */
 const MAX_RATIO = 50;
@@ -151,6 +153,14 @@ function noneOfAct(w: FrameWords, frame: Frame): Frame {
   const act = verbOfNoun(w, thing);
   if (!act) return frame;
   return { ...frame, thing: null, kind: w.classes[0] ?? '-', modifier: null, predicate: act };
+}
+
+/** Whether a frame's predicate names an act done (a verb, or where people were taken), not a state or nothing said. */
+function isAct(w: FrameWords, predicate: string): boolean {
+  if (predicate === '*' || predicate === 'have' || /^be\b/.test(predicate)) return false;
+  if (predicate.startsWith('to ')) return true;
+  const verb = predicate.split(' ')[0] ?? '';
+  return !w.levels.has(verb) && !w.light.has(verb) && !w.states.has(verb);
 }
 
 /**
@@ -292,6 +302,9 @@ export const frameCheck: CheckKind = {
       // A sum or a measure of a named thing (a share price set, a payment in a deal, a ship's length) is
       // told once and retold: days apart it is still one fact. A count of people or a share may move.
       fixed: (a, b) => [a, b].every((c) => c.value.kind === 'quantity' && c.value.unit !== null && c.value.unit !== '%' && c.scope['thing'] !== 'money'),
+      // A count of people or things an act was done to ("arrested", "taken to hospital", "cancelled"):
+      // not a state ("be", "remain"), a possession ("have") or a verb that says nothing ("*").
+      accrues: (a, b) => [a, b].every((c) => c.value.kind === 'quantity' && c.value.unit === null && isAct(words, c.scope['predicate'] ?? '*')),
       compatible: intervalsMeet,
       context: (claim: Assertion): string[] => contextOf(words, claim),
       extract(ctx: SentenceContext): Hit[] {
@@ -307,7 +320,7 @@ export const frameCheck: CheckKind = {
           const clause = ctx.clauses.find((c) => m.coreStart >= c.start && m.coreStart < c.end) ?? { start: 0, end: ctx.text.length };
           const before = ctx.text.slice(clause.start, m.start);
           // "killing 62 of the 78 people on board": 78 is the whole the 62 were taken from.
-          if (WHOLE_BEFORE.test(before.slice(-30)) || NEGATED_BEFORE.test(before.slice(-60))) continue;
+          if (WHOLE_BEFORE.test(before.slice(-30)) || (NEGATED_BEFORE.test(before.slice(-60)) && !WHOLE_OF_NONE.test(before.slice(-30)))) continue;
           // "bids of £3m, £4m and £5m": one of a list of figures is one of several things, none the rival of another's.
           if (LIST_AFTER.test(ctx.text.slice(m.end, m.end + 16)) || LIST_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 20), m.start))) continue;
           const change = readChange(words, ctx.text, m, clause);

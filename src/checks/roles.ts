@@ -14,7 +14,7 @@ const RATE_BEFORE = /\b(?:averag\w*|daily|weekly|(?:per|a|every|each)\s+(?:day|w
 const RATE_AFTER = /^[^.;,]{0,30}?\b(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b/i;
 // A subset of the whole: "one hospital alone admitted 640", "including 35 children", "of whom 12 were children".
 const PART_BEFORE = /\b(?:alone|including|among them|of whom|of them|of these|of those|of which)\b[^.;]{0,30}$/i;
-export const WHOLE_BEFORE = /\d\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|all\s+)?$/i;
+export const WHOLE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|all\s+|her\s+|his\s+|their\s+|our\s+)?$/i;
 // "Eleven of the survivors were in critical condition": a subset of a set the article counts elsewhere.
 const SUBSET_AFTER = /^\s+(?:of\s+(?:the|those|them|whom)\b(?!\s+\d))/i;
 // A subset named after the figure: "31 injured in that village alone", "$55.9bn in revenue from its

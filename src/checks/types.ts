@@ -125,6 +125,12 @@ export interface CompiledCheck {
    * and measures); absent: the window decides.
    */
   fixed?(a: Assertion, b: Assertion): boolean;
+  /**
+   * Whether two counts dated apart (within weeks) are of an act that only accrues: what was done
+   * stays done ("a man was arrested" on Saturday, "no arrests have been made" on Tuesday), so a
+   * later, lower count is a contradiction and a later, higher one a change; absent: the window decides.
+   */
+  accrues?(a: Assertion, b: Assertion): boolean;
   /** How sure a conflict of these claims is, and why; absent: the rule's severity says it all. */
   confidence?(claims: readonly Assertion[]): Confidence;
   /**

@@ -156,6 +156,10 @@ export function pairRelation(a: Assertion, b: Assertion, check: CompiledCheck, t
   // later, higher count is a change, a lower one still a contradiction (below).
   if (apartMs < check.windowMs || (apartMs === check.windowMs && check.rule.spec.cumulative !== true)) return 'contradiction';
   if (apartMs <= FIXED_SPAN_MS && check.fixed?.(a, b)) return 'contradiction';
+  if (totals && apartMs <= TOTAL_SPAN_MS && a.value.kind === 'quantity' && b.value.kind === 'quantity' && check.accrues?.(a, b)) {
+    const [earlier, later] = a.time.start <= b.time.start ? [a.value, b.value] : [b.value, a.value];
+    return later.high < earlier.low ? 'contradiction' : 'change';
+  }
   const spec = check.rule.spec;
   const span = parseWindow(spec.event_span);
   if (span !== null && apartMs > span) return null;

@@ -162,6 +162,11 @@ export interface FrameRuleSpec extends RuleBase {
      * injuries", "needed treatment"): the predicate is the object's verb (injure, treat).
      */
     undergoes?: string[];
+    /**
+     * Verbs of a state that can end ("remain", "stay", "employ"): a count under one may fall
+     * between reports, where a count of an act done only accrues.
+     */
+    states?: string[];
     /** WordNet classes no one is in two of ("male", "female"): two unnamed people's ages in two of them are two people's. */
     exclusive?: string[];
     /** Words that make a figure an intention ("plans to vaccinate 64 million", "178 stores will close"): its modality is planned. */

@@ -76,7 +76,17 @@ describe('generic quantity frame', () => {
     // A participle before its noun modifies it; a noun that is its verb's own form names the act of a count.
     ['A total of 40 scheduled surgical procedures have been postponed.', 40, { thing: 'procedure', modifier: 'scheduled surgical', predicate: 'postpone' }],
     ['It follows last week\'s recall of 80,000 baby food units.', 80000, { thing: 'unit', predicate: 'recall' }],
-    ['The pause affected all 412,000 customers in Valdmark.', 412000, { thing: 'customer', predicate: '*' }],
+    // A whole set ("all", a possessive, "none of our") is how many there are, whatever the clause did to them.
+    ['The pause affected all 412,000 customers in Valdmark.', 412000, { thing: 'customer', predicate: 'be', modality: 'fact' }],
+    ['Its 212 rooms were evacuated.', 212, { thing: 'room', predicate: 'be' }],
+    ['None of our 18 lifts was working.', 18, { thing: 'lift', predicate: 'be' }],
+    ['There were 45 guests in the hotel.', 45, { thing: 'guest', predicate: 'be' }],
+    // A headline's count with only where they are, or the participle that took them there.
+    ['Sixteen in hospital after gas leak', 16, { thing: null, kind: 'person', predicate: 'to hospital' }],
+    ['Fourteen taken to hospital', 14, { thing: null, kind: 'person', predicate: 'to hospital' }],
+    // An apposition between the noun and its passive verb.
+    ['A 51-year-old man, a maintenance contractor, was arrested on Saturday.', 1, { thing: 'contractor', predicate: 'arrest' }],
+    ['She won two of her three matches.', 2, { thing: 'match', kind: 'part', predicate: 'win' }],
     // A vote told by its split: the majority's count; a match's score is no vote.
     ['The decision was taken on a 6-1 vote.', 6, { thing: 'vote', modifier: 'split' }],
     ['The committee backed the increase by five votes to two.', 5, { thing: 'vote', modifier: 'split' }],

@@ -81,6 +81,18 @@ describe('when a toll holds', () => {
     });
     expect(report.conflicts.filter((c) => c.rule === 'death-toll').map((c) => c.relation)).toEqual(['contradiction']);
   });
+
+  // An act done cannot be undone by a later count: cars towed on Saturday are still towed on Tuesday.
+  test('a generic act counted lower days later is a contradiction; counted higher, a change', async () => {
+    const relations = async (first: string, later: string): Promise<string[]> => {
+      const report = await scan({ texts: [doc('a.txt', '2025-06-07', first), doc('b.txt', '2025-06-10', later)] });
+      return report.conflicts.filter((c) => c.rule === 'generic-quantity').map((c) => c.relation);
+    };
+    expect(await relations('The council in Harwick said 40 cars were towed from the depot.', 'The council in Harwick said 25 cars were towed from the depot.')).toEqual(['contradiction']);
+    // A level, not an act: a count of what is there may fall.
+    expect(await relations('The council in Harwick said 40 cars remain at the depot.', 'The council in Harwick said 25 cars remain at the depot.')).not.toContain('contradiction');
+    expect(await relations('The council in Harwick said 25 cars were towed from the depot.', 'The council in Harwick said 40 cars were towed from the depot.')).toEqual(['change']);
+  });
 });
 
 describe('periods and past months', () => {
