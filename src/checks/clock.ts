@@ -118,6 +118,9 @@ function verbAt(c: Compiled, lexicon: Lexicon, words: readonly string[], forward
 
 const DAY_MS = 86_400_000;
 
+// Words as the event reader sees them: a hyphenated compound is one word ("the worst-hit streets" has no verb "hit").
+const WORDS = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
+
 // A time that opens its clause after a subordinator ("…, where on Saturday afternoon a front of ice broke
 // away") or a cleft ("It was just before 4pm when the jet landed"): the event's verb comes after it.
 const OPENS_AFTER = /(?:^|\b(?:where|when|as|while|after|before|until))\s*$/i;
@@ -149,8 +152,8 @@ function daysOf(c: Compiled, lexicon: Lexicon, ctx: SentenceContext): Hit[] {
       const lead = text.slice(0, t.textStart);
       // "Further samples were taken on Monday": one more of a series, whose first another outlet dates otherwise.
       if (AGAIN.test(lead)) continue;
-      const words = lead.match(/[A-Za-z]+/g) ?? [];
-      const after = text.slice(t.textEnd).match(/[A-Za-z]+/g) ?? [];
+      const words = lead.match(WORDS) ?? [];
+      const after = text.slice(t.textEnd).match(WORDS) ?? [];
       const read = verbAt(c, lexicon, words, false) ?? (readsForward(lead, words, 2) ? verbAt(c, lexicon, after, true) : null);
       if (read === null) continue;
       const day = Date.parse(`${t.start}T00:00:00Z`) / DAY_MS;
@@ -186,7 +189,7 @@ function yearsOf(c: Compiled, lexicon: Lexicon, ctx: SentenceContext): Hit[] {
     for (let m = IN_YEAR.exec(text); m !== null; m = IN_YEAR.exec(text)) {
       const year = Number(m[1]);
       if (year > now) continue;
-      const words = text.slice(0, m.index).match(/[A-Za-z]+/g) ?? [];
+      const words = text.slice(0, m.index).match(WORDS) ?? [];
       const read = verbAt(c, lexicon, words, false);
       if (read === null || (!ctx.published && read.object === '*')) continue;
       hits.push({
@@ -262,10 +265,10 @@ export const clockCheck: CheckKind = {
           if (/^\W*$/.test(ctx.text.slice(lineStart, m.index)) && /^\s*(?:[—–-]|:|\|)/.test(ctx.text.slice(m.index + m[0].length))) continue;
           const clause = ctx.clauses.find((k) => m.index >= k.start && m.index < k.end) ?? { start: 0, end: ctx.text.length };
           const lead = ctx.text.slice(clause.start, m.index);
-          const words = lead.match(/[A-Za-z]+/g) ?? [];
+          const words = lead.match(WORDS) ?? [];
           // A cleft's event is in its "when" clause, across the commas of what it says of the subject.
           const cleft = CLEFT.test(lead);
-          const after = ctx.text.slice(m.index + m[0].length, cleft ? ctx.text.length : clause.end).match(/[A-Za-z]+/g) ?? [];
+          const after = ctx.text.slice(m.index + m[0].length, cleft ? ctx.text.length : clause.end).match(WORDS) ?? [];
           const event = (cleft ? null : verbNear(c, lexicon, words, false)) ?? (readsForward(lead, words, 1) ? verbNear(c, lexicon, after, true) : null);
           if (event === null) continue;
           const tail = lead.toLowerCase().replace(/\s+/g, ' ').trimEnd();

@@ -688,6 +688,21 @@ function sentenceCase(w: FrameWords, text: string, ts: Token[]): Token[] {
   return [{ ...first, text: lower }, ...ts.slice(1)];
 }
 
+/** A unit written in several words or with a slash ("cubic metres", "km/h", "miles per hour") starting at token k: its unit and last token. */
+function unitOfWords(w: FrameWords, text: string, after: readonly Token[], k: number): { unit: string; last: number } | null {
+  const first = after[k];
+  if (!first || !w.multiUnits.has(first.lower)) return null;
+  const rest = text.slice(first.start, first.start + 32).toLowerCase();
+  for (const [written, unit] of w.multiUnits.get(first.lower) ?? []) {
+    if (!rest.startsWith(written) || /[a-z]/.test(rest.charAt(written.length))) continue;
+    const end = first.start + written.length;
+    let last = k;
+    while (after[last + 1] && (after[last + 1] as Token).end <= end) last++;
+    return { unit, last };
+  }
+  return null;
+}
+
 function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start: number; end: number }): Frame | null {
   // Eighty characters each side hold every frame read here (a noun phrase, a verb, "by 25 basis points to").
   const after = tokens(text, m.end, Math.min(clause.end, m.end + 80));
@@ -729,10 +744,17 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     unit = 'deg';
     k += sign + 1;
   }
+  // "380 cubic metres", "58 km/h", "70 miles an hour": a unit of several words is read whole, before its first word alone.
+  const multi = isWord(first) && unit === '-' ? unitOfWords(w, text, after, k) : null;
+  let unitEnd = first as Token;
+  if (multi) {
+    k = multi.last;
+    unitEnd = after[k] as Token;
+  }
   if (isWord(first) && unit === '-') {
     const head = first.lower.split('-')[0] ?? '';
-    const measured = w.units.get(head) ?? w.units.get(first.lower);
-    const currency = w.currencies.get(first.lower);
+    const measured = multi?.unit ?? w.units.get(head) ?? w.units.get(first.lower);
+    const currency = multi ? undefined : w.currencies.get(first.lower);
     if (currency) {
       unit = currency;
       k++;
@@ -740,7 +762,7 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
       // "3.5 km long": the thing is the noun before the figure and the dimension after it.
       const dim = after[k + 1];
       // "the 43-metre dam wall", or a unit glued on: "the 6.2km lake" (not "a lake of 6.2 km").
-      const hyphen = /^[-A-Za-z]/.test(text.slice(m.end, m.end + 1)) || first.lower.includes('-');
+      const hyphen = /^[-A-Za-z]/.test(text.slice(m.end, m.end + 1)) || unitEnd.lower.includes('-');
       if (isWord(dim) && w.dimensions.has(dim.lower)) {
         let b = 0;
         while (isWord(before[b]) && (w.auxiliaries.has(before[b]?.lower ?? '') || w.determiners.has(before[b]?.lower ?? ''))) b++;
@@ -753,18 +775,22 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
       if (!hyphen) {
         // "ordered residents within 1.5 kilometres of the site to evacuate": the radius the noun was counted in.
         if (before[0]?.lower === 'within' && isContent(w, before[1]) && !w.durations.has(measured)) {
-          return { thing: w.lexicon.lemma(before[1].lower, 'noun'), kind: '-', modifier: 'within', predicate: '*', unit: measured, name: null, end: first.end };
+          return { thing: w.lexicon.lemma(before[1].lower, 'noun'), kind: '-', modifier: 'within', predicate: '*', unit: measured, name: null, end: unitEnd.end };
         }
         // "38,000 litres of oil", "4,000 tonnes of crude": a measure of the stuff named after "of".
         const stuff = w.durations.has(measured) ? null : measureOf(w, before, after.slice(k + 1), measured);
         if (stuff) return stuff;
-        if (w.durations.has(measured)) return durationOf(w, text, before, after.slice(k + 1), measured, first.end);
+        if (w.durations.has(measured)) return durationOf(w, text, before, after.slice(k + 1), measured, unitEnd.end);
         const back = frameBack(w, before);
-        return back ? { ...nounOf(w, back.thing), kind: '-', predicate: back.predicate, unit: measured, name: back.name, end: first.end } : null;
+        if (back) return { ...nounOf(w, back.thing), kind: '-', predicate: back.predicate, unit: measured, name: back.name, end: unitEnd.end };
+        // Else as a unit glued on: "the tram was travelling at 58 km/h" is the subject's, by its verb (below).
+        unit = measured;
+        k++;
+      } else {
+        unit = measured;
+        attributive = !w.durations.has(measured);
+        k++;
       }
-      unit = measured;
-      attributive = !w.durations.has(measured);
-      k++;
     }
   }
   // "nine of the city's 14 departments", "52.4% of the vote": a part, counted by what it is a part of.
@@ -842,7 +868,8 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   const backHead = back?.thing[back.thing.length - 1];
   const changeHead = backHead ? w.lexicon.lemma(backHead.lower, 'noun') : '';
   // "A net loss of €212m" is the sum lost, as a profit is the sum made (asked only of such nouns: this is every figure's path).
-  const sumLost = w.amounts.has(changeHead) && [...w.currencies.values()].includes(unit);
+  const currencyUnit = [...w.currencies.values()].includes(unit);
+  const sumLost = w.amounts.has(changeHead) && currencyUnit;
   if (back && w.changes.has(changeHead) && !sumLost) return null;
   if (back) return { ...nounOf(w, back.thing), predicate: back.predicate, unit, name: back.name ?? name, end: m.end };
   if (unit === '%') return null;
@@ -855,6 +882,8 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   if (verb) {
     const subject = subjectOfVerb(w, before, verb);
     // Keyed as money by its payer's noun, so it never meets a sum a copula states of the same noun.
+    // A measure by its subject is the subject's own: "the tram was travelling at 58 km/h".
+    if (subject && !currencyUnit) return { ...nounOf(w, subject), kind: '-', predicate: verb, unit, name, end: m.end };
     if (subject) return { thing: 'money', kind: '-', modifier: nounOf(w, subject).thing, predicate: verb, unit, name, end: m.end };
   }
   // A sum that is the subject of a passive ("£2.1 million was diverted from the trust", "£1.2 million

@@ -37,6 +37,10 @@ export interface FrameWords {
   exclusive: readonly string[];
   currencies: ReadonlyMap<string, string>;
   units: ReadonlyMap<string, string>;
+  /** Units of several words or with a slash ("cubic metres", "km/h"), by their first word, longest first. */
+  multiUnits: ReadonlyMap<string, ReadonlyArray<[string, string]>>;
+  /** The units those words stand for ("km/h"), whose words are part of the figure, not a rate after it. */
+  multiUnitCodes: ReadonlySet<string>;
   lexicon: Lexicon;
 }
 
@@ -74,6 +78,8 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
     exclusive: (l.exclusive ?? []).map((c) => c.toLowerCase()),
     currencies: new Map(Object.entries(spec.currencies ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     units: new Map(Object.entries(spec.measure_units ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    multiUnits: multiWordUnits(spec.measure_units ?? {}),
+    multiUnitCodes: new Set([...multiWordUnits(spec.measure_units ?? {}).values()].flatMap((list) => list.map(([, unit]) => unit))),
     lexicon,
   };
 }
@@ -165,4 +171,16 @@ function plannedPatterns(words: readonly string[]): { before: RegExp; after: Reg
   if (words.length === 0) return { before: /(?!)/, after: /(?!)/ };
   const alt = words.map(escape).join('|');
   return { before: new RegExp(`\\b(?:${alt})\\b(?:\\s+[\\w'’-]+){0,5}\\s*$`, 'i'), after: new RegExp(`^\\s+(?:${alt})\\b`, 'i') };
+}
+
+/** The pack's units written in several words or with a slash, by first word, longest first (so "km/h" wins over "km"). */
+function multiWordUnits(units: Record<string, string>): Map<string, Array<[string, string]>> {
+  const out = new Map<string, Array<[string, string]>>();
+  for (const [written, unit] of Object.entries(units)) {
+    const lower = written.toLowerCase();
+    const first = /^[a-z]+/.exec(lower)?.[0];
+    if (!first || first === lower) continue;
+    out.set(first, [...(out.get(first) ?? []), [lower, unit] as [string, string]].sort((a, b) => b[0].length - a[0].length));
+  }
+  return out;
 }

@@ -344,7 +344,9 @@ export const frameCheck: CheckKind = {
           // "140 people who live near the site": a restrictive relative clause counts a part of them.
           // A part read by its whole ("nine of the city's 14 departments were affected") is the count of what was done.
           // A person's age is theirs whatever list they stand in ("Among them is Lourdes Navarro, 81").
-          const role = frame.part || age ? 'count' : RESTRICTED_AFTER.test(ctx.text.slice(frame.end, frame.end + 12)) ? 'part' : figureRole(ctx.text, m, { start: m.end, end: m.end }, () => true);
+          // A unit the frame read in words is part of the figure: "120 miles per hour" is a speed, not a rate per hour.
+          const unitRead = words.multiUnitCodes.has(frame.unit) ? { ...m, end: Math.max(m.end, frame.end) } : m;
+          const role = frame.part || age ? 'count' : RESTRICTED_AFTER.test(ctx.text.slice(frame.end, frame.end + 12)) ? 'part' : figureRole(ctx.text, unitRead, { start: unitRead.end, end: unitRead.end }, () => true);
           // One of several counts is no count of people in general: "87 people" among other counts leaves
           // the class. A named thing keeps it ("168 passengers and six crew" meets "182 passengers"): a
           // count of "174 people on board" then fits both the passengers and the crew, and a tie stays apart.

@@ -15,7 +15,7 @@ import { FORECAST_AFTER, FORECAST_BEFORE, RUNNING, WHOLE_BEFORE, figureRole } fr
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { partAndWhole } from './qualifier.js';
-import { atSite } from './site.js';
+import { atSite, siteSubject } from './site.js';
 
 // Words that end the run of modifiers between a figure and its noun: "5,000 US
 // soldiers" links, "5,000 in Syria, soldiers" does not.
@@ -196,8 +196,8 @@ function roleOf(c: Compiled, text: string, m: NumberMention, mods: Span): Role {
 }
 
 /** A count of one site ("employs 1,400 people at its Ashbridge factory") is a part of the whole count (checks/site.ts). */
-function siteRole(role: Role, after: string, lexicon: Lexicon | undefined, level: boolean): Role {
-  return role === 'count' && lexicon && atSite(after, lexicon, level) ? 'part' : role;
+function siteRole(role: Role, after: string, lexicon: Lexicon | undefined, level: boolean, before = ''): Role {
+  return role === 'count' && lexicon && (atSite(after, lexicon, level) || (level && siteSubject(before, lexicon))) ? 'part' : role;
 }
 
 const NOT_SUBJECTS = new Set('The A An It Its He She They This That These Those Its Their In On At By For But And Some About More Officials Police'.split(' '));
@@ -350,7 +350,7 @@ export const quantityCheck: CheckKind = {
           hits.push({
             span: { start: m.start, end: m.end },
             written: m.written,
-            role: siteRole(roleOf(c, ctx.text, m, link.mods), ctx.text.slice(link.end, clause.end), lexicon, spec.over_time !== 'unrelated' && spec.cumulative !== true),
+            role: siteRole(roleOf(c, ctx.text, m, link.mods), ctx.text.slice(link.end, clause.end), lexicon, spec.over_time !== 'unrelated' && spec.cumulative !== true, ctx.text.slice(clause.start, m.start)),
             scope,
             value,
           });

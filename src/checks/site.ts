@@ -39,3 +39,18 @@ export function atSite(after: string, lexicon: Lexicon, level = true): boolean {
   const senses = SENSES[(m?.[1] ?? 'in').toLowerCase()] ?? 4;
   return SITE_CLASSES.some((c) => lexicon.isA(lemma, c, senses));
 }
+
+// "The bakery employs some 460 people": a determiner, the subject's noun, a verb in the present or past, a hedge.
+const SUBJECT_VERB = /\b(?:the|its|their|this|that)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?([a-z]+)\s+(?:still\s+|now\s+|currently\s+|once\s+)?(?:[a-z]+(?:s|ed)|had)\s+(?:(?:some|about|around|nearly|almost|roughly|approximately|more than|over|fewer than|just over|just under)\s+)?$/i;
+
+/**
+ * Whether the subject of the verb just before a count is one site ("The bakery employs some 460
+ * people", "the plant had 1,400 workers"): a level of one building, a part of the company's count.
+ */
+export function siteSubject(before: string, lexicon: Lexicon): boolean {
+  const noun = SUBJECT_VERB.exec(before)?.[1]?.toLowerCase();
+  if (!noun) return false;
+  const lemma = lexicon.lemma(noun, 'noun');
+  // A site is a building or a plot of land ("the Ballyvarra site employs 410").
+  return [...SITE_CLASSES, 'tract'].some((c) => lexicon.isA(lemma, c, 2));
+}

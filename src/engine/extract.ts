@@ -187,6 +187,8 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
           if (by) scope = { ...scope, ...anchoredScope(by.scope, scope) };
         }
         const span = { start: s.span.start + hit.span.start, end: s.span.start + hit.span.end };
+        // "Update, 9:15 p.m.: a second tornado touched down": the entry's own time is when it was written, not when the tornado did.
+        if (marks.length > 0 && marks.some((mk) => span.start >= mk.start && span.end <= mk.end)) continue;
         // The names before the figure and just after it ("at Credit Suisse"), not the whole sentence's:
         // in "pull out its 5,000-strong force following the killing of Qassem Soleimani" the force is nobody's but the US's.
         // A name is no figure: no speaker, time or anchors to read for it (most claims of a run are names).

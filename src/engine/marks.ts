@@ -7,6 +7,8 @@
 export interface TimeMark {
   /** Offset in the text where the mark's line starts. */
   start: number;
+  /** Offset where the mark's own words end ("Update, 9:15 p.m.:"): the time there dates the entry, it is no claim. */
+  end: number;
   /** Minutes after midnight of the time the mark gives. */
   minutes: number;
 }
@@ -25,7 +27,7 @@ export function timeMarks(text: string): TimeMark[] {
     if (minutes === null && half === undefined) continue;
     if (hours > 23 || (minutes !== null && minutes > 59) || (half !== undefined && (hours < 1 || hours > 12))) continue;
     const h = half === 'pm' && hours < 12 ? hours + 12 : half === 'am' && hours === 12 ? 0 : hours;
-    out.push({ start: m.index, minutes: h * 60 + (minutes ?? 0) });
+    out.push({ start: m.index, end: m.index + m[0].length, minutes: h * 60 + (minutes ?? 0) });
   }
   return out;
 }

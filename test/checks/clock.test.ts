@@ -25,6 +25,8 @@ describe('generic clock', () => {
 
   test.each([
     '14:05 — Police say the search for the leopard continues.',
+    // An entry's stamp dates the entry: the tornado's own time is not given.
+    'Update, 9:15 p.m.: A separate, weaker tornado touched down near Ashby.',
     'The council will meet at 9 a.m. on Monday.',
     'The minister said at a 4 p.m. briefing that talks would continue.',
     'The index closed at 7.25 on Friday.',
@@ -64,5 +66,9 @@ describe('generic day (built-in pack rules/days.yaml)', () => {
   test('a dateline dates the report, not the event; a present in -s is no event', () => {
     expect(days('ASHCOMBE, England, May 14 (UKRW) - A leopard that escaped was caught.', 'The leopard escaped on Monday.')).toEqual([]);
     expect(days('Extra flights on Tuesday were added.', 'Extra flights on Monday were added.').filter((c) => c.subject.includes('flight'))).toEqual([]);
+  });
+
+  test('a compound adjective is no event: "the worst-hit streets" were not hit that day', () => {
+    expect(days('The tornado struck the town on Saturday.', 'Crews searched the worst-hit streets on Sunday.')).toEqual([]);
   });
 });

@@ -87,6 +87,11 @@ describe('generic quantity frame', () => {
     // An apposition between the noun and its passive verb.
     ['A 51-year-old man, a maintenance contractor, was arrested on Saturday.', 1, { thing: 'contractor', predicate: 'arrest' }],
     ['She won two of her three matches.', 2, { thing: 'match', kind: 'part', predicate: 'win' }],
+    // Units of several words or with a slash; a speed by its subject; "per hour" inside a unit is no rate.
+    ['Approximately 380 cubic metres of crude oil were released.', 380000, { thing: 'oil', unit: 'l', predicate: 'release' }],
+    ['The tram was travelling at 58 km/h.', 58, { thing: 'tram', unit: 'km/h', predicate: 'travel at' }],
+    ['Winds reached 120 miles per hour.', 120 * 1.609344, { thing: 'wind', unit: 'km/h' }],
+    ['The fire burned 12 square kilometres of forest.', 12e6, { thing: 'forest', unit: 'm2', predicate: 'burn' }],
     // A vote told by its split: the majority's count; a match's score is no vote.
     ['The decision was taken on a 6-1 vote.', 6, { thing: 'vote', modifier: 'split' }],
     ['The committee backed the increase by five votes to two.', 5, { thing: 'vote', modifier: 'split' }],

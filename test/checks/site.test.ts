@@ -1,6 +1,6 @@
 // A count of one site is a part of the whole count.
 import { expect, test } from 'vitest';
-import { atSite } from '../../src/checks/site.js';
+import { atSite, siteSubject } from '../../src/checks/site.js';
 import { loadLexicon } from '../../src/lexicon/index.js';
 
 const lexicon = loadLexicon();
@@ -20,4 +20,15 @@ test.each([
 test("an act's count at a site is the whole act; only 'based in' makes it a part", () => {
   expect(atSite(' at its Dunmore plant, the chief executive said.', lexicon, false)).toBe(false);
   expect(atSite(' are based in Harborview.', lexicon, false)).toBe(true);
+});
+
+// The subject before the verb names one site: "The bakery employs some 460 people" is the bakery's, not the company's.
+test.each([
+  ['The bakery employs some ', true],
+  ['The Ballyvarra site employs ', true],
+  ['The plant had ', true],
+  ['The company employs around ', false],
+  ['Halvern Foods employs ', false],
+])('subject %s → %s', (before, part) => {
+  expect(siteSubject(before, lexicon)).toBe(part);
 });
