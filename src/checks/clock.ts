@@ -33,6 +33,8 @@ interface Compiled {
   particles: ReadonlySet<string>;
   /** Verbs whose past is their base form ("hit", "cut", "burst"): read as past before a time. */
   samePast: ReadonlySet<string>;
+  /** Verbs of an event's arrival ("struck", "tore through"): said of an event noun, they key the event by the noun. */
+  onsets: ReadonlySet<string>;
   hedge: number;
 }
 
@@ -111,10 +113,48 @@ function verbAt(c: Compiled, lexicon: Lexicon, words: readonly string[], forward
     const passive = !forward && /^(?:was|were|been)$/.test(words[k - 1]?.toLowerCase() ?? '');
     if (c.reporting.has(lemma) && !passive) return null;
     const next = words[k + 1]?.toLowerCase();
-    return { event: next && c.particles.has(next) ? `${lemma} ${next}` : lemma, object: objectOf(c, lexicon, words, k) };
+    const event = next && c.particles.has(next) ? `${lemma} ${next}` : lemma;
+    const onset = c.onsets.has(event) || c.onsets.has(lemma) ? onsetOf(lexicon, words, k) : null;
+    if (onset) return { event: onset, object: '*' };
+    return { event, object: objectOf(c, lexicon, words, k) };
   }
   return null;
 }
+
+/** Auxiliaries and relative words between an event's noun and its verb ("the tornado that had struck"). */
+const BETWEEN = /^(?:was|were|had|has|have|been|that|which|first|finally|suddenly|then)$/i;
+/**
+ * Senses of the noun asked: a happening ("fire", "blast", "outage") or a natural phenomenon ("storm",
+ * "quake"); not an act ("service", "travelling", "ferry" are acts in some sense, and no arrival).
+ */
+const EVENT_SENSES = 2;
+/** Words back from the verb to its subject's noun. */
+const SUBJECT_REACH = 5;
+
+/**
+ * The event a verb of arrival dates, by the noun it is said of: "A tornado tore through",
+ * "the tornado that struck", "the quake hit" all key "onset:<noun>", so two outlets' verbs for one
+ * arrival meet. Null when the subject is no happening or natural phenomenon ("the network went down").
+ */
+function onsetOf(lexicon: Lexicon, words: readonly string[], k: number): string | null {
+  // The subject may sit a few words back, past an apposition: "The aftershock, of magnitude 5.1, struck".
+  for (let i = k - 1; i >= 0 && i >= k - SUBJECT_REACH; i--) {
+    const word = words[i] ?? '';
+    if (BETWEEN.test(word) || /^[A-Z]/.test(word)) continue;
+    const noun = word.toLowerCase();
+    if (!lexicon.has(noun, 'noun')) continue;
+    const lemma = lexicon.lemma(noun, 'noun');
+    if (isEvent(lexicon, lemma)) return `onset:${lemma}`;
+  }
+  // Past a long apposition, the clause's own subject: "The quake, measured at magnitude 6.4 by the NSI, hit".
+  if (!DETERMINER.test(words[0]?.toLowerCase() ?? '')) return null;
+  let head = 1;
+  while (head + 1 < k && /^[a-z]/.test(words[head + 1] ?? '') && lexicon.has(words[head + 1] ?? '', 'noun') && !lexicon.has(words[head + 1] ?? '', 'verb')) head++;
+  const lemma = lexicon.lemma(words[head]?.toLowerCase() ?? '', 'noun');
+  return head < k && /^[a-z]/.test(words[head] ?? '') && isEvent(lexicon, lemma) ? `onset:${lemma}` : null;
+}
+
+const isEvent = (lexicon: Lexicon, lemma: string): boolean => lexicon.isA(lemma, 'happening', EVENT_SENSES) || lexicon.isA(lemma, 'phenomenon', EVENT_SENSES);
 
 const DAY_MS = 86_400_000;
 
@@ -217,6 +257,19 @@ const TRIGGERS = {
   time: String.raw`\d[:.]\d\d|\d\s*[ap]\.?\s?m\b|o['’]clock|midnight|noon|midday`,
 };
 
+/** Two events agree as synonymous verbs, or as the arrivals of synonymous nouns ("onset:quake" / "onset:earthquake"). */
+function onsetsOrVerbs(lexicon: Lexicon): (d: string, a: string, b: string) => boolean {
+  const verbs = synonymVerbs(lexicon, 'event');
+  const ONSET = 'onset:';
+  return (d, a, b) => {
+    if (d !== 'event') return false;
+    const [x, y] = [a.startsWith(ONSET), b.startsWith(ONSET)];
+    if (x && y) return lexicon.synonymous(a.slice(ONSET.length), b.slice(ONSET.length), 'noun', 4);
+    // An arrival never meets a bare verb: "the fire broke out on Wednesday" is no rival to "engineers began inspecting on Thursday".
+    return !x && !y && verbs(d, a, b);
+  };
+}
+
 export const clockCheck: CheckKind = {
   kind: 'clock',
   compile(rule: LoadedRule, _entities: EntityMatcher, expr: MatcherFactory, lexicon: Lexicon = basicLexicon): CompiledCheck {
@@ -230,6 +283,7 @@ export const clockCheck: CheckKind = {
       stops: set(spec.lexicon.stops),
       particles: set(spec.lexicon.particles),
       samePast: set(spec.lexicon.same_past ?? []),
+      onsets: set(spec.lexicon.onsets ?? []),
       hedge: spec.hedge_minutes ?? 15,
     };
     return {
@@ -241,7 +295,7 @@ export const clockCheck: CheckKind = {
       // too, it is a shadow that meets only this kind's own readings, never a second report of the rule's conflict.
       fallback: true,
       shadows: true,
-      sameValue: synonymVerbs(lexicon, 'event'),
+      sameValue: onsetsOrVerbs(lexicon),
       windowMs: parseWindow(spec.window),
       trigger: expr(TRIGGERS[spec.reads ?? 'time'], 'i'),
       triggerWords: null,

@@ -295,6 +295,11 @@ export interface ClockRuleSpec extends RuleBase {
     particles: string[];
     /** Verbs whose past is their base form ("hit", "cut", "burst"): read as past before a time. */
     same_past?: string[];
+    /**
+     * Verbs of an event's arrival ("struck", "tore through", "broke out"): said of an event or a
+     * natural phenomenon ("the tornado", "the fire"), they date the event itself, whatever the verb.
+     */
+    onsets?: string[];
   };
   /** Minutes a hedge widens a time either side (default 15). */
   hedge_minutes?: number;

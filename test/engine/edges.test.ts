@@ -8,9 +8,9 @@ import { loadRuleSet } from '../../src/rules/load.js';
 
 const rules = compileForRun(loadRuleSet({ builtin: true }));
 
-test('"the quake hit at 3:17 a.m." is an event at a time; "will hit at" is none', () => {
+test('"the quake hit at 3:17 a.m." is the arrival of the quake at a time; "will hit at" is none', () => {
   const clock = (text: string) => extractText(text, rules, '2025-03-04').filter((a) => a.rule === 'generic-clock');
-  expect(clock('The quake, measured at magnitude 6.4, hit at 3:17 a.m. local time.').map((a) => a.scope['event'])).toEqual(['hit']);
+  expect(clock('The quake, measured at magnitude 6.4, hit at 3:17 a.m. local time.').map((a) => a.scope['event'])).toEqual(['onset:quake']);
   expect(clock('Forecasters say the storm will hit at 3 a.m.')).toEqual([]);
 });
 
