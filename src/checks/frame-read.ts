@@ -337,6 +337,8 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
   let k = 1;
   // "the stock rose 18% to $62.40": the change amount between the verb and the level.
   if ((link.lower === 'to' || link.lower === 'at') && /^[$£€]?\d/.test(before[1]?.text ?? '')) k = 2;
+  // "cut its rate from 4.5% to 4.25%", "from 65 to 67": the level it left is read on its own (an earlier figure).
+  if (link.lower === 'to' && k === 2 && before[2]?.lower === 'from') k = 3;
   if (link.lower === 'to' || link.lower === 'at') {
     // "by 25 basis points to 4.25%": the change amount between the noun and the level.
     const by = before.findIndex((t, i) => i > 0 && i <= 6 && t.lower === 'by');
@@ -378,6 +380,30 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
   if (subject.words.length === 0) return null;
   // "the number of dead rose to 12": the measure noun gives way to what it measures.
   return { thing: subject.words, predicate: 'be', name: subject.name };
+}
+
+/**
+ * A plain count with no noun after it, whose thing is the level's subject before it: "the number of
+ * patients rose to 45", "the retirement age will rise from 65 to 67", "the pension age is 65". Only a
+ * link of level (a copula, "to", "at", a verb of level); not "of", which names a part or a measure.
+ */
+function levelBack(w: FrameWords, before: readonly Token[], m: NumberMention): Frame | null {
+  const link = before[0];
+  if (!isWord(link) || link.lower === 'of' || link.lower === 'worth' || !Number.isFinite(m.number)) return null;
+  const back = frameBack(w, before);
+  if (!back || back.predicate !== 'be') return null;
+  // "the number of people evacuated rose to 3,000": a participle after the noun is what was done to them.
+  const last = back.thing[back.thing.length - 1];
+  const done = back.thing.length > 1 && isLower(last) && /(?:ed|en)$/.test(last.lower) ? w.lexicon.lemma(last.lower, 'verb') : null;
+  if (done && done !== last?.lower && w.lexicon.has(done, 'verb')) {
+    const noun = nounOf(w, back.thing.slice(0, -1));
+    return { ...noun, predicate: done, unit: '-', name: back.name, end: m.end };
+  }
+  const noun = nounOf(w, back.thing);
+  // One person is no level ("the driver was 45" is an age, read elsewhere); people counted are ("the number of patients").
+  const head = back.thing[back.thing.length - 1];
+  if (noun.kind === 'person' && !(head && isPlural(w, head))) return null;
+  return { ...noun, predicate: 'be', unit: '-', name: back.name, end: m.end };
 }
 
 // A person's name just before a figure in apposition: "Mara Lindqvist, 52", "Marcus Oyelaran, a 44-year-old",
@@ -861,7 +887,7 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     const measure = [...w.units.values()].includes(unit);
     return { ...noun, kind: measure ? '-' : noun.kind, predicate, unit, name, end: head.end };
   }
-  if (unit === '-') return bareParticiple(w, before, after.slice(k), m) ?? bareDestination(w, before, after.slice(k), m);
+  if (unit === '-') return bareParticiple(w, before, after.slice(k), m) ?? bareDestination(w, before, after.slice(k), m) ?? levelBack(w, before, m);
   // A sum or a share with no noun after it: the noun before ("a fee of", "the rate rose to"), else money by its verb ("divert $3.6 billion").
   const back = frameBack(w, before);
   // "a rise of 7%" is a change amount, not a level.

@@ -155,10 +155,22 @@ function pastTense(w: FrameWords, t: Token): boolean {
  * The noun phrase that ends at `before[k]` (nearest first), at most three words of content;
  * a proper name just before it is its name ("Veltara shares").
  */
+const QUOTES = /^["“”]$/;
+
 export function phraseBack(w: FrameWords, before: readonly Token[], k: number): { words: Token[]; next: number; name: string | null } {
   const words: Token[] = [];
   let i = k;
   while (words.length < 3 && isContent(w, before[i]) && !pastTense(w, before[i] as Token)) words.unshift(before[i++] as Token);
+  // A quoted name before the noun names which one: "the ISM's "new orders" index" is not the ISM index.
+  if (words.length > 0 && QUOTES.test(before[i]?.text ?? '')) {
+    let j = i + 1;
+    const quoted: Token[] = [];
+    while (quoted.length < 3 && isWord(before[j])) quoted.unshift(before[j++] as Token);
+    if (quoted.length > 0 && QUOTES.test(before[j]?.text ?? '')) {
+      words.unshift(...quoted);
+      i = j + 1;
+    }
+  }
   const n = before[i];
   return { words, next: i, name: isName(n) && !w.stops.has(n.lower) ? n.lower : null };
 }

@@ -92,6 +92,13 @@ describe('generic quantity frame', () => {
     ['The tram was travelling at 58 km/h.', 58, { thing: 'tram', unit: 'km/h', predicate: 'travel at' }],
     ['Winds reached 120 miles per hour.', 120 * 1.609344, { thing: 'wind', unit: 'km/h' }],
     ['The fire burned 12 square kilometres of forest.', 12e6, { thing: 'forest', unit: 'm2', predicate: 'burn' }],
+    // A plain count with no noun after it is the level of the noun before its link.
+    ['The number of patients rose to 45.', 45, { thing: 'patient', predicate: 'be' }],
+    ['The bill raises the retirement age to 67 from 65.', 67, { thing: 'age', modifier: 'retirement', predicate: 'be' }],
+    ['The number of people evacuated rose to 3,000.', 3000, { thing: null, kind: 'person', predicate: 'evacuate' }],
+    ['The bank cut its rate from 4.5% to 4.25%.', 4.25, { thing: 'rate', predicate: 'be', unit: '%' }],
+    // A quoted name before the noun says which one.
+    ['The ISM’s "new orders" index rose to 67.4 from 61.5.', 67.4, { thing: 'index', modifier: 'new orders' }],
     // A vote told by its split: the majority's count; a match's score is no vote.
     ['The decision was taken on a 6-1 vote.', 6, { thing: 'vote', modifier: 'split' }],
     ['The committee backed the increase by five votes to two.', 5, { thing: 'vote', modifier: 'split' }],
@@ -145,6 +152,8 @@ describe('generic quantity frame', () => {
 
   test.each([
     'The bridge opened in 1964.',
+    // One person's level is an age, read elsewhere; no count.
+    'The driver was 45.',
     'Analysts expect 5,000 workers to join the strike.',
     'The toll could rise to 300.',
     'Patients on the drug were 42% less likely to be admitted.',
