@@ -369,6 +369,14 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
   if (object.words.length > 0 && isWord(det) && w.determiners.has(det.lower) && isContent(w, before[object.next + 1])) {
     return { thing: object.words, predicate: 'be', name: null };
   }
+  // "the court assessed damages at £6.8 million": a bare object of a past verb (no adjective: "affected"), valued at the figure.
+  if (link.lower === 'at') {
+    const verbal = (t: Token): boolean => /ed$/.test(t.lower) && !w.lexicon.has(t.lower, 'adj') && w.lexicon.has(w.lexicon.lemma(t.lower, 'verb'), 'verb');
+    let at = object.words.length - 1;
+    while (at >= 0 && !verbal(object.words[at] as Token)) at--;
+    const valued = at >= 0 ? object.words.slice(at + 1) : [];
+    if (valued.length > 0) return { thing: valued, predicate: 'be', name: null };
+  }
   if (!isContent(w, before[k])) return null;
   // "the plane had climbed to 9,000 feet": a perfect's or a modal's auxiliaries between the verb and its subject;
   // a passive's too before "to" ("the water was heated to 70 degrees": the level it reached), not before
@@ -895,6 +903,12 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   const changeHead = backHead ? w.lexicon.lemma(backHead.lower, 'noun') : '';
   // "A net loss of €212m" is the sum lost, as a profit is the sum made (asked only of such nouns: this is every figure's path).
   const currencyUnit = [...w.currencies.values()].includes(unit);
+  // "awarded £6.8 million in damages", "$5bn in revenue": a sum is of the noun after "in".
+  const inNoun = after[k]?.lower === 'in' ? after[k + 1] : undefined;
+  if (currencyUnit && isContent(w, inNoun) && !w.measures.has(inNoun.lower) && !w.lexicon.isA(w.lexicon.lemma(inNoun.lower, 'noun'), 'time period', 2)) {
+    const verb = predicateBefore(w, before);
+    return { ...nounOf(w, [inNoun]), kind: '-', predicate: typeof verb === 'string' ? verb : '*', unit, name, end: inNoun.end };
+  }
   const sumLost = w.amounts.has(changeHead) && currencyUnit;
   if (back && w.changes.has(changeHead) && !sumLost) return null;
   if (back) return { ...nounOf(w, back.thing), predicate: back.predicate, unit, name: back.name ?? name, end: m.end };
@@ -910,6 +924,10 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     // Keyed as money by its payer's noun, so it never meets a sum a copula states of the same noun.
     // A measure by its subject is the subject's own: "the tram was travelling at 58 km/h".
     if (subject && !currencyUnit) return { ...nounOf(w, subject), kind: '-', predicate: verb, unit, name, end: m.end };
+    // "The family was awarded £5.8 million": in the passive the subject received the sum, which may be
+    // any the story names with that verb ("awarded £6.8 million in damages"): its thing is unsaid.
+    const passive = /^(?:was|were|been|is|are|be)$/.test(before[1]?.lower ?? '') && before[0]?.lower !== verb;
+    if (subject && passive) return { thing: null, kind: '-', modifier: null, predicate: verb, unit, name, end: m.end };
     if (subject) return { thing: 'money', kind: '-', modifier: nounOf(w, subject).thing, predicate: verb, unit, name, end: m.end };
   }
   // A sum that is the subject of a passive ("£2.1 million was diverted from the trust", "£1.2 million

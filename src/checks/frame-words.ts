@@ -108,7 +108,9 @@ export const isWord = (t: Token | undefined): t is Token => t !== undefined && /
 export const isLower = (t: Token | undefined): t is Token => isWord(t) && /^[a-z]/.test(t.text);
 export const isName = (t: Token | undefined): t is Token => isWord(t) && /^[A-Z]/.test(t.text);
 // A word ending in -ly is an adverb, never part of a noun phrase ("were quickly evacuated").
-export const isContent = (w: FrameWords, t: Token | undefined): t is Token => isLower(t) && !w.stops.has(t.lower) && !/ly$/.test(t.lower);
+// A word in -ly is an adverb ("nearly", "only") unless it is a noun and no adjective: "family", "supply", "assembly".
+export const isContent = (w: FrameWords, t: Token | undefined): t is Token =>
+  isLower(t) && !w.stops.has(t.lower) && (!/ly$/.test(t.lower) || (w.lexicon.has(t.lower, 'noun') && !w.lexicon.has(t.lower, 'adj')));
 
 /** A plural noun: a count above one is written with one ("312 passengers", "14 crew"). */
 export function isPlural(w: FrameWords, t: Token): boolean {

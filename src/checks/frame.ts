@@ -99,6 +99,14 @@ function modalityOf(w: FrameWords, before: string, after: string): 'fact' | 'pla
   return w.planned.before.test(before) || w.planned.after.test(after) ? 'planned' : 'fact';
 }
 
+// A "would" after a verb of saying in the same sentence: the future of what was announced ("said every
+// customer would receive", "confirmed that 410 roles would go"), read as a plan.
+const SAID_BEFORE = /\b(?:said|says|announced|announces|confirmed|confirms|promised|pledged|stated|added|told\s+[\w'’-]+)\b[^.;:!?]{0,120}$/i;
+const REPORTED_WOULD = /\bwould\s+(?:\w+\s+){0,3}$/i;
+const WOULD_AFTER = /^[^.;]{0,30}?\bwould\b/i;
+// A condition anywhere in the sentence makes a "would" conditional whoever reports it.
+const CONDITION = /\b(?:if|unless|should\s+the|were\s+it|in\s+the\s+event)\b/i;
+
 /** The place and the known actor a clause names (entity ids), whichever it names first. */
 function anchorsIn(ctx: SentenceContext, clause: { start: number; end: number }): { place: string | null; actor: string | null } {
   // "BRENNVIK, Norway, April 10 (Northline News) - The 7.8-kilometre tunnel …": a dateline says where the report was filed.
@@ -340,7 +348,11 @@ export const frameCheck: CheckKind = {
           const frame = m.number === 0 ? noneOfAct(words, read) : named ? { ...read, owner: named, name: named } : read;
           const rest = ctx.text.slice(frame.end, clause.end);
           const age = frame.owner !== undefined;
-          if (!age && !frame.attributive && (FORECAST_BEFORE.test(before) || (FORECAST_AFTER.test(rest) && !PAST_POSSIBLE.test(rest)))) continue;
+          // "said every customer would receive a €10 credit": a reported "would" is the plan announced, not a conditional.
+          const said = SAID_BEFORE.test(ctx.text.slice(0, m.start)) && !CONDITION.test(ctx.text);
+          const reported = said && (REPORTED_WOULD.test(ctx.text.slice(0, m.start)) || WOULD_AFTER.test(rest));
+          const unsaid = (t: string): string => (reported ? t.replace(/\bwould\b/gi, '') : t);
+          if (!age && !frame.attributive && (FORECAST_BEFORE.test(unsaid(before)) || (FORECAST_AFTER.test(unsaid(rest)) && !PAST_POSSIBLE.test(rest)))) continue;
           // "140 people who live near the site": a restrictive relative clause counts a part of them.
           // A part read by its whole ("nine of the city's 14 departments were affected") is the count of what was done.
           // A person's age is theirs whatever list they stand in ("Among them is Lourdes Navarro, 81").
@@ -374,7 +386,7 @@ export const frameCheck: CheckKind = {
               // value: it keeps one district's count from the nation's.
               place: age ? '*' : (place ?? '*'),
               actor: frame.owner ?? actor ?? frame.name ?? '-',
-              modality: age || frame.attributive ? 'fact' : modalityOf(words, before, ctx.text.slice(frame.end, frame.end + 20)),
+              modality: age || frame.attributive ? 'fact' : reported ? 'planned' : modalityOf(words, before, ctx.text.slice(frame.end, frame.end + 20)),
             },
             value,
             ...(age ? { current: true } : {}),

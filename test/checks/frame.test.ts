@@ -97,6 +97,14 @@ describe('generic quantity frame', () => {
     ['The bill raises the retirement age to 67 from 65.', 67, { thing: 'age', modifier: 'retirement', predicate: 'be' }],
     ['The number of people evacuated rose to 3,000.', 3000, { thing: null, kind: 'person', predicate: 'evacuate' }],
     ['The bank cut its rate from 4.5% to 4.25%.', 4.25, { thing: 'rate', predicate: 'be', unit: '%' }],
+    // Sums: "in damages" names the sum; a passive's subject received it (what it was is unsaid); an object valued "at".
+    ['A High Court judge on Thursday awarded £6.8 million in damages to the family.', 6.8e6, { thing: 'damage', predicate: 'award', unit: 'GBP' }],
+    ['The family was awarded £5.8 million.', 5.8e6, { thing: null, modifier: null, predicate: 'award', unit: 'GBP' }],
+    ['The court assessed damages at £6.8 million in total.', 6.8e6, { thing: 'damage', unit: 'GBP' }],
+    // A noun in -ly is still a noun ("family", "supply"); only an adverb is not.
+    ['The family received £5.8 million.', 5.8e6, { thing: 'money', modifier: 'family', predicate: 'receive' }],
+    // "said … would": a reported plan, not a conditional.
+    ['Vantora said every customer would receive a €10 credit on their next bill.', 10, { thing: 'credit', predicate: 'receive', modality: 'planned' }],
     // A quoted name before the noun says which one.
     ['The ISM’s "new orders" index rose to 67.4 from 61.5.', 67.4, { thing: 'index', modifier: 'new orders' }],
     // A vote told by its split: the majority's count; a match's score is no vote.
@@ -152,6 +160,8 @@ describe('generic quantity frame', () => {
 
   test.each([
     'The bridge opened in 1964.',
+    // A condition makes "would" conditional, whoever reports it.
+    'If the proposal goes ahead, 410 roles would be lost, the union said.',
     // One person's level is an age, read elsewhere; no count.
     'The driver was 45.',
     'Analysts expect 5,000 workers to join the strike.',
