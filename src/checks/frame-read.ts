@@ -151,11 +151,18 @@ function predicateBefore(w: FrameWords, before: readonly Token[], count = false,
   }
   if (w.prepositions.has(t.lower)) return prepositional ? verbWithPreposition(w, before, k) : null;
   if (w.modals.has(t.lower) || w.negations.has(t.lower)) return null;
+  // "The university has about 19,000 students", "it had 14 stores": how many the subject has, a size as "there are"
+  // says ("be"), which no act ("forcing 7,300 people to leave") is a rival of.
+  if (count && HAVE.test(t.lower) && (isContent(w, before[k + 1]) || isName(before[k + 1]) || /^(?:it|they|which|that)$/.test(before[k + 1]?.lower ?? ''))) return 'be';
+  // "On board were 168 passengers", "Aboard were 90": a place put first, where they were.
+  if (count && /^(?:were|was)$/.test(t.lower) && (before[k + 1]?.lower === 'aboard' || (before[k + 1]?.lower === 'board' && before[k + 2]?.lower === 'on'))) return '*';
   if (w.stops.has(t.lower)) return undefined;
   // "a one-off €1,500 payment": an adjective before the figure modifies the noun; it is no verb.
   if (!w.particles.has(t.lower) && !w.lexicon.has(t.lower, 'verb')) return undefined;
   return w.particles.has(t.lower) && isContent(w, before[k + 1]) ? `${w.lexicon.lemma(before[k + 1]?.lower ?? '', 'verb')} ${t.lower}` : w.lexicon.lemma(t.lower, 'verb');
 }
+
+const HAVE = /^(?:has|have|had)$/;
 
 // Prepositions that say where, when or against what a figure stands, not what an act did with it:
 // "fell by 3%", "within 48 hours", "more than 40", "per cent", "like 30 others".
@@ -178,6 +185,8 @@ function verbWithPreposition(w: FrameWords, before: readonly Token[], k: number)
     // "cut supplies to 120 properties": an -s word after a verb or a determiner is a noun.
     const subject = before[k + 2];
     if (!isContent(w, subject) || /(?:s|ed|ing)$/.test(subject.lower) || !w.lexicon.has(subject.lower, 'noun')) return null;
+    // "Evacuation orders for 6,000 residents": after a noun of an act, the -s word is the compound's head.
+    if (nominalVerb(w, subject) !== null) return null;
   } else if (/ing$/.test(v.lower) && isContent(w, before[k + 2]) && !w.auxiliaries.has(before[k + 2]?.lower ?? '')) {
     // "funding for 300 schools" after a noun or a verb is a noun; "were asking for" is the verb.
     return null;
@@ -400,11 +409,16 @@ function levelBack(w: FrameWords, before: readonly Token[], m: NumberMention): F
   if (!isWord(link) || link.lower === 'of' || link.lower === 'worth' || !Number.isFinite(m.number)) return null;
   const back = frameBack(w, before);
   if (!back || back.predicate !== 'be') return null;
-  // "the number of people evacuated rose to 3,000": a participle after the noun is what was done to them.
-  const last = back.thing[back.thing.length - 1];
-  const done = back.thing.length > 1 && isLower(last) && /(?:ed|en)$/.test(last.lower) ? w.lexicon.lemma(last.lower, 'verb') : null;
-  if (done && done !== last?.lower && w.lexicon.has(done, 'verb')) {
-    const noun = nounOf(w, back.thing.slice(0, -1));
+  // "the number of people evacuated rose to 3,000", "the number of evacuated residents has risen to 85": a
+  // participle beside the noun is what was done to them.
+  const verbal = (t: Token | undefined): string | null => {
+    const lemma = t && isLower(t) && /(?:ed|en)$/.test(t.lower) ? w.lexicon.lemma(t.lower, 'verb') : null;
+    return lemma && lemma !== t?.lower && w.lexicon.has(lemma, 'verb') ? lemma : null;
+  };
+  const at = back.thing.length > 1 ? back.thing.findIndex((t) => verbal(t) !== null) : -1;
+  if (at >= 0) {
+    const done = verbal(back.thing[at]) as string;
+    const noun = nounOf(w, back.thing.filter((_, i) => i !== at));
     return { ...noun, predicate: done, unit: '-', name: back.name, end: m.end };
   }
   const noun = nounOf(w, back.thing);
@@ -695,8 +709,8 @@ function labelOf(w: FrameWords, text: string, m: NumberMention): Frame | null {
 }
 
 /** Reads the frame of figure `m` in `text` (a sentence), within its clause; null when the figure counts nothing nameable. */
-export function readFrame(w: FrameWords, text: string, m: NumberMention, clause: { start: number; end: number }): Frame | null {
-  const frame = readRaw(w, text, m, clause);
+export function readFrame(w: FrameWords, text: string, m: NumberMention, clause: { start: number; end: number }, writtenLower?: (word: string) => boolean): Frame | null {
+  const frame = readRaw(w, text, m, clause, writtenLower);
   if (!frame) return null;
   // A sum or a measure a copula states is the thing's own amount: "a payment of €1,200 is" meets the
   // "one-off €1,500 payment" another outlet reports with no verb at all. A verb that does something
@@ -711,14 +725,14 @@ export function readFrame(w: FrameWords, text: string, m: NumberMention, clause:
  * The sentence's first word in lower case when it is a common word: "Repairs will cost €4m" reads
  * as "repairs will cost", as it would mid-sentence. Not a word WordNet knows only as a name.
  */
-function sentenceCase(w: FrameWords, text: string, ts: Token[]): Token[] {
+function sentenceCase(w: FrameWords, text: string, ts: Token[], writtenLower?: (word: string) => boolean): Token[] {
   const first = ts[0];
   if (!first || !isName(first) || first.start !== text.search(/[A-Za-z]/)) return ts;
   const lower = first.lower;
   if (w.stops.has(lower) || w.lexicon.proper(lower) || !(w.lexicon.has(w.lexicon.lemma(lower, 'noun'), 'noun'))) return ts;
   // Only a plural or a word that is also a verb ("Repairs", "Damage", "Police"); not a singular that is a noun
-  // alone, as surnames often are ("Rose", "Marsh").
-  if (!/s$/.test(lower) && w.lexicon.lemma(lower, 'noun') === lower && !w.lexicon.has(lower, 'verb')) return ts;
+  // alone, as surnames often are ("Rose", "Marsh"), unless the document writes it in lower case too ("turnout").
+  if (!/s$/.test(lower) && w.lexicon.lemma(lower, 'noun') === lower && !w.lexicon.has(lower, 'verb') && writtenLower?.(lower) !== true) return ts;
   return [{ ...first, text: lower }, ...ts.slice(1)];
 }
 
@@ -737,11 +751,17 @@ function unitOfWords(w: FrameWords, text: string, after: readonly Token[], k: nu
   return null;
 }
 
-function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start: number; end: number }): Frame | null {
+function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start: number; end: number }, writtenLower?: (word: string) => boolean): Frame | null {
   // Eighty characters each side hold every frame read here (a noun phrase, a verb, "by 25 basis points to").
   const after = tokens(text, m.end, Math.min(clause.end, m.end + 80));
-  const before = sentenceCase(w, text, tokens(text, Math.max(clause.start, m.start - 80), m.start)).reverse();
+  let before = sentenceCase(w, text, tokens(text, Math.max(clause.start, m.start - 80), m.start), writtenLower).reverse();
   let unit = m.unit ?? '-';
+  // "a payment of PLN 15,000", "CHF 2.4 million": an ISO code the pack knows, written before the figure, is its currency.
+  const code = before[0]?.text ?? '';
+  if (unit === '-' && /^[A-Z]{3}$/.test(code) && w.currencyCodes.has(code)) {
+    unit = code;
+    before = before.slice(1);
+  }
   let k = 0;
   // "the 43-metre dam wall", "a 450-kilometre line": a measure written as the noun's adjective.
   let attributive = false;

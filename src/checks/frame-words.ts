@@ -36,6 +36,8 @@ export interface FrameWords {
   classes: readonly string[];
   exclusive: readonly string[];
   currencies: ReadonlyMap<string, string>;
+  /** The ISO codes the pack's currency words stand for ("PLN", "CHF"): written before a figure, its currency. */
+  currencyCodes: ReadonlySet<string>;
   units: ReadonlyMap<string, string>;
   /** Units of several words or with a slash ("cubic metres", "km/h"), by their first word, longest first. */
   multiUnits: ReadonlyMap<string, ReadonlyArray<[string, string]>>;
@@ -77,6 +79,7 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
     classes: (l.classes ?? []).map((c) => c.toLowerCase()),
     exclusive: (l.exclusive ?? []).map((c) => c.toLowerCase()),
     currencies: new Map(Object.entries(spec.currencies ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    currencyCodes: new Set(Object.values(spec.currencies ?? {})),
     units: new Map(Object.entries(spec.measure_units ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     multiUnits: multiWordUnits(spec.measure_units ?? {}),
     multiUnitCodes: new Set([...multiWordUnits(spec.measure_units ?? {}).values()].flatMap((list) => list.map(([, unit]) => unit))),

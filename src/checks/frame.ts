@@ -336,7 +336,7 @@ export const frameCheck: CheckKind = {
             hits.push(changeHit(words, ctx, m, clause, change, tolerance, hedgeTolerance));
             continue;
           }
-          const read = readFrame(words, ctx.text, m, clause) ?? epithetAge(words, ctx, m);
+          const read = readFrame(words, ctx.text, m, clause, ctx.writtenLower) ?? epithetAge(words, ctx, m);
           if (!read) {
             const unnamed = ageFigure(words, ctx, m);
             if (unnamed) hits.push(unnamed);

@@ -56,6 +56,7 @@ class Sentence implements SentenceContext {
     readonly published: string | null,
     readonly recentPerson?: (at: number) => string | null,
     readonly surnameOf?: (given: string) => string | null,
+    readonly writtenLower?: (word: string) => boolean,
   ) {}
 
   /** Lazy too: a sentence only a name check reads (most of them) needs no clauses. */
@@ -80,8 +81,9 @@ class Sentence implements SentenceContext {
 export function buildContext(
   text: string, offset: number, entities: EntityMention[], documentPlace: string | null, lastSpeaker: () => string | null,
   published: string | null = null, recentPerson?: (at: number) => string | null, surnameOf?: (given: string) => string | null,
+  writtenLower?: (word: string) => boolean,
 ): SentenceContext {
-  return new Sentence(text, offset, entities, documentPlace, lastSpeaker, published, recentPerson, surnameOf);
+  return new Sentence(text, offset, entities, documentPlace, lastSpeaker, published, recentPerson, surnameOf, writtenLower);
 }
 
 /** A quote that runs on ("…," he said) belongs to the article's previous named speaker. */

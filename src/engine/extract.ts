@@ -153,6 +153,9 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
     lexicon ? recentPerson(doc.text, sentences, s.i, s.span.start + at, (persons ??= personSurnames(doc.text, lexicon))) : null;
   let given: Map<string, string> | undefined;
   const surnameOf = (name: string): string | null => (given ??= surnamesByGiven(doc.text)).get(name) ?? null;
+  // The words the document writes in lower case, read once and only when a capital first word asks.
+  let lowerWords: Set<string> | undefined;
+  const writtenLower = (word: string): boolean => (lowerWords ??= new Set(doc.text.match(/\b[a-z][a-z-]+\b/g) ?? [])).has(word);
   const out: Assertion[] = [];
   const max = opts.maxAssertions ?? Number.POSITIVE_INFINITY;
   for (const s of candidates) {
@@ -163,7 +166,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
     }
     const mark = markAt(marks, s.span.start);
     let flat: string | undefined;
-    const ctx = buildContext(s.text, s.span.start, mentionsIn(s.span), place, lastSpeaker(s.i), doc.date, personBefore(s), surnameOf);
+    const ctx = buildContext(s.text, s.span.start, mentionsIn(s.span), place, lastSpeaker(s.i), doc.date, personBefore(s), surnameOf, writtenLower);
     const admitted = !usePrefilter ? null : s.full ? rules.triggers(s.text) : NONE;
     // Figures the rule-backed checks took in this sentence: a fallback check (the generic frame,
     // compiled last) yields nothing on them, so that a figure is never compared twice.

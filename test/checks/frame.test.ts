@@ -105,6 +105,11 @@ describe('generic quantity frame', () => {
     ['The family received £5.8 million.', 5.8e6, { thing: 'money', modifier: 'family', predicate: 'receive' }],
     // "said … would": a reported plan, not a conditional.
     ['Vantora said every customer would receive a €10 credit on their next bill.', 10, { thing: 'credit', predicate: 'receive', modality: 'planned' }],
+    // An ISO code before the figure is its currency; "has N X" is a size, as "there are" says; a place put first.
+    ['Workers will receive a one-off payment of PLN 15,000.', 15000, { thing: 'payment', unit: 'PLN' }],
+    ['The university has about 19,000 students.', 19000, { thing: 'student', predicate: 'be' }],
+    ['On board were 168 passengers and six crew members.', 168, { thing: 'passenger', predicate: '*' }],
+    ['The number of evacuated residents has risen to 85.', 85, { thing: 'resident', predicate: 'evacuate' }],
     // A quoted name before the noun says which one.
     ['The ISM’s "new orders" index rose to 67.4 from 61.5.', 67.4, { thing: 'index', modifier: 'new orders' }],
     // A vote told by its split: the majority's count; a match's score is no vote.
@@ -314,5 +319,14 @@ describe('ages of people no name identifies, aligned by their words (engine/alig
   });
   test('the same age agrees', () => {
     expect(aligned('A 47-year-old woman who lived in the flat died.', 'The dead are a woman aged 47, who lived in the flat.')).toHaveLength(0);
+  });
+});
+
+// A capital first word the document also writes in lower case is a common noun, not a surname.
+describe('sentence case by the document', () => {
+  test('"Turnout was 52%" reads turnout when the article writes "turnout" elsewhere', () => {
+    const doc = documentFromText('vote.txt', 'Vote\n\nPublished: 2025-05-02\n\nTurnout was just 52 percent.\n\nOfficials said turnout rose.\n');
+    const found = scanDocuments([doc], rules).assertions.filter((a) => a.rule === 'generic-quantity');
+    expect(found.map((a) => a.scope['thing'])).toContain('turnout');
   });
 });
