@@ -159,6 +159,22 @@ function subjectAt(w: ClaimWords, ts: readonly Token[], s: number): { head: Toke
   return { head, start: i };
 }
 
+const SAYING = /^(?:said|says|told|announced|confirmed|insisted|added|stated)$/;
+
+/**
+ * The subject of the verb of saying just before a pronoun ("The company said it", "the trust said on
+ * Thursday that it"): the one the pronoun stands for, when it is a phrase the frame can name.
+ */
+function speakerOf(w: ClaimWords, ts: readonly Token[], pronoun: number): { head: Token; start: number } | null {
+  for (let k = pronoun - 1; k >= 0 && pronoun - k <= 10; k--) {
+    const word = ts[k]?.lower ?? '';
+    if (!SAYING.test(word)) continue;
+    const subject = subjectAt(w, ts, k - 1);
+    return subject && !w.pronouns.has(subject.head.lower) ? subject : null;
+  }
+  return null;
+}
+
 /** Where the subject of the verb group at `g` ends: the token before it, or before a parenthesis set off by commas. */
 function subjectEnd(ts: readonly Token[], g: number): number {
   const s = g - 1;
@@ -193,7 +209,9 @@ export function readClaims(w: ClaimWords, text: string): Claim[] {
     // "no deaths have been linked": a negative determiner belongs to the subject, not the group.
     while (g < v && w.negativeDeterminers.has(ts[g]?.lower ?? '') && !w.intentions.has(ts[g + 1]?.lower ?? '')) g++;
     const words = ts.slice(g, v).filter((x) => !quote(x)).map((x) => x.lower);
-    const finite = words.some((x) => w.auxiliaries.has(x) || w.copulas.has(x) || w.refusals.has(x)) || holds(words, w.plans);
+    // "said on the day of the ruling that it would not appeal": a reported "would" is the plan announced.
+    const reportedWould = words.includes('would') && ts.slice(0, g).some((x) => SAYING.test(x.lower));
+    const finite = words.some((x) => w.auxiliaries.has(x) || w.copulas.has(x) || w.refusals.has(x)) || holds(words, w.plans) || reportedWould;
     // "urged Muslims not to vote", "a party not trusted with": a group with no finite word is no claim of its own.
     if (words.length > 0 ? !finite : !/ed$/.test(t.lower)) continue;
     const copula = words.length > 0 && w.copulas.has(words[words.length - 1] ?? '');
@@ -207,9 +225,11 @@ export function readClaims(w: ClaimWords, text: string): Claim[] {
     if (words.length > 0 && words.every((x) => x === 'to' || x === 'of')) continue;
     if (!adjective && copula && verb === t.lower && !holds(words, w.plans) && !words.some((x) => w.negations.has(x) || x === 'did' || x === 'does' || x === 'do')) continue;
     if (/ing$/.test(t.lower) && !words.some((x) => w.auxiliaries.has(x))) continue;
-    if (holds(words, w.possibles)) continue;
+    if (holds(reportedWould ? words.filter((x) => x !== 'would') : words, w.possibles)) continue;
     const end = subjectEnd(ts, g);
-    const subject = end >= 0 ? subjectAt(w, ts, end) : null;
+    let subject = end >= 0 ? subjectAt(w, ts, end) : null;
+    // "The company said it will repay the grant": a pronoun after a verb of saying is that verb's subject.
+    if (end >= 0 && /^(?:it|they)$/.test(ts[end]?.lower ?? '')) subject = speakerOf(w, ts, end);
     if (!subject) continue;
     const head = subject.head;
     // The subject starts a clause: "passengers whose journeys are not disrupted" and "those who have power don't use" have none.
@@ -242,7 +262,7 @@ export function readClaims(w: ClaimWords, text: string): Claim[] {
     if (words.some((x) => w.refusals.has(x))) negatives++;
     // "has no plans to step down": an intention denied.
     const noIntention = words.some((x, i) => w.negativeDeterminers.has(x) && w.intentions.has(words[i + 1] ?? ''));
-    const planned = noIntention || holds(words, w.plans);
+    const planned = noIntention || reportedWould || holds(words, w.plans);
     if (noIntention) negatives++;
     const negated = negatives % 2 === 1;
     let predicate = adjective ? t.lower : `${verb}${particle}`;
