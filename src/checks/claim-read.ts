@@ -159,6 +159,9 @@ function subjectAt(w: ClaimWords, ts: readonly Token[], s: number): { head: Toke
   return { head, start: i };
 }
 
+// Verbs that only carry an act named by their subject's noun ("arrests were made").
+const LIGHT_ACTS = new Set(['make', 'carry out', 'conduct']);
+
 const SAYING = /^(?:said|says|told|announced|confirmed|insisted|added|stated)$/;
 
 /**
@@ -244,10 +247,16 @@ export function readClaims(w: ClaimWords, text: string): Claim[] {
     // a definite subject ("the school", a name, a possessor) or a negated one ("no charges") is compared.
     const article = ts[subject.start - 1]?.lower ?? '';
     const definite = name || article === 'the' || w.negativeDeterminers.has(article) || ts.slice(subject.start, ts.indexOf(head)).some((x) => isName(x) || /['’]s$/.test(x.text));
-    if (!definite) continue;
+    // "Shots were fired", "arrests were made": a bare plural that underwent a past act is an event of the story,
+    // which "no shots were fired" denies. Not negated: "customers were not affected" says nothing of which ones.
+    const passiveEvent = !definite && /s$/.test(head.lower) && words.includes('were') && !words.some((x) => w.negations.has(x)) &&
+      verb !== t.lower && !/ing$/.test(t.lower) && article !== 'a' && article !== 'an';
+    if (!definite && !passiveEvent) continue;
     const noun = lex.lemma(head.lower, 'noun');
     if (!name && !lex.has(noun, 'noun')) continue;
     const particle = ts[v + 1] && w.particles.has(ts[v + 1]?.lower ?? '') ? ` ${ts[v + 1]?.lower ?? ''}` : '';
+    // "the channel is open again": a state restored tells of a change, not of how things stood all along.
+    if (ts[v + 1 + (particle ? 1 : 0)]?.lower === 'again') continue;
     // Words before the subject: a negative determiner, a denial ("denied reports that"), a conditional.
     const lead = ts.slice(Math.max(0, subject.start - 8), subject.start).map((x) => x.lower);
     const before = ts.slice(0, subject.start).map((x) => x.lower);
@@ -283,6 +292,13 @@ export function readClaims(w: ClaimWords, text: string): Claim[] {
     // "Sir Alan's inquiry" is not "an inquiry": names and possessors written in the phrase are part of the subject;
     // a person is known by the surname alone ("Michael G. Grimm" and "Grimm").
     const owner = name ? [] : ts.slice(subject.start, ts.indexOf(head)).filter((x) => isName(x) && x.start > 0 || /['’]s$/.test(x.text)).map((x) => x.lower.replace(/['’]s$/, ''));
+    // "No arrests were made", "raids were carried out": an act named by its noun with a light verb is that act,
+    // done to anyone the story names ("the driver was arrested").
+    const act = !name && LIGHT_ACTS.has(predicate) && lex.has(noun, 'verb') && lex.lemma(noun, 'verb') === noun;
+    if (act) {
+      out.push({ subject: '*', predicate: noun, state, start: (ts[g] ?? t).start, end: t.end });
+      continue;
+    }
     out.push({ subject: [...owner, name ? head.lower : noun].join(' '), predicate, state, start: (ts[g] ?? t).start, end: t.end + (particle ? (ts[v + 1]?.end ?? t.end) - t.end : 0) });
   }
   return out;

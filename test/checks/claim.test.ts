@@ -22,6 +22,12 @@ describe('generic status frame', () => {
     ['Mr Smith refused to concede.', ['smith', 'concede', 'negated']],
     ['The school remains open.', ['school', 'close', 'negated']],
     ['The school has closed.', ['school', 'close', 'asserted']],
+    // A pronoun after a verb of saying is the speaker; a reported "would" is a plan announced.
+    ['The company said it will repay the grant in full.', ['company', 'repay', 'planned']],
+    ['The trust said on the day of the ruling that it would not appeal.', ['trust', 'appeal', 'not-planned']],
+    // A bare plural that underwent a past act is an event; an act named by its noun with a light verb is that act.
+    ['Shots were fired inside the bank.', ['shot', 'fire', 'asserted']],
+    ['Police said no arrests were made.', ['*', 'arrest', 'negated']],
   ])('%s', (text, expected) => {
     expect(state(text)).toContainEqual(expected);
   });
@@ -33,6 +39,8 @@ describe('generic status frame', () => {
     'He was not arrested.',
     'Last year the group urged Muslims not to vote for Labour.',
     'Customers were not affected.',
+    'The channel is open again.',
+    'He would not appeal if the court ruled against him, he said.',
     'It is a transfer from passengers whose journeys are not disrupted.',
   ])('no claim: %s', (text) => {
     expect(claims(text)).toEqual([]);
