@@ -671,6 +671,8 @@ function canonical(w: FrameWords, predicate: string): string {
   // "be in", "be now", "be their" keep their word: only a light verb, not any copula, says no more than "be".
   if (head === 'be') return predicate;
   if (w.levels.has(head)) return 'be';
+  // "operates 143 stores", "employs 2,870 staff": the subject's size, as "has 126 shops" says (the verb alone, no preposition).
+  if (w.possessions.has(predicate)) return 'be';
   // A light verb says nothing of its own: "*" fits the one predicate the story counts the thing with.
   return w.light.has(head) ? '*' : predicate;
 }

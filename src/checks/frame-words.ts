@@ -21,6 +21,8 @@ export interface FrameWords {
   support: ReadonlySet<string>;
   undergoes: ReadonlySet<string>;
   states: ReadonlySet<string>;
+  /** Verbs of what a subject has ("employs 2,870 staff"): the count is its size, read as "be". */
+  possessions: ReadonlySet<string>;
   /** Before a figure's verb ("plans to vaccinate 64 million") or after its noun ("178 stores will close"): an intention. */
   planned: { before: RegExp; after: RegExp };
   particles: ReadonlySet<string>;
@@ -65,6 +67,7 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
     support: set(l.support ?? []),
     undergoes: set(l.undergoes ?? []),
     states: set(l.states ?? []),
+    possessions: set(l.possessions ?? []),
     planned: plannedPatterns(l.plans ?? []),
     particles: set(l.particles),
     changes: set(l.changes),

@@ -259,6 +259,9 @@ function contextOf(w: FrameWords, claim: Assertion): string[] {
   return out;
 }
 
+/** Senses of each noun that may carry a synonymy of things: "store" / "shop" in their first; "agency" / "office" share only a second. */
+const THING_SENSES = 1;
+
 export const frameCheck: CheckKind = {
   kind: 'frame',
   // Its pack lists plain words only (escaped, never a user's expression), so it needs no matcher choice.
@@ -268,6 +271,7 @@ export const frameCheck: CheckKind = {
     const tolerance = spec.tolerance ?? 0.05;
     const hedgeTolerance = spec.hedge_tolerance ?? 0.1;
     const bases = new Map(Object.entries(spec.unit_bases ?? {}));
+    const samePredicate = synonymVerbs(lexicon, 'predicate');
     return {
       rule,
       severity: rule.severity,
@@ -279,7 +283,8 @@ export const frameCheck: CheckKind = {
       shadows: true,
       comparesWithin: 'folder',
       confidence: confidenceOf,
-      sameValue: synonymVerbs(lexicon, 'predicate'),
+      // Synonymous verbs are one act ("hurt" / "injure"); synonymous nouns in their most frequent sense one thing ("store" / "shop").
+      sameValue: (d, a, b) => (d === 'thing' ? a !== 'money' && b !== 'money' && a !== 'age' && b !== 'age' && lexicon.synonymous(a, b, 'noun', THING_SENSES) : samePredicate(d, a, b)),
       subject(scope: Scope): string {
         const unit = scope['unit'] && scope['unit'] !== '-' ? ` (${scope['unit']})` : '';
         const actor = scope.actor && scope.actor !== '-' ? `${entities.display(scope.actor).replace(/^the\s+/i, '')} ` : '';

@@ -167,6 +167,8 @@ export interface FrameRuleSpec extends RuleBase {
      * between reports, where a count of an act done only accrues.
      */
     states?: string[];
+    /** Verbs of what a subject has ("employs", "operates"): a count they take is the subject's size, read as "be". */
+    possessions?: string[];
     /** WordNet classes no one is in two of ("male", "female"): two unnamed people's ages in two of them are two people's. */
     exclusive?: string[];
     /** Words that make a figure an intention ("plans to vaccinate 64 million", "178 stores will close"): its modality is planned. */

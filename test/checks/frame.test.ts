@@ -109,6 +109,8 @@ describe('generic quantity frame', () => {
     ['Workers will receive a one-off payment of PLN 15,000.', 15000, { thing: 'payment', unit: 'PLN' }],
     ['The university has about 19,000 students.', 19000, { thing: 'student', predicate: 'be' }],
     ['On board were 168 passengers and six crew members.', 168, { thing: 'passenger', predicate: '*' }],
+    // What a subject has ("operates", "employs") is its size, as "has" says.
+    ['Soalheiro operates 312 stores.', 312, { thing: 'store', predicate: 'be' }],
     ['The number of evacuated residents has risen to 85.', 85, { thing: 'resident', predicate: 'evacuate' }],
     // A quoted name before the noun says which one.
     ['The ISM’s "new orders" index rose to 67.4 from 61.5.', 67.4, { thing: 'index', modifier: 'new orders' }],
@@ -277,6 +279,9 @@ describe('generic quantity frame', () => {
     [['About 3,700 residents left the town on Monday.', 'About 3,700 people left the town on Monday.'], 0],
     [['About 3,700 residents left the town on Monday.', 'About 900 tourists left the town on Monday.', 'Nearly 7,300 people left the town on Monday.'], 0],
     [['About 3,700 residents left the town on Monday.', 'About 900 tourists left the town on Monday.'], 0],
+    // Nouns of one meaning in their first sense are one thing ("stores" / "shops"); a later sense is not enough.
+    [['The chain operates 143 stores, the company said on Monday.', 'The chain has 126 shops, the company said on Monday.'], 1],
+    [['Officials plan to close 35 agencies.', 'Officials plan to close 37 offices.'], 0],
   ])('people in general: %j', (texts, count) => {
     expect(conflicts(...texts)).toHaveLength(count);
   });
