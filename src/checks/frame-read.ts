@@ -432,6 +432,8 @@ function levelBack(w: FrameWords, before: readonly Token[], m: NumberMention): F
 // "Davi, who was 17, died".
 const NAMED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*(?=,\s+(?:(?:a|an)\s+|who\s+(?:was|is)\s+(?:only\s+|just\s+)?)?$)/u;
 const YEAR_OLD = /^-?\s*years?-old\b|^\s+years(?=\s*[,.;)])/i;
+// "The caretaker, 58,": a role after "the" and before the comma of an apposed age.
+const ROLE_BEFORE = /\b[Tt]he\s+([a-z][a-z-]*),\s*$/;
 // What closes an apposed age: "Mara Lindqvist, 52, grew up", "…, 41." — not "In Cerro Alto, 30 homes".
 const APPOSITION_END = /^\s*(?:[,.;)]|\s+(?:and|who|was|is|has|had|said|says)\b)/;
 
@@ -439,12 +441,19 @@ const APPOSITION_END = /^\s*(?:[,.;)]|\s+(?:and|who|was|is|has|had|said|says)\b)
  * A named person's age, in apposition ("Mara Lindqvist, 52," "Tashi, a nine-year-old male"): keyed by
  * the name's last word, so that two outlets giving one person two ages meet; an age with no name is left out.
  */
-function ageOf(text: string, m: NumberMention): Frame | null {
+function ageOf(w: FrameWords, text: string, m: NumberMention): Frame | null {
   if (m.shape !== 'point' || !Number.isInteger(m.number) || m.number < 1 || m.number > 120 || (m.unit ?? null) !== null) return null;
   const before = text.slice(Math.max(0, m.start - 80), m.start);
   const named = NAMED_BEFORE.exec(before);
-  if (!named) return null;
   const rest = text.slice(m.end, m.end + 24);
+  // "The caretaker, 58, was taken to hospital": a definite role set off by commas is whose age it is (an epithet,
+  // which the person the article just named may resolve).
+  const role = named ? null : ROLE_BEFORE.exec(before)?.[1]?.toLowerCase();
+  if (role && APPOSITION_END.test(rest) && !YEAR_OLD.test(rest) && !w.stops.has(role)) {
+    const head = w.lexicon.lemma(role, 'noun');
+    if (w.lexicon.isA(head, w.classes[0] ?? 'person', 2)) return { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', name: head, owner: head, end: m.end, epithet: true };
+  }
+  if (!named) return null;
   const yearOld = YEAR_OLD.exec(rest);
   // "Oyelaran, a 44" is an age only as "a 44-year-old"; a bare apposed figure must close ("Lindqvist, 52,").
   if (!yearOld && (/\b(?:a|an)\s+$/.test(before) || !APPOSITION_END.test(rest))) return null;
@@ -488,7 +497,8 @@ function agedBefore(w: FrameWords, text: string, m: NumberMention): Frame | null
     return { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', name: owner, owner, end };
   }
   // "Marianne Ostrowski, the 61-year-old chemist": the name the apposition follows.
-  const apposed = /(\p{Lu}[\p{L}'’-]+),\s*the\s+$/u.exec(text.slice(Math.max(0, m.start - 60), m.start));
+  // "Marianne Koto, Corvane's 49-year-old chief executive": a possessor in place of "the".
+  const apposed = /(\p{Lu}[\p{L}'’-]+),\s*(?:the|\p{Lu}[\p{L}-]*['’]s)\s+$/u.exec(text.slice(Math.max(0, m.start - 60), m.start));
   if (apposed?.[1] && role) {
     const owner = apposed[1].replace(/['’]s$/u, '').toLowerCase();
     return { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', name: owner, owner, end };
@@ -767,7 +777,7 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   let k = 0;
   // "the 43-metre dam wall", "a 450-kilometre line": a measure written as the noun's adjective.
   let attributive = false;
-  const age = ageOf(text, m);
+  const age = ageOf(w, text, m);
   if (age) return age;
   const labelled = labelOf(w, text, m);
   if (labelled) return labelled;

@@ -157,7 +157,14 @@ export function findNumbers(text: string): NumberMention[] {
       if (!words) continue;
       number = parseWordNumber(words);
       if (Number.isNaN(number)) continue;
-      if (/^(a|an)\b/i.test(words) && !/(hundred|thousand|million|billion|dozen)/i.test(words)) continue;
+      // "a six-year-old": the article is no part of the figure; "a hundred", "a dozen" are one.
+      if (/^(a|an)\b/i.test(words) && !/(hundred|thousand|million|billion|dozen)/i.test(words)) {
+        const article = /^(?:a|an)\s+/i.exec(words)?.[0];
+        const bare = article ? parseWordNumber(words.slice(article.length)) : Number.NaN;
+        if (!article || Number.isNaN(bare) || cur !== undefined) continue;
+        number = bare;
+        start += article.length;
+      }
     }
     // A trailing space swallowed by an optional group must not widen the match.
     while (end > start && /\s/.test(text[end - 1] ?? '')) end--;

@@ -139,6 +139,11 @@ describe('generic quantity frame', () => {
     ['The 46-year-old founder, Linnea Ostberg, grew up nearby.', 46, { thing: 'age', actor: 'ostberg' }],
     ['The 58-year-old driver of the tanker suffered minor injuries.', 58, { thing: 'age', actor: 'driver tanker' }],
     ['The 24-year-old forward scored twice.', 24, { thing: 'age', actor: 'forward' }],
+    // A definite role set off by commas; a possessor in place of "the"; "a six-year-old" (the article is no part of the figure).
+    ['The caretaker, 58, was taken to hospital.', 58, { thing: 'age', actor: 'caretaker' }],
+    ["Marianne Koto, Corvane's 49-year-old chief executive, resigned.", 49, { thing: 'age', actor: 'koto' }],
+    ['Tashi, a six-year-old male, escaped overnight on Monday.', 6, { thing: 'age', actor: 'tashi' }],
+    ['Rescuers pulled a seven-year-old girl, Nina Albescu, alive from the rubble.', 7, { thing: 'age', actor: 'albescu' }],
     ['In 2025 the company obtained 190 350 votes.', 190350, { thing: 'vote' }],
     // An act named by its noun is its verb: "the closure of 140 branches" meets "will close 104 branches".
     ['The plan also includes the closure of 140 branches.', 140, { thing: 'branch', predicate: 'close' }],
@@ -171,6 +176,8 @@ describe('generic quantity frame', () => {
     'If the proposal goes ahead, 410 roles would be lost, the union said.',
     // One person's level is an age, read elsewhere; no count.
     'The driver was 45.',
+    // A role that is no person is no one's age.
+    'The company, 45, said little.',
     'Analysts expect 5,000 workers to join the strike.',
     'The toll could rise to 300.',
     'Patients on the drug were 42% less likely to be admitted.',
