@@ -164,6 +164,9 @@ function predicateBefore(w: FrameWords, before: readonly Token[], count = false,
 
 const HAVE = /^(?:has|have|had)$/;
 
+/** A noun WordNet puts among magnitudes ("majority", "margin"), not a measure word the pack lists ("total"). */
+const magnitude = (w: FrameWords, t: Token): boolean => !w.measures.has(t.lower) && w.lexicon.isA(w.lexicon.lemma(t.lower, 'noun'), 'magnitude', 2);
+
 // Prepositions that say where, when or against what a figure stands, not what an act did with it:
 // "fell by 3%", "within 48 hours", "more than 40", "per cent", "like 30 others".
 const NOT_ARGUMENT = new Set(['of', 'by', 'than', 'per', 'like', 'within', 'after', 'before', 'since', 'during', 'over', 'under', 'between', 'among', 'via']);
@@ -177,6 +180,11 @@ const NOT_ARGUMENT = new Set(['of', 'by', 'than', 'per', 'like', 'within', 'afte
  */
 function verbWithPreposition(w: FrameWords, before: readonly Token[], k: number): string | null {
   const p = before[k] as Token;
+  // "won the seat with 14,268 votes": the verb before its object takes the count "with" it.
+  if (p.lower === 'with') {
+    const verb = verbBeforeObject(w, before.slice(k + 1));
+    if (verb !== null) return verb;
+  }
   const v = before[k + 1];
   if (NOT_ARGUMENT.has(p.lower) || !isContent(w, v)) return null;
   const lemma = w.lexicon.lemma(v.lower, 'verb');
@@ -406,6 +414,11 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
  */
 function levelBack(w: FrameWords, before: readonly Token[], m: NumberMention): Frame | null {
   const link = before[0];
+  // "won with a majority of 1,204": the noun before "of" is what the count measures (not a measure word: "a total of").
+  const holder = link?.lower === 'of' ? before[1] : undefined;
+  if (isContent(w, holder) && magnitude(w, holder) && w.determiners.has(before[2]?.lower ?? '')) {
+    return { thing: w.lexicon.lemma(holder.lower, 'noun'), kind: '-', modifier: null, predicate: 'be', unit: '-', name: null, end: m.end };
+  }
   if (!isWord(link) || link.lower === 'of' || link.lower === 'worth' || !Number.isFinite(m.number)) return null;
   const back = frameBack(w, before);
   if (!back || back.predicate !== 'be') return null;
@@ -909,6 +922,12 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     // "with 172 passengers on board": where they are is what is said of them.
     if (verb === null && before[0]?.lower === 'with' && (rest[0]?.lower === 'aboard' || (rest[0]?.lower === 'on' && rest[1]?.lower === 'board'))) {
       return { ...nounOf(w, counted.slice(-3)), predicate: '*', unit, name, end: head.end };
+    }
+    // "a majority of 2,104 votes", "a margin of 300 votes": a noun of magnitude before "of" is what the count measures
+    // ("a collision of two trams" counts the trams).
+    const holder = before[0]?.lower === 'of' ? before[1] : undefined;
+    if (verb === null && isContent(w, holder) && magnitude(w, holder) && w.determiners.has(before[2]?.lower ?? '')) {
+      return { thing: w.lexicon.lemma(holder.lower, 'noun'), kind: '-', modifier: null, predicate: 'be', unit, name, end: head.end };
     }
     if (verb === null) return null;
     // "slipped 13 places to number 14", "rose 25 points to 1,200": a change amount, the level follows.

@@ -23,6 +23,8 @@ export interface FrameWords {
   states: ReadonlySet<string>;
   /** Verbs of what a subject has ("employs 2,870 staff"): the count is its size, read as "be". */
   possessions: ReadonlySet<string>;
+  /** Verbs of obtaining ("received", "won"): one act whatever the verb. */
+  obtains: ReadonlySet<string>;
   /** Before a figure's verb ("plans to vaccinate 64 million") or after its noun ("178 stores will close"): an intention. */
   planned: { before: RegExp; after: RegExp };
   particles: ReadonlySet<string>;
@@ -68,6 +70,7 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
     undergoes: set(l.undergoes ?? []),
     states: set(l.states ?? []),
     possessions: set(l.possessions ?? []),
+    obtains: set(l.obtains ?? []),
     planned: plannedPatterns(l.plans ?? []),
     particles: set(l.particles),
     changes: set(l.changes),

@@ -33,7 +33,8 @@ const SCOPE = ['thing', 'kind', 'modifier', 'predicate', 'unit', 'place', 'actor
 const PAST_POSSIBLE = /^[^.;]{0,30}?\b(?:may|might|could)\s+have\s+(?:been|\w+(?:ed|en))\b/i;
 
 // A clause that denies its figure is no count of it: "no deaths", "did not exceed 300".
-const NEGATED_BEFORE = /\b(?:not|no|never|n['’]t|none|denied|deny|denies)\b[^,;]{0,30}$/i;
+// Not a compound: "the motion of no-confidence received 97 votes" negates nothing.
+const NEGATED_BEFORE = /\b(?:not|no|never|n['’]t|none|denied|deny|denies)\b(?!-\w)[^,;]{0,30}$/i;
 // "none of our 18 lifts will operate": the figure is the whole set the denial is of, not denied itself.
 const WHOLE_OF_NONE = /\b(?:none|neither)\s+of\s+(?:the|its|their|our|his|her|[\p{L}-]+['’]s)\s+$/iu;
 
@@ -284,7 +285,11 @@ export const frameCheck: CheckKind = {
       comparesWithin: 'folder',
       confidence: confidenceOf,
       // Synonymous verbs are one act ("hurt" / "injure"); synonymous nouns in their most frequent sense one thing ("store" / "shop").
-      sameValue: (d, a, b) => (d === 'thing' ? a !== 'money' && b !== 'money' && a !== 'age' && b !== 'age' && lexicon.synonymous(a, b, 'noun', THING_SENSES) : samePredicate(d, a, b)),
+      // Verbs of obtaining ("received 97 votes", "won the seat with 14,268 votes") are one act too (the pack's `obtains`).
+      sameValue: (d, a, b) =>
+        d === 'thing'
+          ? a !== 'money' && b !== 'money' && a !== 'age' && b !== 'age' && lexicon.synonymous(a, b, 'noun', THING_SENSES)
+          : samePredicate(d, a, b) || (d === 'predicate' && words.obtains.has(a) && words.obtains.has(b)),
       subject(scope: Scope): string {
         const unit = scope['unit'] && scope['unit'] !== '-' ? ` (${scope['unit']})` : '';
         const actor = scope.actor && scope.actor !== '-' ? `${entities.display(scope.actor).replace(/^the\s+/i, '')} ` : '';

@@ -169,6 +169,8 @@ export interface FrameRuleSpec extends RuleBase {
     states?: string[];
     /** Verbs of what a subject has ("employs", "operates"): a count they take is the subject's size, read as "be". */
     possessions?: string[];
+    /** Verbs of obtaining ("received", "won", "polled"): one act whatever the verb. */
+    obtains?: string[];
     /** WordNet classes no one is in two of ("male", "female"): two unnamed people's ages in two of them are two people's. */
     exclusive?: string[];
     /** Words that make a figure an intention ("plans to vaccinate 64 million", "178 stores will close"): its modality is planned. */

@@ -111,6 +111,11 @@ describe('generic quantity frame', () => {
     ['On board were 168 passengers and six crew members.', 168, { thing: 'passenger', predicate: '*' }],
     // What a subject has ("operates", "employs") is its size, as "has" says.
     ['Soalheiro operates 312 stores.', 312, { thing: 'store', predicate: 'be' }],
+    // Votes: the verb before its object takes the count "with" it; verbs of obtaining are one act; a magnitude before "of".
+    ['The Progressive Alliance won the seat with 14,268 votes.', 14268, { thing: 'vote', predicate: 'win' }],
+    ['The motion of no-confidence received 97 votes.', 97, { thing: 'vote', predicate: 'receive' }],
+    ['Marsh finished with a majority of 2,104 votes.', 2104, { thing: 'majority', predicate: 'be' }],
+    ['Marsh has won Ashcombe North with a majority of 1,204.', 1204, { thing: 'majority', predicate: 'be' }],
     ['The number of evacuated residents has risen to 85.', 85, { thing: 'resident', predicate: 'evacuate' }],
     // A quoted name before the noun says which one.
     ['The ISM’s "new orders" index rose to 67.4 from 61.5.', 67.4, { thing: 'index', modifier: 'new orders' }],
@@ -176,6 +181,8 @@ describe('generic quantity frame', () => {
     'If the proposal goes ahead, 410 roles would be lost, the union said.',
     // One person's level is an age, read elsewhere; no count.
     'The driver was 45.',
+    // A noun before "of" that is no magnitude does not take the count: "a collision of two trams" is no collision count.
+    'A collision of two trams occurred on the square.',
     // A role that is no person is no one's age.
     'The company, 45, said little.',
     'Analysts expect 5,000 workers to join the strike.',
