@@ -157,6 +157,7 @@ function onsetOf(lexicon: Lexicon, words: readonly string[], k: number): string 
 const isEvent = (lexicon: Lexicon, lemma: string): boolean => lexicon.isA(lemma, 'happening', EVENT_SENSES) || lexicon.isA(lemma, 'phenomenon', EVENT_SENSES);
 
 const DAY_MS = 86_400_000;
+const DAY_MINUTES = 1440;
 
 // Words as the event reader sees them: a hyphenated compound is one word ("the worst-hit streets" has no verb "hit").
 const WORDS = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
@@ -329,7 +330,8 @@ export const clockCheck: CheckKind = {
           let low = minutes - 2;
           let high = minutes + 2;
           if (c.after.some((w) => tail.endsWith(w))) [low, high] = [minutes, minutes + 2 * c.hedge];
-          else if (c.before.some((w) => tail.endsWith(w))) [low, high] = [minutes - 2 * c.hedge, minutes];
+          // "just before midnight" is the end of the day it closes (23:40 fits it), not a time before 00:00.
+          else if (c.before.some((w) => tail.endsWith(w))) [low, high] = minutes === 0 ? [DAY_MINUTES - 2 * c.hedge, DAY_MINUTES] : [minutes - 2 * c.hedge, minutes];
           else if ([...c.approximate].some((w) => tail.endsWith(w))) [low, high] = [minutes - c.hedge, minutes + c.hedge];
           const day = findTimes(ctx.text.slice(clause.start, clause.end), ctx.published).find((t) => t.precision === 'day');
           const value: QuantityValue = { kind: 'quantity', number: minutes, low, high, hedge: low === minutes - 2 ? 'exact' : 'approx', unit: null };

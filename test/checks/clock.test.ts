@@ -42,6 +42,9 @@ describe('generic clock', () => {
     expect(contradictions('The leopard was recaptured at about 2:30 p.m. on Tuesday.', 'The leopard was recaptured at 4:35 p.m. on Tuesday.')).toHaveLength(1);
     expect(contradictions('The leopard was recaptured at about 2:30 p.m. on Tuesday.', 'The leopard was recaptured at 2:40 p.m. on Tuesday.')).toEqual([]);
     expect(contradictions('The outage began at 6:42 p.m. on Tuesday.', 'Power was restored at 9:10 p.m. on Tuesday.')).toEqual([]);
+    // "just before midnight" ends the day: 23:40 fits it.
+    expect(contradictions('The patient was discharged just before midnight on Tuesday.', 'The patient was discharged at 23:40 on Tuesday.')).toEqual([]);
+    expect(contradictions('The patient was discharged just before midnight on Tuesday.', 'The patient was discharged at 21:40 on Tuesday.')).toHaveLength(1);
   });
 });
 
