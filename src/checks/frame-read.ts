@@ -469,9 +469,12 @@ function ageOf(w: FrameWords, text: string, m: NumberMention): Frame | null {
   if (!named) return null;
   const yearOld = YEAR_OLD.exec(rest);
   // "Oyelaran, a 44" is an age only as "a 44-year-old"; a bare apposed figure must close ("Lindqvist, 52,").
-  if (!yearOld && (/\b(?:a|an)\s+$/.test(before) || !APPOSITION_END.test(rest))) return null;
+  // "Maya, who was three at the time", "who was five when she was misdiagnosed": a relative clause's age runs on.
+  const relative = /\bwho\s+(?:was|is)\s+(?:only\s+|just\s+)?$/.test(before) && /^\s+(?:when|at|in|on|by)\b/.test(rest);
+  if (!yearOld && !relative && (/\b(?:a|an)\s+$/.test(before) || !APPOSITION_END.test(rest))) return null;
   const owner = (named[0].split(/\s+/).pop() ?? named[0]).replace(/['’]s$/u, '').toLowerCase();
-  return { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', name: owner, owner, end: m.end + (yearOld?.[0].length ?? 0) };
+  // An age "when" something happened or "at the time" is the age then, another figure than the age now ("now nine-year-old").
+  return { thing: 'age', kind: '-', modifier: null, predicate: relative ? 'be then' : 'be', unit: 'year', name: owner, owner, end: m.end + (yearOld?.[0].length ?? 0) };
 }
 
 // "The 46-year-old founder, Linnea Ostberg", "the 27-year-old Marek Zielinski", "the 58-year-old driver of the tanker".

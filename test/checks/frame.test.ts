@@ -148,6 +148,8 @@ describe('generic quantity frame', () => {
     ['The caretaker, 58, was taken to hospital.', 58, { thing: 'age', actor: 'caretaker' }],
     ["Marianne Koto, Corvane's 49-year-old chief executive, resigned.", 49, { thing: 'age', actor: 'koto' }],
     ['Tashi, a six-year-old male, escaped overnight on Monday.', 6, { thing: 'age', actor: 'tashi' }],
+    // An age in a relative clause "when" something happened is the age then, not now.
+    ['Maya Trelawney, who was five when she was misdiagnosed, now needs care.', 5, { thing: 'age', actor: 'trelawney', predicate: 'be then' }],
     ['Rescuers pulled a seven-year-old girl, Nina Albescu, alive from the rubble.', 7, { thing: 'age', actor: 'albescu' }],
     ['In 2025 the company obtained 190 350 votes.', 190350, { thing: 'vote' }],
     // An act named by its noun is its verb: "the closure of 140 branches" meets "will close 104 branches".
