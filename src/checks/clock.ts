@@ -179,6 +179,16 @@ const readsForward = (lead: string, words: readonly string[], most: number): boo
  */
 const DATELINE_TAIL = /^\s*(?:\([^)]{1,40}\)\s*)?[-—–]\s/;
 
+/** The event a day's possessive names ("Wednesday's strike", "Saturday's deadly tornado"), as an arrival of its noun. */
+function possessedEvent(lexicon: Lexicon, rest: string): { event: string; object: string } | null {
+  const m = /^['’]s\s+((?:[a-z][a-z-]*\s+){0,2}[a-z]+)\b/.exec(rest);
+  for (const word of m?.[1]?.split(/\s+/) ?? []) {
+    const lemma = lexicon.lemma(word, 'noun');
+    if (lexicon.has(lemma, 'noun') && (lexicon.isA(lemma, 'event', EVENT_SENSES) || isEvent(lexicon, lemma))) return { event: `onset:${lemma}`, object: '*' };
+  }
+  return null;
+}
+
 function daysOf(c: Compiled, lexicon: Lexicon, ctx: SentenceContext): Hit[] {
   const hits: Hit[] = [];
   for (const clause of ctx.clauses) {
@@ -195,7 +205,8 @@ function daysOf(c: Compiled, lexicon: Lexicon, ctx: SentenceContext): Hit[] {
       if (AGAIN.test(lead)) continue;
       const words = lead.match(WORDS) ?? [];
       const after = text.slice(t.textEnd).match(WORDS) ?? [];
-      const read = verbAt(c, lexicon, words, false) ?? (readsForward(lead, words, 2) ? verbAt(c, lexicon, after, true) : null);
+      // "Wednesday's strike", "Saturday's deadly tornado": the day is the event's the possessive names, whatever the verb.
+      const read = possessedEvent(lexicon, text.slice(t.textEnd)) ?? verbAt(c, lexicon, words, false) ?? (readsForward(lead, words, 2) ? verbAt(c, lexicon, after, true) : null);
       if (read === null) continue;
       const day = Date.parse(`${t.start}T00:00:00Z`) / DAY_MS;
       if (!Number.isFinite(day)) continue;

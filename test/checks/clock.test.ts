@@ -77,6 +77,11 @@ describe('generic day (built-in pack rules/days.yaml)', () => {
     expect(days('The fire broke out in the tunnel on Wednesday.', 'Engineers had begun inspecting the tunnel on Thursday.')).toEqual([]);
   });
 
+  test('a weekday\'s possessive names the event it dates: "Saturday\'s tornado" is the tornado\'s arrival', () => {
+    expect(days('A tornado tore through the town on Friday.', 'The town counts the cost of Saturday\'s tornado.').map((c) => c.relation)).toEqual(['contradiction']);
+    expect(days('Flights were grounded during Wednesday\'s strike.', 'Thousands marched in Tuesday\'s protest.')).toEqual([]);
+  });
+
   test('a compound adjective is no event: "the worst-hit streets" were not hit that day', () => {
     expect(days('The tornado struck the town on Saturday.', 'Crews searched the worst-hit streets on Sunday.')).toEqual([]);
   });
