@@ -169,6 +169,16 @@ const CLEFT = /^\s*(?:it|this)\s+(?:was|is)\s+(?:[a-z]+\s+){0,2}?(?:at|before|af
 
 const AGAIN = /\b(?:further|another|additional|fresh|repeat|more|new|second|third)\s+(?:[a-z]+\s+){0,2}(?:was|were|had\s+been|have\s+been|has\s+been)\s+[a-z]+\s*$|\b(?:again|once\s+more)\b/i;
 
+/**
+ * "The central bank on Wednesday lowered its base rate": a subject, the day, then the verb in the past. Only
+ * a short lead with no comma, and the verb the first word after the day (its part of the day skipped).
+ */
+function subjectFirst(lexicon: Lexicon, lead: string, written: string, after: readonly string[]): boolean {
+  if (!(/\bon\s*$/i.test(lead) || /^on\b/i.test(written)) || lead.includes(',') || (lead.match(WORDS) ?? []).length > 7) return false;
+  const first = (/^(?:morning|afternoon|evening|night)$/i.test(after[0] ?? '') ? after[1] : after[0])?.toLowerCase() ?? '';
+  return /^[a-z]/.test(first) && lexicon.lemma(first, 'verb') !== first && lexicon.has(lexicon.lemma(first, 'verb'), 'verb');
+}
+
 /** Whether the event's verb is to be read after the time: nothing but a subordinator or a cleft before it. */
 const readsForward = (lead: string, words: readonly string[], most: number): boolean => words.length <= most || OPENS_AFTER.test(lead) || CLEFT.test(lead);
 
@@ -206,7 +216,10 @@ function daysOf(c: Compiled, lexicon: Lexicon, ctx: SentenceContext): Hit[] {
       const words = lead.match(WORDS) ?? [];
       const after = text.slice(t.textEnd).match(WORDS) ?? [];
       // "Wednesday's strike", "Saturday's deadly tornado": the day is the event's the possessive names, whatever the verb.
-      const read = possessedEvent(lexicon, text.slice(t.textEnd)) ?? verbAt(c, lexicon, words, false) ?? (readsForward(lead, words, 2) ? verbAt(c, lexicon, after, true) : null);
+      const read =
+        possessedEvent(lexicon, text.slice(t.textEnd)) ??
+        verbAt(c, lexicon, words, false) ??
+        (readsForward(lead, words, 2) || subjectFirst(lexicon, lead, t.written, after) ? verbAt(c, lexicon, after, true) : null);
       if (read === null) continue;
       const day = Date.parse(`${t.start}T00:00:00Z`) / DAY_MS;
       if (!Number.isFinite(day)) continue;

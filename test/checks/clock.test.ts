@@ -82,6 +82,10 @@ describe('generic day (built-in pack rules/days.yaml)', () => {
     expect(days('Flights were grounded during Wednesday\'s strike.', 'Thousands marched in Tuesday\'s protest.')).toEqual([]);
   });
 
+  test('a subject, the day, then the verb: "The central bank on Wednesday lowered its rate"', () => {
+    expect(days('The central bank on Wednesday lowered its base interest rate.', 'The bank lowered its base interest rate on Thursday.').map((c) => c.relation)).toEqual(['contradiction']);
+  });
+
   test('a compound adjective is no event: "the worst-hit streets" were not hit that day', () => {
     expect(days('The tornado struck the town on Saturday.', 'Crews searched the worst-hit streets on Sunday.')).toEqual([]);
   });
