@@ -697,8 +697,6 @@ function canonical(w: FrameWords, predicate: string): string {
   // "be in", "be now", "be their" keep their word: only a light verb, not any copula, says no more than "be".
   if (head === 'be') return predicate;
   if (w.levels.has(head)) return 'be';
-  // "operates 143 stores", "employs 2,870 staff": the subject's size, as "has 126 shops" says (the verb alone, no preposition).
-  if (w.possessions.has(predicate)) return 'be';
   // A light verb says nothing of its own: "*" fits the one predicate the story counts the thing with.
   return w.light.has(head) ? '*' : predicate;
 }
@@ -916,7 +914,10 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     // "its 22 lifts", "the airport's 46 controllers", "all 64 controllers": the whole set, whatever the clause does with it.
     // The set is, whatever the clause says will happen to it: a fact, as an attributive count is.
     if (unit === '-' && wholeSet(w, before, rest)) return { ...nounOf(w, counted.slice(-3)), predicate: 'be', unit, name, end: head.end, attributive: true };
-    const verb = predicateBefore(w, before, unit === '-');
+    const taken = predicateBefore(w, before, unit === '-');
+    // "operates 143 stores", "employs 2,870 staff": a verb of having takes the subject's size as its object, as
+    // "has 126 shops" says ("be"); not said of a subject ("no buses ran").
+    const verb = typeof taken === 'string' && w.possessions.has(taken) ? 'be' : taken;
     // "with 23.6 million tickets sold for the draw": after "with", the participle that follows is the predicate.
     const participle = rest[0] && isLower(rest[0]) ? w.lexicon.lemma(rest[0].lower, 'verb') : '';
     if (verb === null && before[0]?.lower === 'with' && participle !== '' && participle !== rest[0]?.lower && w.lexicon.has(participle, 'verb')) {
