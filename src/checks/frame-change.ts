@@ -81,6 +81,10 @@ function phraseForward(w: FrameWords, after: readonly Token[], k: number): Token
   return words;
 }
 
+// A level's noun, its figure, then a change in apposition: "Revenue of €1.84 billion, an increase of 3.2%".
+// "Group revenue of €1,840 million, up 3.2%" too: one modifier before the noun, or "up"/"down" alone.
+const APPOSED_CHANGE = /(?:^|[.;:]\s+|^\W*)(?:[A-Za-z][a-z-]+\s+)?([A-Za-z][a-z-]+)\s+(?:of|was|were|reached|totalled|totaled|came\s+to|stood\s+at)\s+[^;]{1,40}?,\s+(?:(?:an?|the)\s+([a-z]+)\s+of|(up|down))\s+$/;
+
 /** The lower-case words of an "in"/"during" phrase right after `from` ("in extended trading" → "extended trading"). */
 function circumstance(w: FrameWords, text: string, from: number): string | null {
   const m = /^\s+(?:in|during)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)/.exec(text.slice(from, from + 60));
@@ -114,6 +118,17 @@ export function readChange(w: FrameWords, text: string, m: NumberMention, clause
     const end = after[0]?.end ?? m.end;
     const qualifier = subject.verb ?? circumstance(w, text, end);
     return subject.words.length > 0 ? { thing: subject.words, name: subject.name, direction: late, qualifier, end } : null;
+  }
+  // "Revenue of €1.84 billion, an increase of 3.2% on the same quarter": a change in apposition is the level's before it.
+  const apposed = APPOSED_CHANGE.exec(text.slice(Math.max(0, m.start - 120), m.start));
+  if (apposed?.[1] && (apposed[2] ?? apposed[3])) {
+    // The level's noun in lower case: it often opens the sentence ("Revenue of …").
+    const word = apposed[1].toLowerCase();
+    const noun: Token = { text: word, lower: word, start: m.start, end: m.start };
+    const moved = (apposed[2] ?? apposed[3]) as string;
+    const change: Token = { text: moved, lower: moved, start: m.start, end: m.start };
+    const direction = directionOf(w, change);
+    if (direction && isContent(w, noun) && w.lexicon.has(w.lexicon.lemma(word, 'noun'), 'noun')) return { thing: [noun], name: null, direction, qualifier: null, end: m.end };
   }
   // "rose 18%", "are up 3%", "fell by 3%", "an increase of 5.9% in the rate".
   const by = before[0]?.lower === 'by' ? 1 : 0;

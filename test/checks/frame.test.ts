@@ -117,6 +117,9 @@ describe('generic quantity frame', () => {
     ['Marsh finished with a majority of 2,104 votes.', 2104, { thing: 'majority', predicate: 'be' }],
     ['Marsh has won Ashcombe North with a majority of 1,204.', 1204, { thing: 'majority', predicate: 'be' }],
     ['The number of evacuated residents has risen to 85.', 85, { thing: 'resident', predicate: 'evacuate' }],
+    // A change in apposition to a level is the level's noun's: "Group revenue of €1,840 million, an increase of 3.2%".
+    ['Financial highlights: Group revenue of €1,840 million, an increase of 3.2% on the same quarter.', 3.2, { thing: 'revenue', predicate: 'change', unit: '%' }],
+    ['Q3 results: revenue of €1,840 million, up 3.2%.', 3.2, { thing: 'revenue', predicate: 'change', unit: '%' }],
     // A quoted name before the noun says which one.
     ['The ISM’s "new orders" index rose to 67.4 from 61.5.', 67.4, { thing: 'index', modifier: 'new orders' }],
     // A vote told by its split: the majority's count; a match's score is no vote.
