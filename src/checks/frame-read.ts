@@ -1011,8 +1011,9 @@ export function unnamedAge(w: FrameWords, text: string, m: NumberMention): { nou
   const words = (after ? [after[1], after[2]] : [aged?.[1]]).filter((x): x is string => x !== undefined).map((x) => x.toLowerCase());
   // "a 78-year-old farm labourer": the last noun of the two words after it; a verb or a preposition ends them.
   let noun: string | null = null;
-  for (const x of words) {
-    if (w.stops.has(x) || !w.lexicon.has(x, 'noun')) break;
+  for (const [i, x] of words.entries()) {
+    // "the 66-year-old walking out of the courthouse": a participle before its particle is the clause's verb ("building" stays a noun).
+    if (w.stops.has(x) || !w.lexicon.has(x, 'noun') || (/ing$/.test(x) && w.stops.has(words[i + 1] ?? ''))) break;
     noun = w.lexicon.lemma(x, 'noun');
   }
   return { noun };
