@@ -164,6 +164,10 @@ function predicateBefore(w: FrameWords, before: readonly Token[], count = false,
 
 const HAVE = /^(?:has|have|had)$/;
 
+/** "entered the curve at 38 mph": a noun (no inflected verb: "peaked at", "stopped at") right before "at" is an object, not what measures. */
+const objectAt = (w: FrameWords, before: readonly Token[]): boolean =>
+  before[0]?.lower === 'at' && isContent(w, before[1]) && w.lexicon.lemma(before[1].lower, 'verb') === before[1].lower;
+
 /** A noun WordNet puts among magnitudes ("majority", "margin"), not a measure word the pack lists ("total"). */
 const magnitude = (w: FrameWords, t: Token): boolean => !w.measures.has(t.lower) && w.lexicon.isA(w.lexicon.lemma(t.lower, 'noun'), 'magnitude', 2);
 
@@ -861,7 +865,8 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
         const stuff = w.durations.has(measured) ? null : measureOf(w, before, after.slice(k + 1), measured);
         if (stuff) return stuff;
         if (w.durations.has(measured)) return durationOf(w, text, before, after.slice(k + 1), measured, unitEnd.end);
-        const back = frameBack(w, before);
+        // "entered the curve at 38 mph": a measure "at" which something was done is its subject's, never its object's.
+        const back = objectAt(w, before) ? null : frameBack(w, before);
         if (back) return { ...nounOf(w, back.thing), kind: '-', predicate: back.predicate, unit: measured, name: back.name, end: unitEnd.end };
         // Else as a unit glued on: "the tram was travelling at 58 km/h" is the subject's, by its verb (below).
         unit = measured;
@@ -952,7 +957,9 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   }
   if (unit === '-') return bareParticiple(w, before, after.slice(k), m) ?? bareDestination(w, before, after.slice(k), m) ?? levelBack(w, before, m);
   // A sum or a share with no noun after it: the noun before ("a fee of", "the rate rose to"), else money by its verb ("divert $3.6 billion").
-  const back = frameBack(w, before);
+  // A measure "at" which something was done is not its object's ("entered the curve at 38 mph").
+  const measureAt = objectAt(w, before) && [...w.units.values()].includes(unit);
+  const back = measureAt ? null : frameBack(w, before);
   // "a rise of 7%" is a change amount, not a level.
   const backHead = back?.thing[back.thing.length - 1];
   const changeHead = backHead ? w.lexicon.lemma(backHead.lower, 'noun') : '';

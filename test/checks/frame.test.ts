@@ -188,6 +188,8 @@ describe('generic quantity frame', () => {
     'The driver was 45.',
     // A noun before "of" that is no magnitude does not take the count: "a collision of two trams" is no collision count.
     'A collision of two trams occurred on the square.',
+    // A speed "at" which something was done is not its object's: "entered the curve at 38 mph" is no speed of the curve.
+    'The bus entered the curve at 38 miles an hour.',
     // A role that is no person is no one's age.
     'The company, 45, said little.',
     'Analysts expect 5,000 workers to join the strike.',
