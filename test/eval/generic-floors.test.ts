@@ -36,10 +36,11 @@ describe.skipIf(missing)('accuracy floors on story clusters', () => {
   // session 9: 110 of the 600 pairs of 86 at 0.67 (thirteenth round folded in); 132 of the 677 pairs
   // of 91 at 0.68 with the fourteenth, 132 at 0.70 after its fixes; session 10: 139 of 677 at 0.71,
   // then with the fifteenth and sixteenth rounds (tuned on) 167 of the 787 pairs of 101 at 0.74, and with the
-  // seventeenth (held out until the end) 179 of the 855 pairs of 106 at 0.72.
-  test('fixtures/gold: at least 174 pairs found at precision 0.70 or better', () => {
+  // seventeenth (held out until the end) 179 of the 855 pairs of 106 at 0.72; session 12: 188 of 855 at 0.75, then
+  // with the twentieth (tuned on) and twenty-first (held out until the end) rounds 204 of the 928 pairs of 116 at 0.74.
+  test('fixtures/gold: at least 198 pairs found at precision 0.70 or better', () => {
     const r = measure(join(root, 'fixtures', 'gold'));
-    expect(r.tp).toBeGreaterThanOrEqual(174);
+    expect(r.tp).toBeGreaterThanOrEqual(198);
     expect(r.precision).toBeGreaterThanOrEqual(0.7);
     expect(r.recall).toBeGreaterThanOrEqual(0.2);
   }, 120_000);
