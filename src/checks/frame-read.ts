@@ -868,6 +868,11 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
         // "entered the curve at 38 mph": a measure "at" which something was done is its subject's, never its object's.
         const back = objectAt(w, before) ? null : frameBack(w, before);
         if (back) return { ...nounOf(w, back.thing), kind: '-', predicate: back.predicate, unit: measured, name: back.name, end: unitEnd.end };
+        // "About 1,800 litres leaked": a measure that is its clause's subject, by the verb after it (the stuff unsaid).
+        const bare = before.every((t) => !isWord(t) || w.stops.has(t.lower));
+        // "in total" after the verb is no particle of it.
+        const done = bare && !w.durations.has(measured) ? predicateAfter(w, after.slice(k + 1))?.replace(/ in$/, (p) => (/\bin\s+total\b/i.test(text.slice(unitEnd.end, unitEnd.end + 40)) ? '' : p)) : null;
+        if (done && done !== 'be' && !done.startsWith('be ')) return { thing: null, kind: '-', modifier: null, predicate: done, unit: measured, name: null, end: unitEnd.end };
         // Else as a unit glued on: "the tram was travelling at 58 km/h" is the subject's, by its verb (below).
         unit = measured;
         k++;

@@ -388,7 +388,9 @@ export const frameCheck: CheckKind = {
               thing: frame.thing,
               kind,
               modifier: frame.modifier,
-              predicate: frame.predicate,
+              // A speed (a base unit per time, "km/h") is the thing's own whatever verb moved it: "was going about 55
+              // mph" meets "travelling at 38 mph".
+              predicate: unit.includes('/') ? '*' : frame.predicate,
               unit,
               // A place neither the clause nor the article names is not said ("*"): the claim meets
               // the one group of its key that names one (buckets.ts unify), as a one-sentence

@@ -89,7 +89,9 @@ describe('generic quantity frame', () => {
     ['She won two of her three matches.', 2, { thing: 'match', kind: 'part', predicate: 'win' }],
     // Units of several words or with a slash; a speed by its subject; "per hour" inside a unit is no rate.
     ['Approximately 380 cubic metres of crude oil were released.', 380000, { thing: 'oil', unit: 'l', predicate: 'release' }],
-    ['The tram was travelling at 58 km/h.', 58, { thing: 'tram', unit: 'km/h', predicate: 'travel at' }],
+    // A speed is its subject's whatever verb moved it ("was going", "travelling at"); a measure that is its clause's subject is keyed by the verb after.
+    ['The tram was travelling at 58 km/h.', 58, { thing: 'tram', unit: 'km/h', predicate: '*' }],
+    ['About 1,800 litres leaked in total.', 1800, { thing: null, unit: 'l', predicate: 'leak' }],
     ['Winds reached 120 miles per hour.', 120 * 1.609344, { thing: 'wind', unit: 'km/h' }],
     ['The fire burned 12 square kilometres of forest.', 12e6, { thing: 'forest', unit: 'm2', predicate: 'burn' }],
     // A plain count with no noun after it is the level of the noun before its link.
