@@ -164,9 +164,17 @@ function predicateBefore(w: FrameWords, before: readonly Token[], count = false,
 
 const HAVE = /^(?:has|have|had)$/;
 
-/** "entered the curve at 38 mph": a noun (no inflected verb: "peaked at", "stopped at") right before "at" is an object, not what measures. */
-const objectAt = (w: FrameWords, before: readonly Token[]): boolean =>
-  before[0]?.lower === 'at' && isContent(w, before[1]) && w.lexicon.lemma(before[1].lower, 'verb') === before[1].lower;
+/**
+ * "entered the curve at 38 mph": a noun (no inflected verb: "peaked at", "stopped at") right before "at" is an object,
+ * not what measures; unless a light verb puts it there ("put the spill at 2,400 barrels": what was estimated).
+ */
+function objectAt(w: FrameWords, before: readonly Token[]): boolean {
+  if (before[0]?.lower !== 'at' || !isContent(w, before[1]) || w.lexicon.lemma(before[1].lower, 'verb') !== before[1].lower) return false;
+  let i = 2;
+  while (isWord(before[i]) && w.determiners.has(before[i]?.lower ?? '')) i++;
+  const verb = before[i];
+  return !(verb && isLower(verb) && w.light.has(w.lexicon.lemma(verb.lower, 'verb')));
+}
 
 /** A noun WordNet puts among magnitudes ("majority", "margin"), not a measure word the pack lists ("total"). */
 const magnitude = (w: FrameWords, t: Token): boolean => !w.measures.has(t.lower) && w.lexicon.isA(w.lexicon.lemma(t.lower, 'noun'), 'magnitude', 2);
