@@ -194,7 +194,8 @@ function possessedEvent(lexicon: Lexicon, rest: string): { event: string; object
   const m = /^['’]s\s+((?:[a-z][a-z-]*\s+){0,2}[a-z]+)\b/.exec(rest);
   for (const word of m?.[1]?.split(/\s+/) ?? []) {
     const lemma = lexicon.lemma(word, 'noun');
-    if (lexicon.has(lemma, 'noun') && (lexicon.isA(lemma, 'event', EVENT_SENSES) || isEvent(lexicon, lemma))) return { event: `onset:${lemma}`, object: '*' };
+    // Any event (acts too: "Wednesday's strike"), or a natural phenomenon (a happening is an event already).
+    if (lexicon.has(lemma, 'noun') && (lexicon.isA(lemma, 'event', EVENT_SENSES) || lexicon.isA(lemma, 'phenomenon', EVENT_SENSES))) return { event: `onset:${lemma}`, object: '*' };
   }
   return null;
 }

@@ -176,8 +176,16 @@ function objectAt(w: FrameWords, before: readonly Token[]): boolean {
   return !(verb && isLower(verb) && w.light.has(w.lexicon.lemma(verb.lower, 'verb')));
 }
 
-/** A noun WordNet puts among magnitudes ("majority", "margin"), not a measure word the pack lists ("total"). */
-const magnitude = (w: FrameWords, t: Token): boolean => !w.measures.has(t.lower) && w.lexicon.isA(w.lexicon.lemma(t.lower, 'noun'), 'magnitude', 2);
+/**
+ * "a majority of 2,104 votes", "with a majority of 1,204": the lemma of a noun WordNet puts among magnitudes,
+ * after a determiner and before "of" (not a measure word the pack lists: "a total of"), or null.
+ */
+function magnitudeBefore(w: FrameWords, before: readonly Token[]): string | null {
+  const holder = before[1];
+  if (before[0]?.lower !== 'of' || !isContent(w, holder) || w.measures.has(holder.lower) || !w.determiners.has(before[2]?.lower ?? '')) return null;
+  const lemma = w.lexicon.lemma(holder.lower, 'noun');
+  return w.lexicon.isA(lemma, 'magnitude', 2) ? lemma : null;
+}
 
 // Prepositions that say where, when or against what a figure stands, not what an act did with it:
 // "fell by 3%", "within 48 hours", "more than 40", "per cent", "like 30 others".
@@ -427,10 +435,8 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
 function levelBack(w: FrameWords, before: readonly Token[], m: NumberMention): Frame | null {
   const link = before[0];
   // "won with a majority of 1,204": the noun before "of" is what the count measures (not a measure word: "a total of").
-  const holder = link?.lower === 'of' ? before[1] : undefined;
-  if (isContent(w, holder) && magnitude(w, holder) && w.determiners.has(before[2]?.lower ?? '')) {
-    return { thing: w.lexicon.lemma(holder.lower, 'noun'), kind: '-', modifier: null, predicate: 'be', unit: '-', name: null, end: m.end };
-  }
+  const holder = magnitudeBefore(w, before);
+  if (holder) return { thing: holder, kind: '-', modifier: null, predicate: 'be', unit: '-', name: null, end: m.end };
   if (!isWord(link) || link.lower === 'of' || link.lower === 'worth' || !Number.isFinite(m.number)) return null;
   const back = frameBack(w, before);
   if (!back || back.predicate !== 'be') return null;
@@ -947,10 +953,8 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     }
     // "a majority of 2,104 votes", "a margin of 300 votes": a noun of magnitude before "of" is what the count measures
     // ("a collision of two trams" counts the trams).
-    const holder = before[0]?.lower === 'of' ? before[1] : undefined;
-    if (verb === null && isContent(w, holder) && magnitude(w, holder) && w.determiners.has(before[2]?.lower ?? '')) {
-      return { thing: w.lexicon.lemma(holder.lower, 'noun'), kind: '-', modifier: null, predicate: 'be', unit, name, end: head.end };
-    }
+    const holder = verb === null ? magnitudeBefore(w, before) : null;
+    if (holder) return { thing: holder, kind: '-', modifier: null, predicate: 'be', unit, name, end: head.end };
     if (verb === null) return null;
     // "slipped 13 places to number 14", "rose 25 points to 1,200": a change amount, the level follows.
     const figureAt = (t: Token | undefined): boolean => t !== undefined && (/^[$£€]?\d/.test(t.text) || !Number.isNaN(parseWordNumber(t.lower)));
@@ -965,19 +969,19 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     if (predicate === null) return null;
     const noun = nounOf(w, counted.slice(-3));
     // A length or a weight is no person's, whatever other senses its noun has ("fence").
-    const measure = [...w.units.values()].includes(unit);
+    const measure = w.unitCodes.has(unit);
     return { ...noun, kind: measure ? '-' : noun.kind, predicate, unit, name, end: head.end };
   }
   if (unit === '-') return bareParticiple(w, before, after.slice(k), m) ?? bareDestination(w, before, after.slice(k), m) ?? levelBack(w, before, m);
   // A sum or a share with no noun after it: the noun before ("a fee of", "the rate rose to"), else money by its verb ("divert $3.6 billion").
   // A measure "at" which something was done is not its object's ("entered the curve at 38 mph").
-  const measureAt = objectAt(w, before) && [...w.units.values()].includes(unit);
+  const measureAt = objectAt(w, before) && w.unitCodes.has(unit);
   const back = measureAt ? null : frameBack(w, before);
   // "a rise of 7%" is a change amount, not a level.
   const backHead = back?.thing[back.thing.length - 1];
   const changeHead = backHead ? w.lexicon.lemma(backHead.lower, 'noun') : '';
   // "A net loss of €212m" is the sum lost, as a profit is the sum made (asked only of such nouns: this is every figure's path).
-  const currencyUnit = [...w.currencies.values()].includes(unit);
+  const currencyUnit = w.currencyCodes.has(unit);
   // "awarded £6.8 million in damages", "$5bn in revenue": a sum is of the noun after "in".
   const inNoun = after[k]?.lower === 'in' ? after[k + 1] : undefined;
   if (currencyUnit && isContent(w, inNoun) && !w.measures.has(inNoun.lower) && !w.lexicon.isA(w.lexicon.lemma(inNoun.lower, 'noun'), 'time period', 2)) {

@@ -43,6 +43,8 @@ export interface FrameWords {
   /** The ISO codes the pack's currency words stand for ("PLN", "CHF"): written before a figure, its currency. */
   currencyCodes: ReadonlySet<string>;
   units: ReadonlyMap<string, string>;
+  /** The codes those unit words stand for ("km", "l", "km/h"): a figure in one is a measure. */
+  unitCodes: ReadonlySet<string>;
   /** Units of several words or with a slash ("cubic metres", "km/h"), by their first word, longest first. */
   multiUnits: ReadonlyMap<string, ReadonlyArray<[string, string]>>;
   /** The units those words stand for ("km/h"), whose words are part of the figure, not a rate after it. */
@@ -51,6 +53,7 @@ export interface FrameWords {
 }
 
 export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
+  const multiUnits = multiWordUnits(spec.measure_units ?? {});
   const set = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
   const l = spec.lexicon;
   return {
@@ -87,8 +90,9 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
     currencies: new Map(Object.entries(spec.currencies ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     currencyCodes: new Set(Object.values(spec.currencies ?? {})),
     units: new Map(Object.entries(spec.measure_units ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
-    multiUnits: multiWordUnits(spec.measure_units ?? {}),
-    multiUnitCodes: new Set([...multiWordUnits(spec.measure_units ?? {}).values()].flatMap((list) => list.map(([, unit]) => unit))),
+    unitCodes: new Set(Object.values(spec.measure_units ?? {})),
+    multiUnits,
+    multiUnitCodes: new Set([...multiUnits.values()].flatMap((list) => list.map(([, unit]) => unit))),
     lexicon,
   };
 }

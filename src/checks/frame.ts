@@ -359,8 +359,9 @@ export const frameCheck: CheckKind = {
           const rest = ctx.text.slice(frame.end, clause.end);
           const age = frame.owner !== undefined;
           // "said every customer would receive a €10 credit": a reported "would" is the plan announced, not a conditional.
-          const said = SAID_BEFORE.test(ctx.text.slice(0, m.start)) && !CONDITION.test(ctx.text);
-          const reported = said && (REPORTED_WOULD.test(ctx.text.slice(0, m.start)) || WOULD_AFTER.test(rest));
+          // The "would" is looked for first: the verb of saying, a scan of the sentence before the figure, only then.
+          const lead = ctx.text.slice(0, m.start);
+          const reported = !age && !frame.attributive && (REPORTED_WOULD.test(lead) || WOULD_AFTER.test(rest)) && SAID_BEFORE.test(lead) && !CONDITION.test(ctx.text);
           const unsaid = (t: string): string => (reported ? t.replace(/\bwould\b/gi, '') : t);
           if (!age && !frame.attributive && (FORECAST_BEFORE.test(unsaid(before)) || (FORECAST_AFTER.test(unsaid(rest)) && !PAST_POSSIBLE.test(rest)))) continue;
           // "140 people who live near the site": a restrictive relative clause counts a part of them.

@@ -40,6 +40,9 @@ export function atSite(after: string, lexicon: Lexicon, level = true): boolean {
   return SITE_CLASSES.some((c) => lexicon.isA(lemma, c, senses));
 }
 
+// A subject site is a building or a plot of land ("the Ballyvarra site employs 410").
+const SUBJECT_SITE_CLASSES = [...SITE_CLASSES, 'tract'];
+
 // "The bakery employs some 460 people": a determiner, the subject's noun, a verb in the present or past, a hedge.
 const SUBJECT_VERB = /\b(?:the|its|their|this|that)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?([a-z]+)\s+(?:still\s+|now\s+|currently\s+|once\s+)?(?:[a-z]+(?:s|ed)|had)\s+(?:(?:some|about|around|nearly|almost|roughly|approximately|more than|over|fewer than|just over|just under)\s+)?$/i;
 
@@ -51,6 +54,5 @@ export function siteSubject(before: string, lexicon: Lexicon): boolean {
   const noun = SUBJECT_VERB.exec(before)?.[1]?.toLowerCase();
   if (!noun) return false;
   const lemma = lexicon.lemma(noun, 'noun');
-  // A site is a building or a plot of land ("the Ballyvarra site employs 410").
-  return [...SITE_CLASSES, 'tract'].some((c) => lexicon.isA(lemma, c, 2));
+  return SUBJECT_SITE_CLASSES.some((c) => lexicon.isA(lemma, c, 2));
 }
