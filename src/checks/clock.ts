@@ -23,6 +23,8 @@ const CLOCK =
   /\b(?:(\d{1,2})[:.](\d{2})(?!\d)(?:\s*([ap])\.?\s?m\b\.?)?|(\d{1,2})\s*(?:([ap])\.?\s?m\b\.?|o['’]clock)|(midnight|noon|midday))(?:\s+(?:in\s+the\s+|at\s+)(morning|afternoon|evening|night))?/gi;
 /** Words of the verb group skipped on the way back to the verb: "was recaptured at", "had been discovered missing by keepers at". */
 const MAX_BACK = 10;
+/** Words read forward from a time that opens its clause to the verb, past a subject with its places ("the haul cable on the Crêt Blanc chairlift at Vallorne snapped"); the clause bounds it. */
+const MAX_FORWARD = 16;
 
 interface Compiled {
   approximate: ReadonlySet<string>;
@@ -95,7 +97,8 @@ function objectOf(c: Compiled, lexicon: Lexicon, words: readonly string[], k: nu
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our)$/;
 
 function verbAt(c: Compiled, lexicon: Lexicon, words: readonly string[], forward: boolean): { event: string; object: string } | null {
-  for (let seen = 0, k = forward ? 0 : words.length - 1; k >= 0 && k < words.length && seen < MAX_BACK; k += forward ? 1 : -1, seen++) {
+  const most = forward ? MAX_FORWARD : MAX_BACK;
+  for (let seen = 0, k = forward ? 0 : words.length - 1; k >= 0 && k < words.length && seen < most; k += forward ? 1 : -1, seen++) {
     const w = words[k]?.toLowerCase() ?? '';
     if (c.stops.has(w) || /ing$/.test(w) || !lexicon.has(w, 'verb')) continue;
     const lemma = lexicon.lemma(w, 'verb');
@@ -160,7 +163,8 @@ const DAY_MS = 86_400_000;
 const DAY_MINUTES = 1440;
 
 // Words as the event reader sees them: a hyphenated compound is one word ("the worst-hit streets" has no verb "hit").
-const WORDS = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
+// Letters of any script: "Crêt Blanc" is two words, not four.
+const WORDS = /\p{L}+(?:-\p{L}+)*/gu;
 
 // A time that opens its clause after a subordinator ("…, where on Saturday afternoon a front of ice broke
 // away") or a cleft ("It was just before 4pm when the jet landed"): the event's verb comes after it.
@@ -180,7 +184,11 @@ function subjectFirst(lexicon: Lexicon, lead: string, written: string, after: re
 }
 
 /** Whether the event's verb is to be read after the time: nothing but a subordinator or a cleft before it. */
-const readsForward = (lead: string, words: readonly string[], most: number): boolean => words.length <= most || OPENS_AFTER.test(lead) || CLEFT.test(lead);
+const readsForward = (lead: string, words: readonly string[], most: number, stops?: ReadonlySet<string>): boolean =>
+  words.length <= most || OPENS_AFTER.test(lead) || CLEFT.test(lead) ||
+  // "Then, at around 11:40, the cable tore": a lead of a connective and the time's own words (prepositions, hedges).
+  (stops !== undefined && words.every((w, i) => stops.has(w.toLowerCase()) || (i === 0 && CONNECTIVE.test(w))));
+const CONNECTIVE = /^(?:then|later|earlier|finally|eventually|suddenly)$/i;
 
 /**
  * The day an event happened ("the lunch was served on Monday", "crashed early on Thursday"),
@@ -349,7 +357,7 @@ export const clockCheck: CheckKind = {
           // A cleft's event is in its "when" clause, across the commas of what it says of the subject.
           const cleft = CLEFT.test(lead);
           const after = ctx.text.slice(m.index + m[0].length, cleft ? ctx.text.length : clause.end).match(WORDS) ?? [];
-          const event = (cleft ? null : verbNear(c, lexicon, words, false)) ?? (readsForward(lead, words, 1) ? verbNear(c, lexicon, after, true) : null);
+          const event = (cleft ? null : verbNear(c, lexicon, words, false)) ?? (readsForward(lead, words, 1, c.stops) ? verbNear(c, lexicon, after, true) : null);
           if (event === null) continue;
           const tail = lead.toLowerCase().replace(/\s+/g, ' ').trimEnd();
           let low = minutes - 2;

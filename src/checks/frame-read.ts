@@ -320,6 +320,24 @@ function subjectOfVerb(w: FrameWords, before: readonly Token[], verb: string): T
   return np.words;
 }
 
+/**
+ * The name that is the subject of `verb` (read before the figure): a capitalised word right before the
+ * verb (auxiliaries skipped) that is a name, not a sentence's first common word ("Police paid").
+ */
+function nameBeforeVerb(w: FrameWords, before: readonly Token[], verb: string): string | null {
+  const head = verb.split(' ')[0] ?? verb;
+  const at = before.findIndex((t, i) => i < 3 && isLower(t) && w.lexicon.lemma(t.lower, 'verb') === head);
+  if (at < 0) return null;
+  const s = pastAuxiliaries(w, before, at + 1);
+  const t = before[s];
+  if (!isName(t) || w.stops.has(t.lower)) return null;
+  // The sentence's first word: a name only when the lexicon knows it so, or not at all.
+  const first = !isWord(before[s + 1]) && (before[s + 1] === undefined || !/^[,;:]$/.test(before[s + 1]?.text ?? ''));
+  const common = w.lexicon.has(t.lower, 'noun') || w.lexicon.has(t.lower, 'verb') || w.lexicon.has(t.lower, 'adj');
+  if (first && common && !w.lexicon.proper(t.lower)) return null;
+  return t.lower;
+}
+
 /** Where the subject ends its reach back from `from` (tokens reversed): past up to three auxiliaries and modals ("will", "has been"). */
 function pastAuxiliaries(w: FrameWords, before: readonly Token[], from: number): number {
   let s = from;
@@ -402,8 +420,10 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
   }
   // "the policy rate rose to", or the object of "reduced its policy rate ... to".
   const object = phraseBack(w, before, k);
-  const det = before[object.next];
-  if (object.words.length > 0 && isWord(det) && w.determiners.has(det.lower) && isContent(w, before[object.next + 1])) {
+  // "put the total loss at €6m": "total" (a stop word, for "a total of") only modifies the noun valued "at".
+  const opener = link.lower === 'at' && before[object.next]?.lower === 'total' ? object.next + 1 : object.next;
+  const det = before[opener];
+  if (object.words.length > 0 && isWord(det) && w.determiners.has(det.lower) && isContent(w, before[opener + 1])) {
     return { thing: object.words, predicate: 'be', name: null };
   }
   // "the court assessed damages at £6.8 million": a bare object of a past verb (no adjective: "affected"), valued at the figure.
@@ -464,7 +484,8 @@ function levelBack(w: FrameWords, before: readonly Token[], m: NumberMention): F
 const NAMED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*(?=,\s+(?:(?:a|an)\s+|who\s+(?:was|is)\s+(?:only\s+|just\s+)?)?$)/u;
 const YEAR_OLD = /^-?\s*years?-old\b|^\s+years(?=\s*[,.;)])/i;
 // "The caretaker, 58,": a role after "the" and before the comma of an apposed age.
-const ROLE_BEFORE = /\b[Tt]he\s+([a-z][a-z-]*),\s*$/;
+// "the ski instructor, 38,", "a local ski instructor, 38,": up to two modifiers; the role is the last word.
+const ROLE_BEFORE = /\b([Tt]he|[Aa]n?)\s+(?:[a-z][a-z-]*\s+){0,2}([a-z][a-z-]*),\s*$/;
 // What closes an apposed age: "Mara Lindqvist, 52, grew up", "…, 41." — not "In Cerro Alto, 30 homes".
 const APPOSITION_END = /^\s*(?:[,.;)]|\s+(?:and|who|was|is|has|had|said|says)\b)/;
 
@@ -479,10 +500,13 @@ function ageOf(w: FrameWords, text: string, m: NumberMention): Frame | null {
   const rest = text.slice(m.end, m.end + 24);
   // "The caretaker, 58, was taken to hospital": a definite role set off by commas is whose age it is (an epithet,
   // which the person the article just named may resolve).
-  const role = named ? null : ROLE_BEFORE.exec(before)?.[1]?.toLowerCase();
+  const roleMatch = named ? null : ROLE_BEFORE.exec(before);
+  const role = roleMatch?.[2]?.toLowerCase();
   if (role && APPOSITION_END.test(rest) && !YEAR_OLD.test(rest) && !w.stops.has(role)) {
     const head = w.lexicon.lemma(role, 'noun');
-    if (w.lexicon.isA(head, w.classes[0] ?? 'person', 2)) return { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', name: head, owner: head, end: m.end, epithet: true };
+    // "a man, 45," may be any man; "a local ski instructor, 38," is the one the story is about (a role, not a sex).
+    const anyone = roleMatch?.[1]?.toLowerCase() !== 'the' && w.exclusive.some((x) => w.lexicon.isA(head, x, 2));
+    if (!anyone && w.lexicon.isA(head, w.classes[0] ?? 'person', 2)) return { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', name: head, owner: head, end: m.end, epithet: true };
   }
   if (!named) return null;
   const yearOld = YEAR_OLD.exec(rest);
@@ -565,7 +589,16 @@ function partOf(w: FrameWords, before: readonly Token[], rest: readonly Token[],
   if (!head || (unit === '-' && !isPlural(w, head))) return null;
   // "16% of women earn more": a share of a group is a survey's answer to some question, many to an
   // article; a share of one whole ("52.4% of the vote", "of the market") is the share itself.
-  if (unit === '%' && (isPlural(w, head) || w.general.has(head.lower))) return null;
+  // Unless the clause says what the share did or underwent ("67 per cent of pupils are fully vaccinated",
+  // "18 percent of deliveries were electric" is no verb): that act, of that group, is one figure to a story.
+  if (unit === '%' && (isPlural(w, head) || w.general.has(head.lower))) {
+    const act = predicateAfter(w, rest.slice(i + 1));
+    // Not a light verb: "with 40% of votes counted" tells how far a count has got, not what was done.
+    if (act === null || act === 'be' || act.startsWith('be ') || act === 'have' || w.light.has(act.split(' ')[0] ?? act)) return null;
+    // "16% of women earn more than £50,000": a threshold or a comparison is a survey's question, not an event's share.
+    if (rest.slice(i + 1, i + 9).some((t) => /^[$£€]?\d/.test(t.text) || w.comparatives.has(t.lower))) return null;
+    return { ...nounOf(w, run), kind: 'part', predicate: act, unit, name: null, end: head.end, part: true };
+  }
   const skipped = before.findIndex((t) => !w.prepositions.has(t.lower));
   const verb = predicateBefore(w, before.slice(Math.max(0, skipped)));
   const predicate = verb ?? predicateAfter(w, rest.slice(i + 1)) ?? (unit === '%' ? '*' : null);
@@ -762,8 +795,14 @@ export function readFrame(w: FrameWords, text: string, m: NumberMention, clause:
   const amount = frame.unit !== '-' && frame.unit !== '%' && frame.thing !== null && frame.thing !== 'money' && frame.owner === undefined && frame.predicate === 'be';
   const predicate = amount ? '*' : canonical(w, frame.predicate);
   // "one resident said", "one analyst told us": a single speaker is attribution, not a count.
-  return m.number === 1 && predicate === '*' && frame.unit === '-' ? null : { ...frame, predicate };
+  if (m.number === 1 && predicate === '*' && frame.unit === '-') return null;
+  // "received $41.5 million before pay-per-view sales", "£2m excluding bonuses": a part of the sum others may give whole.
+  const partial = EXCLUDING.test(text.slice(frame.end, clause.end));
+  return partial ? { ...frame, predicate, kind: 'part', part: true } : { ...frame, predicate };
 }
+
+// A figure said with something left out of it, a few words after it in its clause.
+const EXCLUDING = /^[^,;.]{0,40}?\b(?:before\s+(?:taking\s+(?:into\s+account|account\s+of)|counting|including|adding|tax|bonuses|costs)|excluding|not\s+(?:including|counting)|exclusive\s+of|on\s+top\s+of)\b/i;
 
 /**
  * The sentence's first word in lower case when it is a common word: "Repairs will cost €4m" reads
@@ -863,7 +902,9 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
       const hyphen = /^[-A-Za-z]/.test(text.slice(m.end, m.end + 1)) || unitEnd.lower.includes('-');
       if (isWord(dim) && w.dimensions.has(dim.lower)) {
         let b = 0;
-        while (isWord(before[b]) && (w.auxiliaries.has(before[b]?.lower ?? '') || w.determiners.has(before[b]?.lower ?? ''))) b++;
+        // "The slick is now about 14 km long": a degree adverb sits between the link and the figure too.
+        const light = (t: Token | undefined): boolean => isWord(t) && (w.auxiliaries.has(t.lower) || w.determiners.has(t.lower) || w.degrees.has(t.lower));
+        while (light(before[b])) b++;
         const noun = before[b];
         if (!isContent(w, noun)) return null;
         // The dimension is its modifier: "a 5.2-metre fence", which names none, meets "a fence 3.5 metres high".
@@ -996,6 +1037,9 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   // A sum known only by its verb ("paid $300m") is compared only when a name anchors it: across
   // unrelated stories in one folder, bare "pay"/"cost" sums were most of the false alarms.
   if (verb && name) return { thing: 'money', kind: '-', modifier: null, predicate: verb, unit, name, end: m.end };
+  // "Ruivo pocketed 250,000 euros", "As champion, Ruivo receives €180,000": a name that is the verb's subject anchors it too.
+  const named = verb && currencyUnit ? nameBeforeVerb(w, before, verb) : null;
+  if (verb && named) return { thing: 'money', kind: '-', modifier: null, predicate: verb, unit, name: named, end: m.end };
   // "The company owes £86 million", "the painting sold for £43.6 million": within a story, the subject
   // of the verb is what the sum is of (a common noun; a bare verb with no subject stays unread).
   if (verb) {

@@ -18,6 +18,9 @@ describe('generic clock', () => {
     ['The fire broke out just before midnight on Tuesday.', 0, 'onset:fire'],
     ['At 02:10 on Wednesday, 8 October 2025, a fire broke out in production hall 3.', 2 * 60 + 10, 'onset:fire'],
     ['The ferry sank at about 2.40am, the coastguard said.', 2 * 60 + 40, 'sink'],
+    // A connective and the time's own words before it; a subject of several words and accented names after it.
+    ['Then, at around 11:40, the carrying cable of the chairlift of the Crêt Blanc tore.', 11 * 60 + 40, 'tear'],
+    ['Shortly before 10:45 on Saturday morning, the haul cable on the Crêt Blanc chairlift at Vallorne snapped.', 10 * 60 + 45, 'snap'],
   ])('%s', (text, value, event) => {
     expect(minutes(text)).toEqual([value]);
     expect(clocks(text)[0]?.scope['event']).toBe(event);

@@ -175,6 +175,17 @@ describe('generic quantity frame', () => {
     ['The company owes £86 million to lenders.', 86e6, { thing: 'money', modifier: 'company', predicate: 'owe', unit: 'GBP' }],
     ['The painting sold for £43.6 million with buyer’s premium.', 43.6e6, { thing: 'money', modifier: 'painting', predicate: 'sell for' }],
     ['Reports said a contract worth 2.4 billion koruna had been awarded without a tender.', 2.4e9, { thing: 'contract', predicate: '*', unit: 'CZK' }],
+    // A degree adverb between the link and a measure; "total" before the noun valued "at".
+    ['The slick is now about 14 km long, the coastguard said.', 14000, { thing: 'slick', modifier: 'long', unit: 'm' }],
+    ['Insurers put the total loss at about €6 million.', 6e6, { thing: 'loss', unit: 'EUR' }],
+    // A share of a group with the act it underwent; a sum by the name that is its verb's subject.
+    ['Only 67 per cent of the pupils are fully vaccinated against measles.', 67, { thing: 'pupil', kind: 'part', predicate: 'vaccinate', unit: '%' }],
+    ['Ruivo pocketed 250,000 euros for the victory.', 250000, { thing: 'money', actor: 'ruivo', predicate: 'pocket', unit: 'EUR' }],
+    ['As champion, Ruivo receives €180,000.', 180000, { thing: 'money', actor: 'ruivo', predicate: 'receive', unit: 'EUR' }],
+    // A sum said with something left out is a part of the sum another report may give whole.
+    ['Mayweather received $41.5 million before taking into account pay-per-view sales.', 41.5e6, { kind: 'part' }],
+    // An apposed age after a role of several words, definite or not (a role, not "a man").
+    ['Among the dead was a local ski instructor, 38, who had been leading the group.', 38, { thing: 'age', actor: 'instructor' }],
   ])('%s', (text, value, scope) => {
     const found = frames(text).filter((a) => a.role === 'count');
     expect(found.map((a) => (a.value.kind === 'quantity' ? a.value.number : NaN))).toContain(value);
@@ -188,6 +199,10 @@ describe('generic quantity frame', () => {
     'If the proposal goes ahead, 410 roles would be lost, the union said.',
     // One person's level is an age, read elsewhere; no count.
     'The driver was 45.',
+    // A share of a group with a threshold or a light verb is a survey's answer or a count's progress.
+    'With 40% of votes counted, Yes leads.',
+    // "a man, 45," may be any man the story names.
+    'A man, 45, was arrested at the scene.',
     // A noun before "of" that is no magnitude does not take the count: "a collision of two trams" is no collision count.
     'A collision of two trams occurred on the square.',
     // A speed "at" which something was done is not its object's: "entered the curve at 38 mph" is no speed of the curve.
