@@ -11,8 +11,11 @@ import type { DateRuleSpec, LoadedRule } from '../rules/types.js';
 import { anyOf, triggerWord, parseWindow, phraseSource, triggerWords } from './phrases.js';
 import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js';
 
-/** A date after these words bounds a period or dates another event: "in force since 2008", "two years after". */
-export const NOT_EVENT_DATE = /\b(?:since|until|till|by|before|after|following|from|ahead of|between|as of|through)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?)?$/i;
+/**
+ * A date after these words bounds a period or dates another event: "in force since 2008", "two years after";
+ * after "than" it dates the figure compared with ("five more than on Monday").
+ */
+export const NOT_EVENT_DATE = /\b(?:since|until|till|by|before|after|following|from|ahead of|between|as of|through|than(?:\s+on)?)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?)?$/i;
 /** Words between an event and its date: "signed on", "was released in Mexico on", "held last". */
 const MAX_GAP = 45;
 

@@ -29,6 +29,8 @@ export interface Frame {
   name: string | null;
   /** Whose figure it is when the text says so outright: the person an age belongs to ("Mara Lindqvist, 52"). */
   owner?: string;
+  /** The owner's given name when the text writes it ("Marcus Thelwell, 34"): it tells apart two of one surname. */
+  given?: string;
   /** The owner is only a role ("the 58-year-old driver"): the person the text just named may say who. */
   epithet?: boolean;
   /** A part read by its whole ("nine of the city's 14 departments"): a count of what its predicate says. */
@@ -514,9 +516,11 @@ function ageOf(w: FrameWords, text: string, m: NumberMention): Frame | null {
   // "Maya, who was three at the time", "who was five when she was misdiagnosed": a relative clause's age runs on.
   const relative = /\bwho\s+(?:was|is)\s+(?:only\s+|just\s+)?$/.test(before) && /^\s+(?:when|at|in|on|by)\b/.test(rest);
   if (!yearOld && !relative && (/\b(?:a|an)\s+$/.test(before) || !APPOSITION_END.test(rest))) return null;
-  const owner = (named[0].split(/\s+/).pop() ?? named[0]).replace(/['’]s$/u, '').toLowerCase();
+  const words = named[0].split(/\s+/);
+  const owner = (words.pop() ?? named[0]).replace(/['’]s$/u, '').toLowerCase();
+  const given = words.length > 0 ? words[words.length - 1]?.toLowerCase() : undefined;
   // An age "when" something happened or "at the time" is the age then, another figure than the age now ("now nine-year-old").
-  return { thing: 'age', kind: '-', modifier: null, predicate: relative ? 'be then' : 'be', unit: 'year', name: owner, owner, end: m.end + (yearOld?.[0].length ?? 0) };
+  return { thing: 'age', kind: '-', modifier: null, predicate: relative ? 'be then' : 'be', unit: 'year', name: owner, owner, ...(given ? { given } : {}), end: m.end + (yearOld?.[0].length ?? 0) };
 }
 
 // "The 46-year-old founder, Linnea Ostberg", "the 27-year-old Marek Zielinski", "the 58-year-old driver of the tanker".
@@ -552,7 +556,8 @@ function agedBefore(w: FrameWords, text: string, m: NumberMention): Frame | null
     // "Marek Z.": an initial names no one; the first name does.
     const last = words[words.length - 1] ?? '';
     const owner = (last.replace(/\.$/, '').length > 1 ? last : (words[0] ?? last)).replace(/['’]s$/u, '').replace(/\.$/, '').toLowerCase();
-    return { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', name: owner, owner, end };
+    const given = words.length > 1 && owner === last.toLowerCase().replace(/['’]s$/u, '') ? words[words.length - 2]?.toLowerCase() : undefined;
+    return { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', name: owner, owner, ...(given ? { given } : {}), end };
   }
   // "Marianne Ostrowski, the 61-year-old chemist": the name the apposition follows.
   // "Marianne Koto, Corvane's 49-year-old chief executive": a possessor in place of "the".

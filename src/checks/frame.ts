@@ -8,6 +8,7 @@ import type { Assertion, QuantityValue, Scope } from '../model.js';
 import type { MatcherFactory } from '../engine/matcher.js';
 import type { EntityMatcher } from '../engine/entities.js';
 import { FIGURE_TRIGGER, parseWordNumber, type NumberMention } from '../engine/numbers.js';
+import { foldMarks } from '../engine/persons.js';
 import { basicLexicon } from '../lexicon/basic.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { FrameRuleSpec, LoadedRule } from '../rules/types.js';
@@ -44,6 +45,7 @@ const MAX_RATIO = 50;
 const LIST_AFTER = /^\s*(?:,|and\b|or\b)\s*[$£€]?\d/;
 const LIST_BEFORE = /[$£€]?\d[\d,.]*(?:m|bn|k|%)?\s*(?:,|and|or)\s*$/;
 const RESTRICTED_AFTER = /^\s+(?:who|whom|whose)\b/i;
+const REMAINDER_BEFORE = /\b(?:other|remaining)\s+$/i;
 
 // A count joined to another count of other things: "72 passengers and six crew", "six crew and
 // 72 passengers" are each a part of the people aboard, not a rival to "78 people on board".
@@ -354,7 +356,11 @@ export const frameCheck: CheckKind = {
           }
           // "Davi, who was 17": a given name alone is the person whose full name the article gave.
           const full = read.owner !== undefined && !read.epithet ? ctx.surnameOf?.(read.owner) : null;
-          const named = read.epithet && definite(ctx, m) ? ctx.recentPerson?.(m.start) : full;
+          // Two people of one surname in the article ("Marcus Thelwell, 34", "Liam Thelwell, 31"): the given
+          // name tells whose age it is; the surname alone tells no one's.
+          const kin = read.owner !== undefined && !read.epithet && ctx.kin?.(foldMarks(read.owner)) === true;
+          if (kin && read.given === undefined) continue;
+          const named = read.epithet && definite(ctx, m) ? ctx.recentPerson?.(m.start) : kin ? `${read.given} ${read.owner}` : full;
           const frame = m.number === 0 ? noneOfAct(words, read) : named ? { ...read, owner: named, name: named } : read;
           const rest = ctx.text.slice(frame.end, clause.end);
           const age = frame.owner !== undefined;
@@ -369,7 +375,9 @@ export const frameCheck: CheckKind = {
           // A person's age is theirs whatever list they stand in ("Among them is Lourdes Navarro, 81").
           // A unit the frame read in words is part of the figure: "120 miles per hour" is a speed, not a rate per hour.
           const unitRead = words.multiUnitCodes.has(frame.unit) ? { ...m, end: Math.max(m.end, frame.end) } : m;
-          const role = frame.part || age ? 'count' : RESTRICTED_AFTER.test(ctx.text.slice(frame.end, frame.end + 12)) ? 'part' : figureRole(ctx.text, unitRead, { start: unitRead.end, end: unitRead.end }, () => true);
+          // "The other 11 patients carry the bacterium", "the remaining 40": the rest of a set, a part of it.
+          const remainder = REMAINDER_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 16), m.start));
+          const role = frame.part || age ? 'count' : remainder || RESTRICTED_AFTER.test(ctx.text.slice(frame.end, frame.end + 12)) ? 'part' : figureRole(ctx.text, unitRead, { start: unitRead.end, end: unitRead.end }, () => true);
           // One of several counts is no count of people in general: "87 people" among other counts leaves
           // the class. A named thing keeps it ("168 passengers and six crew" meets "182 passengers"): a
           // count of "174 people on board" then fits both the passengers and the crew, and a tie stays apart.

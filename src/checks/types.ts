@@ -32,6 +32,8 @@ export interface SentenceContext {
   recentPerson?: ((at: number) => string | null) | undefined;
   /** The surname of the one full name in the document whose given name this is ("davi" → "rocha"), or null. */
   surnameOf?: ((given: string) => string | null) | undefined;
+  /** Whether the document names two people of this folded surname ("Marcus Thelwell", "Liam Thelwell"): the surname alone is neither. */
+  kin?: ((surname: string) => boolean) | undefined;
   /** Whether the document writes this word in lower case somewhere: a capital first word that it does is no name ("Turnout was 52%"). */
   writtenLower?: ((word: string) => boolean) | undefined;
 }

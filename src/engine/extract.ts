@@ -14,7 +14,7 @@ import { findAttribution } from './attribution.js';
 import { lineIndexFor, locate } from './lines.js';
 import { splitSentences } from './sentences.js';
 import { markAt, timeMarks } from './marks.js';
-import { personSurnames, recentPerson, surnamesByGiven } from './persons.js';
+import { personSurnames, recentPerson, sharedSurnames, surnamesByGiven } from './persons.js';
 import { claimTime } from './time.js';
 import type { Prefilter, TriggerTest } from './triggers.js';
 
@@ -153,6 +153,8 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
     lexicon ? recentPerson(doc.text, sentences, s.i, s.span.start + at, (persons ??= personSurnames(doc.text, lexicon))) : null;
   let given: Map<string, string> | undefined;
   const surnameOf = (name: string): string | null => (given ??= surnamesByGiven(doc.text)).get(name) ?? null;
+  let shared: Set<string> | undefined;
+  const kin = (surname: string): boolean => (shared ??= sharedSurnames(doc.text, lexicon)).has(surname);
   // The words the document writes in lower case, read once and only when a capital first word asks.
   let lowerWords: Set<string> | undefined;
   const writtenLower = (word: string): boolean => (lowerWords ??= new Set(doc.text.match(/\b[a-z][a-z-]+\b/g) ?? [])).has(word);
@@ -166,7 +168,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
     }
     const mark = markAt(marks, s.span.start);
     let flat: string | undefined;
-    const ctx = buildContext(s.text, s.span.start, mentionsIn(s.span), place, lastSpeaker(s.i), doc.date, personBefore(s), surnameOf, writtenLower);
+    const ctx = buildContext(s.text, s.span.start, mentionsIn(s.span), place, lastSpeaker(s.i), doc.date, personBefore(s), surnameOf, writtenLower, kin);
     const admitted = !usePrefilter ? null : s.full ? rules.triggers(s.text) : NONE;
     // Figures the rule-backed checks took in this sentence: a fallback check (the generic frame,
     // compiled last) yields nothing on them, so that a figure is never compared twice.

@@ -117,3 +117,25 @@ export function surnamesByGiven(text: string): Map<string, string> {
   for (const g of [...clash, ...surnames]) out.delete(g);
   return out;
 }
+
+/**
+ * Surnames the document gives two people ("Marcus Thelwell, 34" and "his brother Liam Thelwell, 31"):
+ * an age keyed by the surname alone would join theirs. Given names are words the lexicon knows only as
+ * names (or not at all), so that "As Thelwell left" gives no second Thelwell.
+ */
+export function sharedSurnames(text: string, lexicon?: Lexicon): Set<string> {
+  const givens = new Map<string, Set<string>>();
+  // A word the text also writes in lower case ("For Okafor", "After Thelwell") opens a sentence; it names no one.
+  const lower = new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}'’-]*/gu) ?? []);
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}])/gu)) {
+    const given = fold(m[1] ?? '');
+    const surname = fold(m[2] ?? '');
+    if (given.length < 2 || surname.length < 3 || TITLE.test(m[1] ?? '') || lower.has((m[1] ?? '').toLowerCase())) continue;
+    if (lexicon && !lexicon.proper(given) && (lexicon.has(given, 'noun') || lexicon.has(given, 'verb') || lexicon.has(given, 'adj'))) continue;
+    const set = givens.get(surname) ?? new Set<string>();
+    set.add(given);
+    givens.set(surname, set);
+  }
+  return new Set([...givens].filter(([, g]) => g.size > 1).map(([s]) => s));
+}
+

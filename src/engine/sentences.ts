@@ -39,7 +39,8 @@ function isBoundaryAfterPeriod(text: string, dot: number, next: string): boolean
     return p >= 0 && text[p] !== '\n' && /[A-Z"“(]/.test(next);
   }
   if (word.includes('.')) return false; // U.S., a.m., e.g.
-  if (word.length === 1 && /[A-Z]/.test(word)) return false; // an initial: "James A. Smith"
+  // An initial: "James A. Smith"; not a letter glued to a figure ("ward 4B. Since", "Unit 2A.").
+  if (word.length === 1 && /[A-Z]/.test(word)) return /\d/.test(text[s - 1] ?? '') && /[A-Z"“(]/.test(next);
   const lower = word.toLowerCase();
   if (NUMBERING.has(lower)) return !/\d/.test(next);
   return !ABBREVIATIONS.has(lower);

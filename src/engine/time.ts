@@ -70,6 +70,10 @@ export function claimTime(ctx: SentenceContext, hit: Span, published: string | n
     const nearest = times.reduce((best, t) => (gap(t) < gap(best) ? t : best));
     return { start: nearest.start, end: nearest.end };
   }
+  // "In June, managers proposed cutting 400 posts": a time that opens the sentence, set off by a comma,
+  // dates every clause after it.
+  const opening = hit.start > 0 ? findTimes(ctx.text.slice(0, hit.start), published).find((t) => /^\W*$/.test(ctx.text.slice(0, t.textStart).replace(/\b(?:in|on|at|by|during)\s*$/i, '')) && /^\s*,/.test(ctx.text.slice(t.textEnd)) && !PERIOD_WORD.test(t.written)) : undefined;
+  if (opening) return { start: opening.start, end: opening.end };
   return backgroundYear(ctx, clause, from, to, published) ?? (published ? { start: published, end: published } : null);
 }
 

@@ -69,6 +69,10 @@ describe('generic day (built-in pack rules/days.yaml)', () => {
     expect(days('About 120 people were being treated in hospital on Monday.', 'Nearly 190 people were being treated in hospital on Wednesday.')).toEqual([]);
   });
 
+  test('a day after "than" dates the figure compared with, not the event', () => {
+    expect(days('As of Thursday, 14 patients have tested positive, five more than on Monday.', 'The first patients tested positive on Tuesday.')).toEqual([]);
+  });
+
   test('a dateline dates the report, not the event; a present in -s is no event', () => {
     expect(days('ASHCOMBE, England, May 14 (UKRW) - A leopard that escaped was caught.', 'The leopard escaped on Monday.')).toEqual([]);
     expect(days('Extra flights on Tuesday were added.', 'Extra flights on Monday were added.').filter((c) => c.subject.includes('flight'))).toEqual([]);

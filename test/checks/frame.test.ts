@@ -282,6 +282,10 @@ describe('generic quantity frame', () => {
     expect(frames('Spurs had seen previous bids of £3m, £4m and £5m rejected.')).toEqual([]);
   });
 
+  test('the rest of a set is a part of it: "the other 11 patients"', () => {
+    expect(frames('The other 11 patients carry the bacterium without any symptoms.').map((a) => a.role)).toEqual(['part']);
+  });
+
   test('a single speaker is attribution, not a count: "one resident said"', () => {
     expect(frames('One resident said the water came fast.').filter((a) => a.value.kind === 'quantity' && a.value.number === 1)).toEqual([]);
   });

@@ -19,6 +19,18 @@ describe('background figures', () => {
     expect(report.conflicts.filter((c) => c.rule === 'death-toll')).toEqual([]);
   });
 
+  test('a time that opens the sentence dates its claim: a June proposal is no rival to October\'s plan', async () => {
+    const report = await scan({
+      texts: [
+        doc('a.txt', '2025-10-18', 'In June, managers proposed cutting 400 posts across the institution.'),
+        doc('b.txt', '2025-10-18', 'The university plans to cut 300 posts, the union said.'),
+      ],
+    });
+    const june = report.assertions.find((a) => a.written === '400');
+    expect(june?.time?.start).toBe('2025-06-01');
+    expect(report.conflicts.filter((c) => c.relation === 'contradiction')).toEqual([]);
+  });
+
   test('a relative clause takes the year of the noun it follows', async () => {
     const report = await scan({
       texts: [doc('a.txt', '2025-08-13', 'It is the most destructive fire since the 2016 Bully Ridge Fire, which destroyed 1,600 homes west of Redding.')],

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { personSurnames, recentPerson } from '../../src/engine/persons.js';
 import { splitSentences } from '../../src/engine/sentences.js';
 import { loadLexicon } from '../../src/lexicon/index.js';
+import { extractText } from '../../src/engine/scan.js';
+import { compileForRun } from '../../src/rules/compile.js';
+import { loadRuleSet } from '../../src/rules/load.js';
 import { root } from '../helpers.js';
 
 const lexicon = loadLexicon();
@@ -43,4 +46,14 @@ test('a given name alone is the one full name that has it; a surname never is', 
   const map = surnamesByGiven(text);
   expect(map.get('davi')).toBe('rocha');
   expect(map.has('whitcombe')).toBe(false);
+});
+
+test('two people of one surname: their given names tell their ages apart, a title or an opening word is no given name', async () => {
+  const { sharedSurnames } = await import('../../src/engine/persons.js');
+  expect([...sharedSurnames('Marcus Thelwell, 34, denies murder. His brother Liam Thelwell, 31, denies it too.', lexicon)]).toEqual(['thelwell']);
+  expect([...sharedSurnames('Owen Garside, 52, ran the pub. Mr Garside banned him. For Garside, it was over for good.', lexicon)]).toEqual([]);
+  const ages = extractText('Marcus Thelwell, 34, denies murder. His brother Liam Thelwell, 31, denies murder. Thelwell, 34, was calm.', compileForRun(loadRuleSet({ builtin: true })))
+    .filter((a) => a.scope['thing'] === 'age')
+    .map((a) => `${a.scope['actor']} ${a.written}`);
+  expect(ages).toEqual(['marcus thelwell 34', 'liam thelwell 31']);
 });

@@ -18,6 +18,8 @@ describe('splitSentences', () => {
     ['Headline Without Stop\nThe body starts here.', ['Headline Without Stop', 'The body starts here.']],
     ['A sentence wrapped\nacross two lines.', ['A sentence wrapped\nacross two lines.']],
     ['James A. Smith spoke. Then left.', ['James A. Smith spoke.', 'Then left.']],
+    // A letter glued to a figure is a label, not an initial: its period ends the sentence.
+    ['The hospital tested all patients of ward 4B. Since Friday the ward is closed.', ['The hospital tested all patients of ward 4B.', 'Since Friday the ward is closed.']],
     ['   \n\n  ', []],
     // A figure ends a sentence; a list's number opening its line does not.
     ['The engine was built in 2011. Eleven were hurt.', ['The engine was built in 2011.', 'Eleven were hurt.']],
