@@ -40,8 +40,11 @@ function directionOf(w: FrameWords, t: Token | undefined): 1 | -1 | null {
 // A word any part of which the lexicon knows ("Shares", "Third-quarter"); a name it does not ("Veridane").
 const known = (w: FrameWords, word: string): boolean =>
   w.stops.has(word) || word.split('-').some((p) => ['noun', 'verb', 'adj'].some((pos) => w.lexicon.has(w.lexicon.lemma(p, pos as 'noun'), pos as 'noun')));
-const lowerFirst = (w: FrameWords, list: Token[]): Token[] =>
-  list.map((t) => (t.start === 0 && known(w, t.lower) && !w.lexicon.proper(t.lower) ? { ...t, text: t.lower } : t));
+// A bullet or a dash may open the line ("- Like-for-like sales down 4.2%"): its first word is the sentence's.
+const lowerFirst = (w: FrameWords, list: Token[], text: string): Token[] => {
+  const first = text.search(/\p{L}/u);
+  return list.map((t) => (t.start === first && known(w, t.lower) && !w.lexicon.proper(t.lower) ? { ...t, text: t.lower } : t));
+};
 
 /** The subject before a verb at `before[k]`: auxiliaries, modals and one verb of the move ("closed") skipped. */
 function subjectBack(w: FrameWords, before: readonly Token[], k: number, adverb: boolean): { words: Token[]; name: string | null; verb: string | null } {
@@ -57,6 +60,11 @@ function subjectBack(w: FrameWords, before: readonly Token[], k: number, adverb:
     i++;
   }
   while (isLower(before[i]) && (w.auxiliaries.has(before[i]?.lower ?? '') || w.modals.has(before[i]?.lower ?? ''))) i++;
+  // "like-for-like sales, which strip out store openings, were down 2.4%": past a relative clause to its noun.
+  if (before[i]?.text === ',') {
+    const rel = before.findIndex((t, j) => j > i && j <= i + 24 && /^(?:which|who)$/.test(t.lower) && before[j + 1]?.text === ',');
+    if (rel > 0) i = rel + 2;
+  }
   const np = phraseBack(w, before, i);
   // "Tuition for domestic students will increase": the head the prepositional phrase follows.
   let p = np.next;
@@ -95,6 +103,9 @@ function circumstance(w: FrameWords, text: string, from: number): string | null 
     if (w.stops.has(x)) break;
     kept.push(x);
   }
+  // "in the three months to September", "in the third quarter": the period reported, which outlets name
+  // in many ways ("the 13 weeks to Sept. 27"); the claim's time says it, not its key.
+  if (kept.some((x) => w.lexicon.isA(w.lexicon.lemma(x, 'noun'), 'time period', 2))) return null;
   return kept.length > 0 ? kept.join(' ') : null;
 }
 
@@ -103,7 +114,9 @@ export function readChange(w: FrameWords, text: string, m: NumberMention, clause
   if (m.unit !== '%' || m.shape === 'range') return null;
   if (OPEN_PERIOD.test(text.slice(clause.start, clause.end))) return null;
   const after = tokens(text, m.end, Math.min(clause.end, m.end + 60));
-  const before = lowerFirst(w, tokens(text, Math.max(clause.start, m.start - 90), m.start).reverse());
+  // A clause that opens after a relative one (", which strip out openings, were down 2.4%") has its subject before it.
+  const relative = /,\s*(?:which|who)\s+$/.test(text.slice(0, clause.start)) && text.slice(clause.start, m.start).includes(',') ? 0 : clause.start;
+  const before = lowerFirst(w, tokens(text, Math.max(relative, m.start - 160), m.start).reverse(), text);
   // "closed 14% lower", "a 6.4% increase in the minimum rate", "a 25 per cent cut".
   const late = directionOf(w, after[0]);
   if (late) {

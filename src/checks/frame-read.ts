@@ -407,7 +407,8 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
     if (subject.words.length > 0) return { thing: subject.words, predicate: 'be', name: subject.name };
   }
   if (link.lower === 'of') {
-    const np = phraseBack(w, before, k);
+    // "the retailer reported net debt of £183m": a light verb's past before the noun is its verb, no modifier.
+    const np = phraseBack(w, before, k, true);
     if (np.words.length === 0) return null;
     // "a total of 226 people" counts people: the forward head decides; "the number of" alone says nothing.
     if (np.words.length === 1 && w.measures.has(np.words[0]?.lower ?? '')) return null;
@@ -689,11 +690,24 @@ function durationOf(w: FrameWords, text: string, before: readonly Token[], rest:
         k = before[j]?.text === ',' ? j + 1 : k;
       }
       const subject = before[k];
-      if (!subject || !isName(subject) || w.stops.has(subject.lower)) return null;
-      return { thing: lemma, kind: '-', modifier: null, predicate: lemma, unit, name: subject.lower, end };
+      if (subject && isName(subject) && !w.stops.has(subject.lower)) return { thing: lemma, kind: '-', modifier: null, predicate: lemma, unit, name: subject.lower, end };
     }
   }
+  // "The jury has now deliberated for more than 14 hours" meets "after about nine hours of deliberations":
+  // how long an act went on, keyed by the noun English makes of its verb.
+  if (before[b]?.lower === 'for' && isLower(verb)) {
+    const act = actNoun(w, w.lexicon.lemma(verb.lower, 'verb'));
+    if (act && verb.lower !== act) return { thing: act, kind: '-', modifier: null, predicate: '*', unit, name: null, end };
+  }
   return null;
+}
+
+/** The noun of an act its verb makes ("deliberate" → deliberation, "negotiate" → negotiation), when the lexicon has it and it names that verb's act. */
+function actNoun(w: FrameWords, verb: string): string | null {
+  if (!w.lexicon.has(verb, 'verb') || w.changes.has(verb) || w.levels.has(verb)) return null;
+  const stem = verb.replace(/e$/, '');
+  const candidates = [`${stem}ion`, `${stem}ation`, `${verb}ment`, `${stem}ure`];
+  return candidates.find((n) => w.lexicon.has(n, 'noun') && nominalOf(w, n) === verb) ?? null;
 }
 
 /**
@@ -814,14 +828,16 @@ const EXCLUDING = /^[^,;.]{0,40}?\b(?:before\s+(?:taking\s+(?:into\s+account|acc
  * as "repairs will cost", as it would mid-sentence. Not a word WordNet knows only as a name.
  */
 function sentenceCase(w: FrameWords, text: string, ts: Token[], writtenLower?: (word: string) => boolean): Token[] {
-  const first = ts[0];
+  // A bullet or a dash may open the line ("- Net debt of £138 million"): the first word is the first word.
+  const at = ts.findIndex((t) => isWord(t));
+  const first = ts[at];
   if (!first || !isName(first) || first.start !== text.search(/[A-Za-z]/)) return ts;
   const lower = first.lower;
   if (w.stops.has(lower) || w.lexicon.proper(lower) || !(w.lexicon.has(w.lexicon.lemma(lower, 'noun'), 'noun'))) return ts;
   // Only a plural or a word that is also a verb ("Repairs", "Damage", "Police"); not a singular that is a noun
   // alone, as surnames often are ("Rose", "Marsh"), unless the document writes it in lower case too ("turnout").
   if (!/s$/.test(lower) && w.lexicon.lemma(lower, 'noun') === lower && !w.lexicon.has(lower, 'verb') && writtenLower?.(lower) !== true) return ts;
-  return [{ ...first, text: lower }, ...ts.slice(1)];
+  return [...ts.slice(0, at), { ...first, text: lower }, ...ts.slice(at + 1)];
 }
 
 /** A unit written in several words or with a slash ("cubic metres", "km/h", "miles per hour") starting at token k: its unit and last token. */
@@ -905,7 +921,8 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
       const dim = after[k + 1];
       // "the 43-metre dam wall", or a unit glued on: "the 6.2km lake" (not "a lake of 6.2 km").
       const hyphen = /^[-A-Za-z]/.test(text.slice(m.end, m.end + 1)) || unitEnd.lower.includes('-');
-      if (isWord(dim) && w.dimensions.has(dim.lower)) {
+      // Not a time: "nine hours across two days" is no size.
+      if (isWord(dim) && w.dimensions.has(dim.lower) && !w.durations.has(measured)) {
         let b = 0;
         // "The slick is now about 14 km long": a degree adverb sits between the link and the figure too.
         const light = (t: Token | undefined): boolean => isWord(t) && (w.auxiliaries.has(t.lower) || w.determiners.has(t.lower) || w.degrees.has(t.lower));

@@ -167,15 +167,26 @@ function pastTense(w: FrameWords, t: Token): boolean {
 }
 
 /**
+ * A light verb's past after its subject ("the retailer reported net debt of", "Veltara posted a profit"):
+ * the clause's verb, not a participle that modifies ("the reported cases" has its determiner before it).
+ */
+function lightPast(w: FrameWords, before: readonly Token[], i: number): boolean {
+  const t = before[i] as Token;
+  if (!/ed$/.test(t.lower) || !w.light.has(w.lexicon.lemma(t.lower, 'verb'))) return false;
+  const prior = before[i + 1];
+  return isWord(prior) && !w.determiners.has(prior.lower) && !w.prepositions.has(prior.lower);
+}
+
+/**
  * The noun phrase that ends at `before[k]` (nearest first), at most three words of content;
  * a proper name just before it is its name ("Veltara shares").
  */
 const QUOTES = /^["“”]$/;
 
-export function phraseBack(w: FrameWords, before: readonly Token[], k: number): { words: Token[]; next: number; name: string | null } {
+export function phraseBack(w: FrameWords, before: readonly Token[], k: number, verbs = false): { words: Token[]; next: number; name: string | null } {
   const words: Token[] = [];
   let i = k;
-  while (words.length < 3 && isContent(w, before[i]) && !pastTense(w, before[i] as Token)) words.unshift(before[i++] as Token);
+  while (words.length < 3 && isContent(w, before[i]) && !pastTense(w, before[i] as Token) && !(verbs && lightPast(w, before, i))) words.unshift(before[i++] as Token);
   // A quoted name before the noun names which one: "the ISM's "new orders" index" is not the ISM index.
   if (words.length > 0 && QUOTES.test(before[i]?.text ?? '')) {
     let j = i + 1;

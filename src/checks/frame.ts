@@ -369,7 +369,9 @@ export const frameCheck: CheckKind = {
           const lead = ctx.text.slice(0, m.start);
           const reported = !age && !frame.attributive && (REPORTED_WOULD.test(lead) || WOULD_AFTER.test(rest)) && SAID_BEFORE.test(lead) && !CONDITION.test(ctx.text);
           const unsaid = (t: string): string => (reported ? t.replace(/\bwould\b/gi, '') : t);
-          if (!age && !frame.attributive && (FORECAST_BEFORE.test(unsaid(before)) || (FORECAST_AFTER.test(unsaid(rest)) && !PAST_POSSIBLE.test(rest)))) continue;
+          // "cut its profit forecast and reported net debt of £183m": a second verb in the past starts what the figure is of.
+          const own = before.replace(/^[\s\S]*\b(?:and|but)\s+(?=[a-z]+ed\b)/, '');
+          if (!age && !frame.attributive && (FORECAST_BEFORE.test(unsaid(own)) || (FORECAST_AFTER.test(unsaid(rest)) && !PAST_POSSIBLE.test(rest)))) continue;
           // "140 people who live near the site": a restrictive relative clause counts a part of them.
           // A part read by its whole ("nine of the city's 14 departments were affected") is the count of what was done.
           // A person's age is theirs whatever list they stand in ("Among them is Lourdes Navarro, 81").

@@ -32,6 +32,15 @@ const TOTAL_SPAN_MS = 30 * 86_400_000;
 
 /** Characters between a time expression and the claim it dates. */
 const MAX_GAP = 25;
+/** A period between two dates that opens the sentence, set off by a comma. */
+const BETWEEN_OPENING = /^\W*(?:between|from)\s+[^,;]{3,40}?\s+(?:and|to|until)\s+[^,;]{3,30},/i;
+
+/**
+ * A time before the claim's verb, further than MAX_GAP: "Gilmore Home last week reported like-for-like
+ * sales up 1.8%" is last week's. Not across a comma or an infinitive ("voted this month to ask Washington
+ * to pull out its 5,000-strong force": this month dates the vote).
+ */
+const nearVerb = (between: string, gap: number): boolean => gap <= 2 * MAX_GAP && !/[,;:]|\bto\s+[a-z]/i.test(between);
 
 /**
  * The time a claim speaks of: a day, week or month the claim's clause names
@@ -42,9 +51,14 @@ const MAX_GAP = 25;
  * Whether a year written `written`, with `before` the clause's words before it, dates a claim
  * `gap` characters away: close by and as "in 2019", or as the clause's opening adverbial.
  */
+/** "in the whole of 2024", "throughout 2024", "for all of 2024": the year the figure covers, said outright. */
+const wholeYear = (written: string, before: string): boolean =>
+  /(?:^|\s)throughout\s+$/i.test(before) || (/^of\s/i.test(written) && /(?:^|\s)(?:in|for|during)\s+(?:the\s+whole|all)\s+$/i.test(before));
+
 function yearDates(written: string, before: string, gap: number): boolean {
   const opening = /^in\s/i.test(written) ? /^\W*$/.test(before) : /^\W*in\s+$/i.test(before);
-  return opening || (gap <= 12 && (/^in\s/i.test(written) || /(?:^|\s)in\s+$/i.test(before)));
+  // "in the whole of 2024", "throughout 2024", "for all of 2024": the year the figure covers.
+  return opening || (wholeYear(written, before) && gap <= 2 * MAX_GAP) || (gap <= 12 && (/^in\s/i.test(written) || /(?:^|\s)in\s+$/i.test(before)));
 }
 
 export function claimTime(ctx: SentenceContext, hit: Span, published: string | null): { start: string; end: string } | null {
@@ -59,7 +73,7 @@ export function claimTime(ctx: SentenceContext, hit: Span, published: string | n
     // or as the clause's opening adverbial, which sets the time of all it says ("In 2003 the figure was 29%").
     (t) =>
       (t.precision !== 'year' || t.relative || yearDates(t.written, ctx.text.slice(clause.start, clause.start + t.textStart), gap(t))) &&
-      gap(t) <= MAX_GAP &&
+      (gap(t) <= MAX_GAP || (t.precision === 'year' && wholeYear(t.written, ctx.text.slice(clause.start, clause.start + t.textStart)) && gap(t) <= 2 * MAX_GAP) || (t.textEnd <= from && nearVerb(ctx.text.slice(clause.start + t.textEnd, clause.start + from), gap(t)))) &&
       !NOT_CLAIM_TIME.test(ctx.text.slice(Math.max(0, clause.start + t.textStart - 40), clause.start + t.textStart)) &&
       !PERIOD_WORD.test(t.written) &&
       // "stood at 5.9%, up from 5.8% in May": the time after a figure "from" dates that earlier figure.
@@ -74,6 +88,12 @@ export function claimTime(ctx: SentenceContext, hit: Span, published: string | n
   // dates every clause after it.
   const opening = hit.start > 0 ? findTimes(ctx.text.slice(0, hit.start), published).find((t) => /^\W*$/.test(ctx.text.slice(0, t.textStart).replace(/\b(?:in|on|at|by|during)\s*$/i, '')) && /^\s*,/.test(ctx.text.slice(t.textEnd)) && !PERIOD_WORD.test(t.written)) : undefined;
   if (opening) return { start: opening.start, end: opening.end };
+  // "Between 1 January and 8 March 2025, the secretariat recorded 11,300 cases": the period the sentence opens with.
+  const between = hit.start > 0 ? BETWEEN_OPENING.exec(ctx.text.slice(0, hit.start)) : null;
+  if (between) {
+    const [first, last] = findTimes(between[0], published);
+    if (first && last && first.start <= last.end) return { start: first.start, end: last.end };
+  }
   return backgroundYear(ctx, clause, from, to, published) ?? (published ? { start: published, end: published } : null);
 }
 

@@ -184,6 +184,16 @@ describe('generic quantity frame', () => {
     ['As champion, Ruivo receives €180,000.', 180000, { thing: 'money', actor: 'ruivo', predicate: 'receive', unit: 'EUR' }],
     // A sum said with something left out is a part of the sum another report may give whole.
     ['Mayweather received $41.5 million before taking into account pay-per-view sales.', 41.5e6, { kind: 'part' }],
+    // A light verb before the noun of "of" is the verb; a bullet before a sentence's first word; a forecast in a first clause.
+    ['The company also cut its profit forecast and reported net debt of £183 million.', 183e6, { thing: 'debt', modifier: 'net', unit: 'GBP' }],
+    ['- Net debt of £138 million at 27 September 2025, excluding lease liabilities.', 138e6, { thing: 'debt', modifier: 'net', actor: '-' }],
+    ['- Like-for-like sales down 4.2% (Q3 2024: up 1.3%), reflecting weak footfall.', -4.2, { thing: 'sale', modifier: 'like-for-like', actor: '-' }],
+    // A change's subject before a relative clause; the period reported is no qualifier of the change.
+    ['The chain said like-for-like sales, which strip out the effect of store openings, were down 2.4% in the three months to September.', -2.4, { thing: 'sale', modifier: 'like-for-like' }],
+    ['Like-for-like sales fell 4.2 per cent in the three months to the end of September.', -4.2, { thing: 'sale', modifier: 'like-for-like' }],
+    // How long an act went on, by the noun of its verb: "deliberated for" meets "hours of deliberations".
+    ['The jury has now deliberated for more than 14 hours.', 14, { thing: 'deliberation', unit: 'hour' }],
+    ['The jury deliberated for about nine hours across two days.', 9, { thing: 'deliberation', unit: 'hour' }],
     // An apposed age after a role of several words, definite or not (a role, not "a man").
     ['Among the dead was a local ski instructor, 38, who had been leading the group.', 38, { thing: 'age', actor: 'instructor' }],
   ])('%s', (text, value, scope) => {

@@ -31,6 +31,21 @@ describe('background figures', () => {
     expect(report.conflicts.filter((c) => c.relation === 'contradiction')).toEqual([]);
   });
 
+  test('a time before the verb dates its claim; a period that opens the sentence; a year said whole', async () => {
+    const report = await scan({
+      texts: [
+        doc('a.txt', '2025-10-09', 'Rival chain Gilmore Home last week reported like-for-like sales up 1.8% in its latest quarter.'),
+        doc('b.txt', '2025-03-10', 'Between 1 January and 8 March 2025, the secretariat recorded 11,300 suspected cases of dengue.'),
+        doc('c.txt', '2025-03-10', 'For comparison, the city recorded approximately 2,100 confirmed cases in the whole of 2024.'),
+      ],
+      groupBy: 'none',
+    });
+    const time = (written: string) => report.assertions.find((a) => a.written === written)?.time;
+    expect(time('1.8%')?.start).toBe('2025-09-29');
+    expect(time('11,300')).toEqual({ start: '2025-01-01', end: '2025-03-08' });
+    expect(time('approximately 2,100')).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+  });
+
   test('a relative clause takes the year of the noun it follows', async () => {
     const report = await scan({
       texts: [doc('a.txt', '2025-08-13', 'It is the most destructive fire since the 2016 Bully Ridge Fire, which destroyed 1,600 homes west of Redding.')],
