@@ -307,14 +307,19 @@ export function verbOfNoun(w: FrameWords, word: string): string | null {
   return nominalOf(w, word);
 }
 
+/** Where `verb` (a predicate read before the figure, its particle aside) stands among the first `reach` tokens back; -1 when not there. */
+function verbIndex(w: FrameWords, before: readonly Token[], verb: string, reach: number): number {
+  const head = verb.split(' ')[0] ?? verb;
+  return before.findIndex((t, i) => i < reach && isLower(t) && w.lexicon.lemma(t.lower, 'verb') === head);
+}
+
 /**
  * The subject noun phrase of `verb` (a predicate read before the figure): the nearest of the first
  * few words whose lemma is the verb, then back past auxiliaries to a noun phrase a determiner opens
  * or the sentence starts with. Null when none, or when a word between is no verb's (a relative clause).
  */
 function subjectOfVerb(w: FrameWords, before: readonly Token[], verb: string): Token[] | null {
-  const head = verb.split(' ')[0] ?? verb;
-  const at = before.findIndex((t, i) => i < 4 && isLower(t) && w.lexicon.lemma(t.lower, 'verb') === head);
+  const at = verbIndex(w, before, verb, 4);
   if (at < 0) return null;
   const np = phraseBack(w, before, pastAuxiliaries(w, before, at + 1));
   const opener = before[np.next];
@@ -327,8 +332,7 @@ function subjectOfVerb(w: FrameWords, before: readonly Token[], verb: string): T
  * verb (auxiliaries skipped) that is a name, not a sentence's first common word ("Police paid").
  */
 function nameBeforeVerb(w: FrameWords, before: readonly Token[], verb: string): string | null {
-  const head = verb.split(' ')[0] ?? verb;
-  const at = before.findIndex((t, i) => i < 3 && isLower(t) && w.lexicon.lemma(t.lower, 'verb') === head);
+  const at = verbIndex(w, before, verb, 3);
   if (at < 0) return null;
   const s = pastAuxiliaries(w, before, at + 1);
   const t = before[s];

@@ -96,6 +96,9 @@ export function recentPerson(text: string, sentences: readonly Span[], index: nu
   return null;
 }
 
+/** Two capitalised words in a row, a given name and a surname ("Dana Whitcombe", "Liam Thelwell"). */
+const FULL_NAME = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}])/gu;
+
 /**
  * Given names of the document's full names, each with its surname when only one full name has it:
  * "Davi, who was 17" in an article that named "Davi Rocha" is Rocha's age, as another outlet keys it.
@@ -105,7 +108,7 @@ export function surnamesByGiven(text: string): Map<string, string> {
   const clash = new Set<string>();
   // A word that ends a full name somewhere is a surname ("Whitcombe, 47" and "Dana Whitcombe"), never a given name.
   const surnames = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}])/gu)) {
+  for (const m of text.matchAll(FULL_NAME)) {
     const given = fold(m[1] ?? '');
     const surname = fold(m[2] ?? '');
     if (given.length < 2 || surname.length < 3) continue;
@@ -127,7 +130,7 @@ export function sharedSurnames(text: string, lexicon?: Lexicon): Set<string> {
   const givens = new Map<string, Set<string>>();
   // A word the text also writes in lower case ("For Okafor", "After Thelwell") opens a sentence; it names no one.
   const lower = new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}'’-]*/gu) ?? []);
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}])/gu)) {
+  for (const m of text.matchAll(FULL_NAME)) {
     const given = fold(m[1] ?? '');
     const surname = fold(m[2] ?? '');
     if (given.length < 2 || surname.length < 3 || TITLE.test(m[1] ?? '') || lower.has((m[1] ?? '').toLowerCase())) continue;
@@ -138,4 +141,3 @@ export function sharedSurnames(text: string, lexicon?: Lexicon): Set<string> {
   }
   return new Set([...givens].filter(([, g]) => g.size > 1).map(([s]) => s));
 }
-

@@ -9,7 +9,7 @@ import type { Assertion, Relation, Span } from '../model.js';
 import type { StatusRuleSpec } from '../rules/types.js';
 import { parseWindow } from '../checks/phrases.js';
 import { antecedentClause } from './context.js';
-import { daysApart, findTimes } from './when.js';
+import { type TimeMention, daysApart, findTimes } from './when.js';
 
 /** Periods and deadlines ("since 2008", "by the end of the year") say when something began or is due, not when the claim holds; a comparison's base ("compared with September 2024", "up 180% on the same period last year") is another time. */
 const NOT_CLAIM_TIME = /\b(?:since|until|till|from|by|before|after|following|ahead of|by the end of|end of)\s+(?:the\s+)?$|\bthe\s+$|\b(?:since|until|till|after|before|following)\b[^,;.]{0,30}$|\b(?:compared\s+(?:with|to)|than(?:\s+in)?|against|versus)\s+$|\b(?:same|corresponding)\s+(?:period|month|quarter|week|time)\s+(?:of\s+|in\s+)?$/i;
@@ -42,25 +42,25 @@ const BETWEEN_OPENING = /^\W*(?:between|from)\s+[^,;]{3,40}?\s+(?:and|to|until)\
  */
 const nearVerb = (between: string, gap: number): boolean => gap <= 2 * MAX_GAP && !/[,;:]|\bto\s+[a-z]/i.test(between);
 
+/** "in the whole of 2024", "throughout 2024", "for all of 2024": the year the figure covers, said outright. */
+const wholeYear = (written: string, before: string): boolean =>
+  /(?:^|\s)throughout\s+$/i.test(before) || (/^of\s/i.test(written) && /(?:^|\s)(?:in|for|during)\s+(?:the\s+whole|all)\s+$/i.test(before));
+
+/**
+ * Whether a year written `written`, with `before` the clause's words before it, dates a claim
+ * `gap` characters away: close by and as "in 2019", as the clause's opening adverbial, or said
+ * whole (how far it reaches is claimTime's `reaches`).
+ */
+function yearDates(written: string, before: string, gap: number): boolean {
+  const opening = /^in\s/i.test(written) ? /^\W*$/.test(before) : /^\W*in\s+$/i.test(before);
+  return opening || wholeYear(written, before) || (gap <= 12 && (/^in\s/i.test(written) || /(?:^|\s)in\s+$/i.test(before)));
+}
+
 /**
  * The time a claim speaks of: a day, week or month the claim's clause names
  * ("the toll rose to 45 on Thursday"), resolved against the publication date;
  * else the publication date; else unknown.
  */
-/**
- * Whether a year written `written`, with `before` the clause's words before it, dates a claim
- * `gap` characters away: close by and as "in 2019", or as the clause's opening adverbial.
- */
-/** "in the whole of 2024", "throughout 2024", "for all of 2024": the year the figure covers, said outright. */
-const wholeYear = (written: string, before: string): boolean =>
-  /(?:^|\s)throughout\s+$/i.test(before) || (/^of\s/i.test(written) && /(?:^|\s)(?:in|for|during)\s+(?:the\s+whole|all)\s+$/i.test(before));
-
-function yearDates(written: string, before: string, gap: number): boolean {
-  const opening = /^in\s/i.test(written) ? /^\W*$/.test(before) : /^\W*in\s+$/i.test(before);
-  // "in the whole of 2024", "throughout 2024", "for all of 2024": the year the figure covers.
-  return opening || (wholeYear(written, before) && gap <= 2 * MAX_GAP) || (gap <= 12 && (/^in\s/i.test(written) || /(?:^|\s)in\s+$/i.test(before)));
-}
-
 export function claimTime(ctx: SentenceContext, hit: Span, published: string | null): { start: string; end: string } | null {
   const clause = ctx.clauses.find((c) => hit.start >= c.start && hit.start < c.end) ?? { start: 0, end: ctx.text.length };
   // Only an expression close to the claim dates it: in "voted this month to ask Washington to pull out
@@ -68,12 +68,18 @@ export function claimTime(ctx: SentenceContext, hit: Span, published: string | n
   const from = hit.start - clause.start;
   const to = hit.end - clause.start;
   const gap = (t: { textStart: number; textEnd: number }): number => (t.textEnd <= from ? from - t.textEnd : t.textStart >= to ? t.textStart - to : 0);
+  const lead = (t: { textStart: number }): string => ctx.text.slice(clause.start, clause.start + t.textStart);
+  // Within MAX_GAP; twice as far for a year said whole, or for a time before the claim's verb.
+  const reaches = (t: TimeMention): boolean =>
+    gap(t) <= MAX_GAP ||
+    (t.precision === 'year' && wholeYear(t.written, lead(t)) && gap(t) <= 2 * MAX_GAP) ||
+    (t.textEnd <= from && nearVerb(ctx.text.slice(clause.start + t.textEnd, clause.start + from), gap(t)));
   const times = findTimes(ctx.text.slice(clause.start, clause.end), published).filter(
     // A year dates the claim only close by and only as "in 2019": "cut 500 jobs in 2023", "the last round, in 2019, collapsed";
     // or as the clause's opening adverbial, which sets the time of all it says ("In 2003 the figure was 29%").
     (t) =>
-      (t.precision !== 'year' || t.relative || yearDates(t.written, ctx.text.slice(clause.start, clause.start + t.textStart), gap(t))) &&
-      (gap(t) <= MAX_GAP || (t.precision === 'year' && wholeYear(t.written, ctx.text.slice(clause.start, clause.start + t.textStart)) && gap(t) <= 2 * MAX_GAP) || (t.textEnd <= from && nearVerb(ctx.text.slice(clause.start + t.textEnd, clause.start + from), gap(t)))) &&
+      (t.precision !== 'year' || t.relative || yearDates(t.written, lead(t), gap(t))) &&
+      reaches(t) &&
       !NOT_CLAIM_TIME.test(ctx.text.slice(Math.max(0, clause.start + t.textStart - 40), clause.start + t.textStart)) &&
       !PERIOD_WORD.test(t.written) &&
       // "stood at 5.9%, up from 5.8% in May": the time after a figure "from" dates that earlier figure.
