@@ -48,6 +48,11 @@ export interface QuantityValue {
   high: number;
   hedge: Hedge;
   unit: string | null;
+  /**
+   * The number and unit as written, when the figure was converted to its unit's base for comparing
+   * ("180 nautical miles" is compared as 333,360 m): reports give the figure as the article did.
+   */
+  as?: { number: number; unit: string };
 }
 
 export interface StatusValue {

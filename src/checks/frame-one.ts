@@ -104,6 +104,8 @@ function object(w: FrameWords, text: string, from: number, to: number): NounRun 
   const run = nounRun(w, text, from, to);
   if (!run) return null;
   const h = run.head.lower;
+  // "handled a record 4.1 million passengers": a noun before a figure modifies the figure; it is no one thing.
+  if (/^\s+[£$€]?\d/.test(text.slice(run.head.end, run.head.end + 4))) return null;
   return w.measures.has(h) || w.changes.has(h) || w.durations.has(h) || w.units.has(h) || w.general.has(h) ? null : run;
 }
 

@@ -102,6 +102,12 @@ function predicateAfter(w: FrameWords, after: readonly Token[], bare = false): s
   }
   // "had been detained over the blast", "were injured in Sunday's fire": after a passive, a particle
   // before a determiner, a name or a figure is a preposition.
+  // "14 passengers have reported symptoms": a light verb with its object names an act ("report symptom"),
+  // no longer one that says only that the count is (as "reported a profit of" does).
+  const object = after[k + 1];
+  if (w.light.has(lemma) && isLower(object) && !w.stops.has(object.lower) && !w.particles.has(object.lower) && isPlural(w, object)) {
+    return `${lemma} ${w.lexicon.lemma(object.lower, 'noun')}`;
+  }
   const next = after[k + 2]?.text ?? '';
   const preposition = copula && (w.determiners.has(next.toLowerCase()) || /^(?:\p{Lu}|[$£€]?\d)/u.test(next));
   return particle && w.particles.has(particle.lower) && !preposition ? `${lemma} ${particle.lower}` : lemma;
@@ -113,10 +119,14 @@ function predicateAfter(w: FrameWords, after: readonly Token[], bare = false): s
  * null when the figure hangs on a preposition ("lived in three countries") or a modal or negation; after
  * "on" or "in", the act a count of places or people reached ("was found on four farms", "tested in 2,900 adults").
  */
-function predicateBefore(w: FrameWords, before: readonly Token[], count = false, prepositional = true): string | null | undefined {
+function predicateBefore(w: FrameWords, before: readonly Token[], count = false, prepositional = true, adjective = true): string | null | undefined {
   let k = 0;
   // "affected all 412,000 customers": a predeterminer is the determiner's.
   while (isWord(before[k]) && (w.determiners.has(before[k]?.lower ?? '') || before[k]?.lower === 'all' || /['’]s?$/.test(before[k]?.lower ?? ''))) k++;
+  // "weighed a combined 620 kg", "carried a record 4.1 million": "a" never determines a bare figure, so
+  // a word between it and the figure is the figure's adjective, and the verb is the one before. Not a sum's:
+  // "a one-off €1,500 payment" is the payment's amount, whatever verb gives it (as "a payment of €1,200" is).
+  if (adjective && k === 0 && isLower(before[0]) && /^an?$/.test(before[1]?.lower ?? '') && isContent(w, before[0]) && Number.isNaN(parseWordNumber(before[0].lower))) k = 2;
   const t = before[k];
   if (!isLower(t)) return undefined;
   // "A total of 11,400 runners started", "reported a total of 226": a measure noun says only that
@@ -425,6 +435,11 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
     const np = phraseBack(w, before, k);
     return np.words.length > 0 ? { thing: np.words, predicate: 'be', name: np.name } : null;
   }
+  // "puts the population of Port Sendaro at 4.6 million": a name after "of" says whose the noun is, as
+  // "the city's population" does; the noun before it is what is valued.
+  let j = k;
+  while (isName(before[j]) && j < k + 4) j++;
+  if (j > k && (link.lower === 'at' || link.lower === 'to') && before[j]?.lower === 'of' && isContent(w, before[j + 1])) k = j + 1;
   // "the policy rate rose to", or the object of "reduced its policy rate ... to".
   const object = phraseBack(w, before, k);
   // "put the total loss at €6m": "total" (a stop word, for "a total of") only modifies the noun valued "at".
@@ -772,7 +787,8 @@ function canonical(w: FrameWords, predicate: string): string {
   if (head === 'be') return predicate;
   if (w.levels.has(head)) return 'be';
   // A light verb says nothing of its own: "*" fits the one predicate the story counts the thing with.
-  return w.light.has(head) ? '*' : predicate;
+  // A light verb with its object ("report symptom") is an act of its own.
+  return w.light.has(head) && !/^\S+ \S+$/.test(predicate.replace(/ (?:out|off|up|down|in|over|on)$/, '')) ? '*' : predicate;
 }
 
 /**
@@ -942,6 +958,16 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
         if (before[0]?.lower === 'within' && isContent(w, before[1]) && !w.durations.has(measured)) {
           return { thing: w.lexicon.lemma(before[1].lower, 'noun'), kind: '-', modifier: 'within', predicate: '*', unit: measured, name: null, end: unitEnd.end };
         }
+        // "sailing about 95 nautical miles west of Port Haverly": a distance in a compass direction from a
+        // place is where the thing was, whatever verb moved it there (WordNet's compass points).
+        const bearing = after[k + 1];
+        if (isLower(bearing) && after[k + 2]?.lower === 'of' && !w.durations.has(measured) && w.lexicon.isA(bearing.lower.replace(/-/g, ''), 'compass point', 3)) {
+          // From where: "west of Port Haverly" is no distance west of another town the story names.
+          const from: string[] = [];
+          for (let i = k + 3; isName(after[i]) && from.length < 3; i++) from.push((after[i] as Token).lower);
+          const direction = bearing.lower.replace(/-/g, '');
+          return { thing: null, kind: '-', modifier: null, predicate: from.length > 0 ? `${direction} of ${from.join(' ')}` : direction, unit: measured, name: null, end: bearing.end };
+        }
         // "38,000 litres of oil", "4,000 tonnes of crude": a measure of the stuff named after "of".
         const stuff = w.durations.has(measured) ? null : measureOf(w, before, after.slice(k + 1), measured);
         if (stuff) return stuff;
@@ -996,7 +1022,9 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   const counted = unit === '-' ? (run.length > 0 && countable(run[run.length - 1] as Token) ? run : []) : run;
   if (counted.length > 0) {
     const head = counted[counted.length - 1] as Token;
-    if (w.changes.has(w.lexicon.lemma(head.lower, 'noun'))) return null;
+    // "a £212m loss" is the sum lost, as "a net loss of £212m" is (a change noun otherwise: "a 5% fall").
+    const headNoun = w.lexicon.lemma(head.lower, 'noun');
+    if (w.changes.has(headNoun) && !(w.amounts.has(headNoun) && w.currencyCodes.has(unit))) return null;
     const rest = after.slice(after.indexOf(head) + 1);
     // "two seasons ago", "three minutes later": a distance in time, not a count.
     if (comparativeAt(w, rest, 0)) return null;
@@ -1005,7 +1033,7 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     // "its 22 lifts", "the airport's 46 controllers", "all 64 controllers": the whole set, whatever the clause does with it.
     // The set is, whatever the clause says will happen to it: a fact, as an attributive count is.
     if (unit === '-' && wholeSet(w, before, rest)) return { ...nounOf(w, counted.slice(-3)), predicate: 'be', unit, name, end: head.end, attributive: true };
-    const taken = predicateBefore(w, before, unit === '-');
+    const taken = predicateBefore(w, before, unit === '-', true, !w.currencyCodes.has(unit));
     // "operates 143 stores", "employs 2,870 staff": a verb of having takes the subject's size as its object, as
     // "has 126 shops" says ("be"); not said of a subject ("no buses ran").
     const verb = typeof taken === 'string' && w.possessions.has(taken) ? 'be' : taken;

@@ -118,7 +118,9 @@ function anchorsIn(ctx: SentenceContext, clause: { start: number; end: number })
   // A country named as a party to the act ("French officials found four farms infected") is where it happened
   // when the clause names no place: its place, not an actor that one outlet names and another leaves unsaid.
   const place = inClause.find((e) => e.locative)?.id ?? null;
-  const actor = inClause.find((e) => e.known && !e.locative && (e.party || place !== null))?.id ?? null;
+  // A demonym that modifies a noun ("Japanese carmaker Hoshida is recalling …") says whose the noun is, not who acted:
+  // another outlet that writes "Hoshida is recalling" without it tells of the same act.
+  const actor = inClause.find((e) => e.known && !e.locative && (e.party || (place !== null && !e.adjectival)))?.id ?? null;
   return { place: place ?? inClause.find((e) => e.known && !e.party)?.id ?? null, actor };
 }
 
@@ -390,7 +392,10 @@ export const frameCheck: CheckKind = {
           const [low, high] = RUNNING.test(rest) && m.number > 0 ? [m.number, Number.POSITIVE_INFINITY] : discreteBounds(m, frame.unit, figureInterval(m, tolerance, hedgeTolerance));
           // A length in km meets one in metres: compared (and normalized) in the base unit.
           const [unit, factor] = bases.get(frame.unit) ?? [frame.unit, 1];
-          const value: QuantityValue = { kind: 'quantity', number: m.number * factor, low: low * factor, high: high * factor, hedge: HEDGE_OF[m.shape], unit: unit === '-' ? null : unit };
+          const value: QuantityValue = {
+            kind: 'quantity', number: m.number * factor, low: low * factor, high: high * factor, hedge: HEDGE_OF[m.shape], unit: unit === '-' ? null : unit,
+            ...(unit !== frame.unit ? { as: { number: m.number, unit: frame.unit } } : {}),
+          };
           hits.push({
             span: { start: m.start, end: m.end },
             written: m.written,

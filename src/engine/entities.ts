@@ -28,8 +28,8 @@ export interface EntityMatcher {
   names(id: string): string[];
 }
 
-const LOCATIVE_BEFORE = /\b(?:in|on|at|inside|within|across|throughout|into|near|outside|around|from|out of)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+|central\s+|north\s+|south\s+|east\s+|west\s+)*$/i;
-const LAND_AFTER = /^(?:'s|’s)?\s+(?:soil|territory|ground|land|borders?|side of the border)\b/i;
+const LOCATIVE_BEFORE = /\b(?:in|on|at|inside|within|across|throughout|into|near|outside|around|from|out of|off|along)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+|central\s+|north\s+|south\s+|east\s+|west\s+)*$/i;
+const LAND_AFTER = /^(?:'s|’s)?\s+(?:(?:north|south|east|west)(?:ern)?\s+|north-?(?:east|west)(?:ern)?\s+|south-?(?:east|west)(?:ern)?\s+)?(?:soil|territory|ground|land|borders?|side of the border|coast(?:line)?|shores?|waters|mainland)\b/i;
 // Capitalised words that follow "in" but are not places.
 const NOT_PLACES = new Set(
   ('January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday ' +

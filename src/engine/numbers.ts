@@ -48,12 +48,14 @@ export const FIGURE_TRIGGER = new RegExp(String.raw`\d|\b(?:${Object.keys(UNITS)
 const MORE_WORDS = `(?:(?:[\\s-]+|\\s+and\\s+)(?:${NUMBER_WORD}|hundred|thousand|million|billion|dozen))`;
 // "a" and "an" are numbers only with more words ("a hundred", "a dozen"). Matched alone, as
 // they once were, each article in the text cost a match that was then thrown away.
-const WORD_NUMBER = `(?:(?:a|an)${MORE_WORDS}+|${NUMBER_WORD}${MORE_WORDS}*)`;
+// "half a million" is 500,000, not the million after its article.
+const WORD_NUMBER = `(?:half\\s+(?:a|an)${MORE_WORDS}+|(?:a|an)${MORE_WORDS}+|${NUMBER_WORD}${MORE_WORDS}*)`;
 // Thousands grouped by commas, or by a space or a narrow no-break space as much of Europe writes
 // them ("190 350 votes"); a group of four digits never starts one ("in 2019 350 people").
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|mln|bn|b|tn)\b)`;
-const CURRENCY = String.raw`(?:US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|USD\s?|EUR\s?|GBP\s?|Rs\.?\s?)`;
+// A code in letters starts a word: the search is case-blind, and "covers 500,000" ends in no rupees.
+const CURRENCY = String.raw`(?:US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|\b(?:USD|EUR|GBP)\s?|\bRs\.?\s?)`;
 const PERCENT = String.raw`(?:\s?%|\s+per\s?cent\b|\s+percent\b|\s+percentage points?\b)`;
 
 const CORE_SOURCE = String.raw`(${CURRENCY})?(?:(${DIGITS})(${SCALE})?|\b(${WORD_NUMBER})\b)(${PERCENT})?(-strong\b)?`;
@@ -93,6 +95,8 @@ export function parseWordNumber(words: string): number {
   let total = 0;
   let current = 0;
   let seen = false;
+  // "half a million": the half is of the whole figure after it.
+  if (parts[0] === 'half') return parseWordNumber(parts.slice(1).join(' ')) / 2;
   for (const w of parts) {
     if (w === 'a' || w === 'an') {
       current = 1;

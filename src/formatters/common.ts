@@ -51,7 +51,8 @@ export function assertionOf(report: Report, index: number): Assertion {
 export function normalizedValue(v: Value): number | string {
   switch (v.kind) {
     case 'quantity':
-      return v.number;
+      // As the article wrote it: "180 nautical miles" is 180, though compared in metres.
+      return v.as?.number ?? v.number;
     case 'status':
       return v.state;
     case 'date':

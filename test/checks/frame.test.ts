@@ -32,6 +32,15 @@ describe('generic quantity frame', () => {
     ['Nurses will get a one-off €1,500 payment.', 1500, { thing: 'payment', predicate: '*', unit: 'EUR' }],
     ['The deal includes a one-off payment of €1,200.', 1200, { thing: 'payment', predicate: '*', unit: 'EUR' }],
     ['The men had climbed a 5.2-metre fence.', 5.2, { thing: 'fence', kind: '-', unit: 'm' }],
+    // Session 14, from a blind round: a verb ending in "rs" before a figure is no rupee sign; "half a million".
+    ['The recall covers 547,500 vehicles across North America.', 547500, { kind: 'vehicle', predicate: 'cover', unit: '-' }],
+    ["Hoshida's recall covers nearly half a million vehicles.", 500000, { kind: 'vehicle', predicate: 'cover' }],
+    // A name after "of" says whose the noun is; a distance in a compass direction from a place is a position.
+    ["The City's own estimate puts the population of Port Sendaro at 4.6 million.", 4.6e6, { thing: 'population', predicate: 'be' }],
+    ['The ship was sailing approximately 95 nautical miles west of Port Haverly.', 95 * 1852, { thing: null, predicate: 'west of port haverly', unit: 'm' }],
+    // A sum before its noun: "a £3 billion loss" is the sum lost; "a combined 620 kg" is the figure's adjective.
+    ['The carmaker reported a £3 billion loss.', 3e9, { thing: 'loss', predicate: '*', unit: 'GBP' }],
+    ['Customs said the suitcases weighed a combined 620 kg.', 620, { thing: 'suitcase', predicate: 'weigh', unit: 'kg' }],
     ['About 2,300 residents living near the plant were evacuated.', 2300, { thing: 'resident', predicate: 'evacuate' }],
     ['Around 800 residents had to leave their homes.', 800, { thing: 'resident', predicate: 'leave' }],
     // An age before a role of several words and a name; a headline's count with its participle alone.

@@ -6,6 +6,7 @@ import {
   excerpt,
   excerptText,
   formatDateRange,
+  normalizedValue,
   setLabel,
   summaryLine,
   timeline,
@@ -118,5 +119,21 @@ describe('summary line', () => {
     const r = sampleReport();
     r.summary = { documents: 1, assertions: 1, contradictions: 1, changes: 2 };
     expect(summaryLine(r)).toBe('1 document, 1 assertion: 1 contradiction, 2 changes');
+  });
+});
+
+describe('normalizedValue', () => {
+  it('gives a converted measure as the article wrote it: "180 nautical miles" is 180, compared as metres', async () => {
+    const { extractText } = await import('../../src/engine/scan.js');
+    const { compileForRun } = await import('../../src/rules/compile.js');
+    const { loadRuleSet } = await import('../../src/rules/load.js');
+    const rules = compileForRun(loadRuleSet({ builtin: true }));
+    const [a] = extractText('The ship was about 180 nautical miles west of Port Haverly.', rules).filter((x) => x.rule === 'generic-quantity');
+    expect(a?.value).toMatchObject({ number: 180 * 1852, unit: 'm', as: { number: 180, unit: 'nmi' } });
+    expect(a && normalizedValue(a.value)).toBe(180);
+  });
+
+  it('gives a figure in its own unit as its number', () => {
+    expect(normalizedValue({ kind: 'quantity', number: 3.5e9, low: 3.5e9, high: 3.5e9, hedge: 'exact', unit: 'USD' })).toBe(3.5e9);
   });
 });
