@@ -188,7 +188,11 @@ function subjectEnd(ts: readonly Token[], g: number): number {
 }
 
 /** Every claim the sentence makes, one per verb group with a nameable subject. */
-export function readClaims(w: ClaimWords, text: string): Claim[] {
+/**
+ * `objects`: a bare past with an object is read too ("Organisers suspended the race"), for a rule whose
+ * status is the object's (kept verbs of opening and closing: the race is what was suspended).
+ */
+export function readClaims(w: ClaimWords, text: string, objects = false): Claim[] {
   const ts = tokens(text);
   const out: Claim[] = [];
   for (let v = 1; v < ts.length; v++) {
@@ -251,9 +255,11 @@ export function readClaims(w: ClaimWords, text: string): Claim[] {
     // which "no shots were fired" denies. Not negated: "customers were not affected" says nothing of which ones.
     const passiveEvent = !definite && /s$/.test(head.lower) && words.includes('were') && !words.some((x) => w.negations.has(x)) &&
       verb !== t.lower && !/ing$/.test(t.lower) && article !== 'a' && article !== 'an';
-    if (!definite && !passiveEvent) continue;
+    // "Organisers suspended the race": with a definite object, what the status is said of is the object.
+    const objectFollows = objects && words.length === 0 && /^(?:the|its|their|his|her|all)$/.test(ts[v + 1]?.lower ?? '');
+    if (!definite && !passiveEvent && !objectFollows) continue;
     const noun = lex.lemma(head.lower, 'noun');
-    if (!name && !lex.has(noun, 'noun')) continue;
+    if (!name && !objectFollows && !lex.has(noun, 'noun')) continue;
     const particle = ts[v + 1] && w.particles.has(ts[v + 1]?.lower ?? '') ? ` ${ts[v + 1]?.lower ?? ''}` : '';
     // "the channel is open again": a state restored tells of a change, not of how things stood all along.
     if (ts[v + 1 + (particle ? 1 : 0)]?.lower === 'again') continue;
@@ -287,7 +293,8 @@ export function readClaims(w: ClaimWords, text: string): Claim[] {
     const positive = negated === flip;
     // Fewer claims, the same conflicts: a plain asserted claim meets a contrary one only when it is an
     // event (not "were operating"), and a bare past ("conceded") only when a name makes it somebody's.
-    if (!negated && !planned && !adjective && (/ing$/.test(t.lower) || (words.length === 0 && !name))) continue;
+    const transitive = objects && words.length === 0 && /^(?:the|a|an|its|their|his|her|all)$/.test(ts[v + 1 + (particle ? 1 : 0)]?.lower ?? '');
+    if (!negated && !planned && !adjective && (/ing$/.test(t.lower) || (words.length === 0 && !name && !transitive))) continue;
     const state: ClaimState = planned ? (positive ? 'planned' : 'not-planned') : positive ? 'asserted' : 'negated';
     // "Sir Alan's inquiry" is not "an inquiry": names and possessors written in the phrase are part of the subject;
     // a person is known by the surname alone ("Michael G. Grimm" and "Grimm").

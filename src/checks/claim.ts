@@ -117,7 +117,7 @@ export const claimCheck: CheckKind = {
       },
       extract(ctx: SentenceContext): Hit[] {
         if (ctx.hypothetical) return [];
-        return readClaims(words, ctx.text).filter((c) => !kept || kept.has(c.predicate)).map((c) => {
+        return readClaims(words, ctx.text, Boolean(kept)).filter((c) => !kept || kept.has(c.predicate)).map((c) => {
           // "Calder Fabrics has closed the site": what is shut is the object of an active verb, not its agent.
           if (kept) {
             const object = objectAfter(ctx.text, c.start, c.end, lexicon);

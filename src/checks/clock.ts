@@ -116,7 +116,11 @@ function verbAt(c: Compiled, lexicon: Lexicon, words: readonly string[], forward
     const passive = !forward && /^(?:was|were|been)$/.test(words[k - 1]?.toLowerCase() ?? '');
     if (c.reporting.has(lemma) && !passive) return null;
     const next = words[k + 1]?.toLowerCase();
-    const event = next && c.particles.has(next) ? `${lemma} ${next}` : lemma;
+    // "conducted over the night of 24 August", "crashed in swampland": "in" and "over" before a noun phrase are
+    // prepositions ("checked in at a checkpoint" keeps its particle); "called off the search" keeps its own.
+    const after = words[k + 2]?.toLowerCase() ?? '';
+    const preposition = (next === 'in' || next === 'over') && after !== '' && !c.stops.has(after);
+    const event = next && c.particles.has(next) && !preposition && !(DETERMINER.test(after) && (next === 'in' || next === 'over')) ? `${lemma} ${next}` : lemma;
     const onset = c.onsets.has(event) || c.onsets.has(lemma) ? onsetOf(lexicon, words, k) : null;
     if (onset) return { event: onset, object: '*' };
     return { event, object: objectOf(c, lexicon, words, k) };
@@ -213,7 +217,11 @@ function daysOf(c: Compiled, lexicon: Lexicon, ctx: SentenceContext): Hit[] {
   for (const clause of ctx.clauses) {
     const text = ctx.text.slice(clause.start, clause.end);
     for (const t of findTimes(text, ctx.published)) {
-      if (t.precision !== 'day' || t.start !== t.end || NOT_EVENT_DATE.test(text.slice(Math.max(0, t.textStart - 24), t.textStart))) continue;
+      // A month written with its year ("conducted in September 2023") dates the event to that month: it meets
+      // a day inside it and no other. A month alone is left: its year would be guessed from the article's.
+      const month = t.precision === 'month' && /\b(?:1[5-9]|20)\d\d\b/.test(t.written);
+      if (!(t.precision === 'day' && t.start === t.end) && !month) continue;
+      if (NOT_EVENT_DATE.test(text.slice(Math.max(0, t.textStart - 24), t.textStart))) continue;
       // "since Thursday", "by Friday" bound a period; "overnight", "tonight" are the hours around
       // the report, not a day an outlet could name otherwise.
       if (/^(?:since|by|until|this|tonight|overnight)\b/i.test(t.written)) continue;
@@ -231,13 +239,14 @@ function daysOf(c: Compiled, lexicon: Lexicon, ctx: SentenceContext): Hit[] {
         (readsForward(lead, words, 2) || subjectFirst(lexicon, lead, t.written, after) ? verbAt(c, lexicon, after, true) : null);
       if (read === null) continue;
       const day = Date.parse(`${t.start}T00:00:00Z`) / DAY_MS;
-      if (!Number.isFinite(day)) continue;
+      const last = Date.parse(`${t.end}T00:00:00Z`) / DAY_MS;
+      if (!Number.isFinite(day) || !Number.isFinite(last)) continue;
       hits.push({
         span: { start: clause.start + t.textStart, end: clause.start + t.textEnd },
         written: t.written,
         role: 'count',
         scope: { place: null, actor: null, event: read.event, object: read.object, day: '*' },
-        value: { kind: 'quantity', number: day, low: day, high: day, hedge: 'exact', unit: null },
+        value: { kind: 'quantity', number: day, low: day, high: last, hedge: month ? 'range' : 'exact', unit: null },
       });
     }
   }

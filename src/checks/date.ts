@@ -13,9 +13,10 @@ import type { CheckKind, CompiledCheck, Hit, SentenceContext } from './types.js'
 
 /**
  * A date after these words bounds a period or dates another event: "in force since 2008", "two years after";
- * after "than" it dates the figure compared with ("five more than on Monday").
+ * after "than" it dates the figure compared with ("five more than on Monday"). "in the 13 weeks to
+ * Sept. 27": a period named by its last day is no day of an event either.
  */
-export const NOT_EVENT_DATE = /\b(?:since|until|till|by|before|after|following|from|ahead of|between|as of|through|than(?:\s+on)?)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?)?$/i;
+export const NOT_EVENT_DATE = /\b(?:since|until|till|by|before|after|following|from|ahead of|between|as of|through|than(?:\s+on)?)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?)?$|\b(?:weeks?|months?|days?|quarters?|years?|period|half)\s+(?:to|ended|ending)\s+$/i;
 /** Words between an event and its date: "signed on", "was released in Mexico on", "held last". */
 const MAX_GAP = 45;
 

@@ -833,8 +833,9 @@ export function readFrame(w: FrameWords, text: string, m: NumberMention, clause:
   // with the sum keeps it ("offered £22bn savings" is not "planned £35bn savings").
   const amount = frame.unit !== '-' && frame.unit !== '%' && frame.thing !== null && frame.thing !== 'money' && frame.owner === undefined && frame.predicate === 'be';
   const predicate = amount ? '*' : canonical(w, frame.predicate);
-  // "one resident said", "one analyst told us": a single speaker is attribution, not a count.
-  if (m.number === 1 && predicate === '*' && frame.unit === '-') return null;
+  // "one resident said", "one analyst told us": a single speaker is attribution, not a count. A speaker is
+  // somebody: "confirmed one death linked to the defect" is a count of one; "a one-man team" is no count.
+  if (m.number === 1 && predicate === '*' && frame.unit === '-' && (frame.kind !== '-' || frame.attributive === true)) return null;
   // "received $41.5 million before pay-per-view sales", "£2m excluding bonuses": a part of the sum others may give whole.
   const partial = EXCLUDING.test(text.slice(frame.end, clause.end));
   return partial ? { ...frame, predicate, kind: 'part', part: true } : { ...frame, predicate };
@@ -1040,6 +1041,11 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     // "with 23.6 million tickets sold for the draw": after "with", the participle that follows is the predicate.
     const participle = rest[0] && isLower(rest[0]) ? w.lexicon.lemma(rest[0].lower, 'verb') : '';
     if (verb === null && before[0]?.lower === 'with' && participle !== '' && participle !== rest[0]?.lower && w.lexicon.has(participle, 'verb')) {
+      return { ...nounOf(w, counted.slice(-3)), predicate: participle, unit, name, end: head.end };
+    }
+    // "confirmed one death linked to the defect": after a verb that only says the count is, a participle
+    // after the noun says what the count is of ("no deaths linked to the defect").
+    if (typeof verb === 'string' && w.light.has(verb) && participle !== '' && participle !== rest[0]?.lower && /ed$/.test(rest[0]?.lower ?? '') && w.prepositions.has(rest[1]?.lower ?? '') && w.lexicon.has(participle, 'verb')) {
       return { ...nounOf(w, counted.slice(-3)), predicate: participle, unit, name, end: head.end };
     }
     // "with 172 passengers on board": where they are is what is said of them.
