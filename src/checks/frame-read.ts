@@ -445,7 +445,10 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
   // "put the total loss at €6m": "total" (a stop word, for "a total of") only modifies the noun valued "at".
   const opener = link.lower === 'at' && before[object.next]?.lower === 'total' ? object.next + 1 : object.next;
   const det = before[opener];
-  if (object.words.length > 0 && isWord(det) && w.determiners.has(det.lower) && isContent(w, before[opener + 1])) {
+  // "put Port Sendaro's population at 3.4 million": a possessive is a determiner too, a name's with all its words.
+  let owner = opener + 1;
+  if (isName(det) && /['’]s$/.test(det.text)) while (isName(before[owner]) && owner < opener + 4) owner++;
+  if (object.words.length > 0 && isWord(det) && (w.determiners.has(det.lower) || /['’]s$/.test(det.text)) && isContent(w, before[owner])) {
     return { thing: object.words, predicate: 'be', name: null };
   }
   // "the court assessed damages at £6.8 million": a bare object of a past verb (no adjective: "affected"), valued at the figure.
@@ -941,7 +944,10 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
       // "3.5 km long": the thing is the noun before the figure and the dimension after it.
       const dim = after[k + 1];
       // "the 43-metre dam wall", or a unit glued on: "the 6.2km lake" (not "a lake of 6.2 km").
-      const hyphen = /^[-A-Za-z]/.test(text.slice(m.end, m.end + 1)) || unitEnd.lower.includes('-');
+      // "the 86 km race", "a 3 km stretch": after a determiner, a unit before a singular noun is its adjective too.
+      const noun = after[k + 1];
+      const spaced = /^(?:the|a|an|its|their|this|that)$/.test(before[0]?.lower ?? '') && isLower(noun) && isContent(w, noun) && w.lexicon.lemma(noun.lower, 'noun') === noun.lower && w.lexicon.has(noun.lower, 'noun') && !w.dimensions.has(noun.lower);
+      const hyphen = /^[-A-Za-z]/.test(text.slice(m.end, m.end + 1)) || unitEnd.lower.includes('-') || spaced;
       // Not a time: "nine hours across two days" is no size.
       if (isWord(dim) && w.dimensions.has(dim.lower) && !w.durations.has(measured)) {
         let b = 0;
@@ -1011,6 +1017,12 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     // "the 450-kilometre line carries": after the noun, a verb in -s is the clause's, not a noun of the phrase;
     // "the 11.3-km Gravdal tunnel further north": nor a word that is no noun at all.
     if (attributive && run.length > 0 && ((/s$/.test(t.lower) && w.lexicon.has(t.lower, 'verb')) || !w.lexicon.has(w.lexicon.lemma(t.lower, 'noun'), 'noun'))) break;
+    // "the 68km route's high point": a possessive ends the phrase; the measure is the owner's.
+    if (/['’]s$/.test(t.text)) {
+      const bare = t.text.replace(/['’]s$/, '');
+      run.push({ ...t, text: bare, lower: bare.toLowerCase(), end: t.end - 2 });
+      break;
+    }
     run.push(t);
     // "crew members", "police officers": a collective noun that modifies the plural after it.
     const next = after[i + 1];
@@ -1088,6 +1100,17 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   if (currencyUnit && isContent(w, inNoun) && !w.measures.has(inNoun.lower) && !w.lexicon.isA(w.lexicon.lemma(inNoun.lower, 'noun'), 'time period', 2)) {
     const verb = predicateBefore(w, before);
     return { ...nounOf(w, [inNoun]), kind: '-', predicate: typeof verb === 'string' ? verb : '*', unit, name, end: inNoun.end };
+  }
+  // "£4.2 million of public research grants", "$3m of debt": a sum is of the noun phrase after "of", as after "in".
+  if (currencyUnit && after[k]?.lower === 'of') {
+    const phrase: Token[] = [];
+    for (let i = k + 1; i < after.length && phrase.length < 3 && isContent(w, after[i]) && !/ing$/.test(after[i]?.lower ?? ''); i++) phrase.push(after[i] as Token);
+    const head = phrase[phrase.length - 1];
+    const lemma = head ? w.lexicon.lemma(head.lower, 'noun') : '';
+    if (head && w.lexicon.has(lemma, 'noun') && !w.measures.has(head.lower) && !w.lexicon.isA(lemma, 'time period', 2)) {
+      const verb = predicateBefore(w, before);
+      return { ...nounOf(w, phrase), kind: '-', predicate: typeof verb === 'string' ? verb : '*', unit, name, end: head.end };
+    }
   }
   const sumLost = w.amounts.has(changeHead) && currencyUnit;
   if (back && w.changes.has(changeHead) && !sumLost) return null;

@@ -111,6 +111,17 @@ const WOULD_AFTER = /^[^.;]{0,30}?\bwould\b/i;
 const CONDITION = /\b(?:if|unless|should\s+the|were\s+it|in\s+the\s+event)\b/i;
 
 /** The place and the known actor a clause names (entity ids), whichever it names first. */
+/**
+ * "supported by £2.4 million in grants", "funded by $3m": "by" after a participle of no rise or fall names the
+ * means, not a change amount ("was cut by 200", "reduced by 5%" are changes).
+ */
+function byMeans(w: FrameWords, lead: string): boolean {
+  const verb = /\b([a-z]+ed)\s+by\s+$/i.exec(lead)?.[1]?.toLowerCase();
+  if (!verb) return false;
+  const lemma = w.lexicon.lemma(verb, 'verb');
+  return w.lexicon.has(lemma, 'verb') && ![verb, lemma].some((f) => w.rises.has(f) || w.falls.has(f));
+}
+
 function anchorsIn(ctx: SentenceContext, clause: { start: number; end: number }): { place: string | null; actor: string | null } {
   // "BRENNVIK, Norway, April 10 (Northline News) - The 7.8-kilometre tunnel …": a dateline says where the report was filed.
   const from = Math.max(clause.start, DATELINE_HEAD.exec(ctx.text)?.[0].length ?? 0);
@@ -381,7 +392,8 @@ export const frameCheck: CheckKind = {
           const unitRead = words.multiUnitCodes.has(frame.unit) ? { ...m, end: Math.max(m.end, frame.end) } : m;
           // "The other 11 patients carry the bacterium", "the remaining 40": the rest of a set, a part of it.
           const remainder = REMAINDER_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 16), m.start));
-          const role = frame.part || age ? 'count' : remainder || RESTRICTED_AFTER.test(ctx.text.slice(frame.end, frame.end + 12)) ? 'part' : figureRole(ctx.text, unitRead, { start: unitRead.end, end: unitRead.end }, () => true);
+          const told = frame.part || age ? 'count' : remainder || RESTRICTED_AFTER.test(ctx.text.slice(frame.end, frame.end + 12)) ? 'part' : figureRole(ctx.text, unitRead, { start: unitRead.end, end: unitRead.end }, () => true);
+          const role = told === 'change' && byMeans(words, ctx.text.slice(Math.max(0, m.start - 30), m.start)) ? 'count' : told;
           // One of several counts is no count of people in general: "87 people" among other counts leaves
           // the class. A named thing keeps it ("168 passengers and six crew" meets "182 passengers"): a
           // count of "174 people on board" then fits both the passengers and the crew, and a tie stays apart.

@@ -41,6 +41,13 @@ describe('generic quantity frame', () => {
     // A sum before its noun: "a £3 billion loss" is the sum lost; "a combined 620 kg" is the figure's adjective.
     ['The carmaker reported a £3 billion loss.', 3e9, { thing: 'loss', predicate: '*', unit: 'GBP' }],
     ['Customs said the suitcases weighed a combined 620 kg.', 620, { thing: 'suitcase', predicate: 'weigh', unit: 'kg' }],
+    // "by" after a participle of no rise or fall is the means; a sum "of" a noun phrase is of its head.
+    ['The studies were supported by £2.4 million in grants.', 2.4e6, { thing: 'grant', unit: 'GBP' }],
+    ['The studies were bankrolled with £4.2million of public research grants.', 4.2e6, { thing: 'grant', modifier: 'public research', unit: 'GBP' }],
+    // A possessive name determines its noun; a spaced unit before a singular noun, or before a possessive, is attributive.
+    ["The bureau put Port Sendaro's population at just over 3.4 million.", 3.4e6, { thing: 'population', predicate: 'be' }],
+    ['A total of 412 athletes started the 86 km race at dawn.', 86000, { thing: 'race', unit: 'm' }],
+    ["Fog descended on the 68km route's high point.", 68000, { thing: 'route', unit: 'm' }],
     ['About 2,300 residents living near the plant were evacuated.', 2300, { thing: 'resident', predicate: 'evacuate' }],
     ['Around 800 residents had to leave their homes.', 800, { thing: 'resident', predicate: 'leave' }],
     // An age before a role of several words and a name; a headline's count with its participle alone.
