@@ -19,7 +19,8 @@ import { foldMarks as fold } from '../engine/persons.js';
 // An opening mark follows a space, a colon or the sentence's start (a closing one follows a word).
 const QUOTATION = /(?<=^|[\s:(\[—–-])["“]([^"“”]{12,600})(?:["”]|$)/g;
 // A run of capitalised words ("Governor Marta Ilves", "Chief Financial Officer Marcus Lindqvist"), or a title and a surname.
-const RUN = /\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)+|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{Ll}\p{M}'’-]+/gu;
+// A word may be hyphenated with capitals on both sides ("Cho Myung-Chul").
+const RUN = /\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]+)*(?:\s+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]+)*)+|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{Ll}\p{M}'’-]+/gu;
 
 /**
  * The surname of the named person a speaker is, or null ("a company spokeswoman", "the ministry"):
@@ -31,15 +32,28 @@ export function speakerSurname(speaker: string | null, lexicon: Lexicon): string
   if (!speaker) return null;
   let employer = false;
   for (const m of speaker.matchAll(RUN)) {
-    const last = fold(m[0].split(/\s+/).pop() ?? '').replace(/['’]s$/, '');
+    // "Mr Peston's book claimed that Mr Brown told …", "Hoshida's chief safety officer": a possessive names
+    // whose the speaker (or the words) are, never the speaker.
+    if (/['’]s$/.test(m[0])) {
+      employer = true;
+      continue;
+    }
+    const run = m[0].split(/\s+/);
+    const last = fold(run.pop() ?? '').replace(/['’]s$/, '');
     if (!lexicon.has(last, 'noun') || lexicon.proper(last)) return last;
     // A body (WordNet: an organisation, a social group, a facility) may be the employer the person follows.
     if (BODIES.some((b) => lexicon.isA(last, b))) {
       employer = true;
       continue;
     }
-    // A surname that is also a word ("Marsh", "Smith") is a person's only after an employer: alone it may name anything.
-    return employer ? last : null;
+    // A surname that is also a word ("Marsh", "Pike", "Koto") is a person's after an employer, a title in the run
+    // ("Professor Sir Gordon Pike"), or a given name: one WordNet knows as a name ("Helen") or a word it does not
+    // know at all ("Marianne"); not a place's ("Scotland Yard") nor a street ("Downing Street").
+    const given = fold(run[run.length - 1] ?? '');
+    const titled = run.some((x) => /^(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Miss|Lord|Lady)\.?$/.test(x));
+    const unknown = given !== '' && given !== 'the' && !(['noun', 'verb', 'adj'] as const).some((pos) => lexicon.has(given, pos));
+    const name = given !== '' && lexicon.proper(given) && !lexicon.has(given, 'adj') && !lexicon.isA(given, 'location', 2) && !lexicon.isA(last, 'way', 2);
+    return employer || titled || unknown || name ? last : null;
   }
   return null;
 }
@@ -60,7 +74,8 @@ const SAID = 'said|says|added|adds|explained|insisted|recalled|warned';
 const SAID_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${SAID}|told\s+\w+)\s+([^.;:"“”]{2,140})`);
 
 // '…," Governor Marta Ilves told reporters': the speaker's phrase, then the verb.
-const NAME_SAID_AFTER = new RegExp(String.raw`^\s*,?\s*([\p{L}][^.;:"“”,]{2,80}?)\s+(?:${SAID}|told)\b`, 'u');
+// Its phrase may hold an apposition: '…," Hoshida's chief safety officer, Laura Brennan, said'.
+const NAME_SAID_AFTER = new RegExp(String.raw`^\s*,?\s*([\p{L}][^.;:"“”]{2,100}?),?\s+(?:${SAID}|told)\b`, 'u');
 // 'Deputy Prime Minister Mr Prescott told BBC News: "…': the speaker's phrase before the quotation.
 const SAID_BEFORE = /(\p{Lu}[^.;:"“”]{0,90}?)\s+(?:said|says|told(?:\s+[^.;:"“”]{1,40})?|added|adds|insisted|wrote)\s*[:,]?\s*$/u;
 
@@ -110,10 +125,12 @@ export const quoteCheck: CheckKind = {
           const lead = SAID_BEFORE.exec(ctx.text.slice(0, start));
           // Before it, of the phrase's comma-parts the last that names a person: "On Tuesday, Mr Prescott told BBC
           // News:", "Claire Mostyn, Managing Director of Wessex Vale Trains, said:".
-          const phrases = tail?.[1] !== undefined ? [tail[1]] : (lead?.[1]?.split(',').reverse() ?? []);
+          const phrases = tail?.[1] !== undefined ? [tail[1], ...tail[1].split(',').slice(1)] : (lead?.[1]?.split(',').reverse() ?? []);
           let surname: string | null = null;
           for (const phrase of phrases) {
             if (/^\s*(?:he|she|they|it|we|i)\b/i.test(phrase)) break;
+            // "Cho Myung-Chul, of the Korea Institute for …, said": an "of" part names the speaker's employer.
+            if (/^\s*of\b/i.test(phrase)) continue;
             surname = speakerSurname(phrase, lexicon) ?? loneSurname(phrase, lexicon);
             if (surname) break;
           }

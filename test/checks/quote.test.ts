@@ -24,7 +24,16 @@ describe('quote speakers', () => {
     // An employer before the person: the person is the speaker, even one whose surname is a word.
     ['Corrin Airways chief operating officer Helen Marsh', 'marsh'],
     ["Kelsham Airport's operations director, Tom Reddan", 'reddan'],
-    ['Helen Marsh', null],
+    // A surname that is a word after a given name or a title (session 14, a blind round's "Dr Helen Marsh"); not a place.
+    ['Helen Marsh', 'marsh'],
+    ['Professor Sir Gordon Pike', 'pike'],
+    ['Marianne Koto, President and Chief Executive Officer of Corvane', 'koto'],
+    ['Downing Street', null],
+    ['Scotland Yard', null],
+    ['The Guardian', null],
+    // A possessive names whose the speaker is; an "of" part names an employer; a hyphenated given name.
+    ["Hoshida's chief safety officer, Laura Brennan", 'brennan'],
+    ["Mr Peston's book claimed that Mr Brown", 'brown'],
     [null, null],
   ])('%s: %s', (speaker, surname) => {
     expect(speakerSurname(speaker, lexicon)).toBe(surname);
@@ -36,6 +45,9 @@ describe('quote speakers', () => {
     ['Deputy Prime Minister Mr Prescott told BBC News: "They told us very clearly, it was the troops."', ['prescott']],
     ['"We will not rest until every one of these men is home," Governor Marta Ilves told reporters.', ['ilves']],
     ['"While the party has turned its back on the people, I shall not," he said.', []],
+    // An apposition between the quotation and its verb; an "of" part is the employer.
+    ['"We are deeply sorry to every customer affected," Hoshida\'s chief safety officer, Laura Brennan, said in a video message.', ['brennan']],
+    ['Defector Cho Myung-Chul, of the Korea Institute for International Economic Policy, said: "North Koreans think being fat is good."', ['myung-chul']],
     // A surname alone; a role in lower case before the name; a quotation that runs past its sentence.
     ['"This is a fair deal for both coastal communities," Sveinsdóttir told reporters.', ['sveinsdottir']],
     ['"We are deeply sorry for the worry," managing director Fiona Carrick said in a statement.', ['carrick']],
