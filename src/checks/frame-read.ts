@@ -431,7 +431,15 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
   // A copula: "the budget was", "the toll is".
   if (w.auxiliaries.has(link.lower)) {
     // "tuition will be $34,800", "the cost has been put": a modal or auxiliary before the copula.
-    while (isWord(before[k]) && (w.auxiliaries.has(before[k]?.lower ?? '') || w.modals.has(before[k]?.lower ?? ''))) k++;
+    const skip = (): void => {
+      while (isWord(before[k]) && (w.auxiliaries.has(before[k]?.lower ?? '') || w.modals.has(before[k]?.lower ?? ''))) k++;
+    };
+    skip();
+    // "a payout believed to be around 11 million kroner", "is thought to be": what is said of the noun is its amount.
+    if (before[k]?.lower === 'to' && /(?:ed|ght|id|wn)$/.test(before[k + 1]?.lower ?? '') && w.lexicon.has(w.lexicon.lemma(before[k + 1]?.lower ?? '', 'verb'), 'verb')) {
+      k += 2;
+      skip();
+    }
     const np = phraseBack(w, before, k);
     return np.words.length > 0 ? { thing: np.words, predicate: 'be', name: np.name } : null;
   }
@@ -968,6 +976,16 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
         // "sailing about 95 nautical miles west of Port Haverly": a distance in a compass direction from a
         // place is where the thing was, whatever verb moved it there (WordNet's compass points).
         const bearing = after[k + 1];
+        // "about 2.5 km from the eastern portal": a distance from a named point is a position too.
+        if (bearing?.lower === 'from' && !w.durations.has(measured)) {
+          const from: string[] = [];
+          let i = k + 2;
+          while (isWord(after[i]) && w.determiners.has(after[i]?.lower ?? '')) i++;
+          for (; (isName(after[i]) || isContent(w, after[i])) && from.length < 3; i++) from.push((after[i] as Token).lower);
+          // "the eastern portal" is no "western portal": the whole phrase, its head in the singular.
+          const point = from.length > 0 && isContent(w, after[i - 1]) ? [...from.slice(0, -1), w.lexicon.lemma(from[from.length - 1] ?? '', 'noun')].join(' ') : from.join(' ');
+          if (point) return { thing: null, kind: '-', modifier: null, predicate: `from ${point}`, unit: measured, name: null, end: bearing.end };
+        }
         if (isLower(bearing) && after[k + 2]?.lower === 'of' && !w.durations.has(measured) && w.lexicon.isA(bearing.lower.replace(/-/g, ''), 'compass point', 3)) {
           // From where: "west of Port Haverly" is no distance west of another town the story names.
           const from: string[] = [];

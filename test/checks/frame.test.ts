@@ -48,6 +48,10 @@ describe('generic quantity frame', () => {
     ["The bureau put Port Sendaro's population at just over 3.4 million.", 3.4e6, { thing: 'population', predicate: 'be' }],
     ['A total of 412 athletes started the 86 km race at dawn.', 86000, { thing: 'race', unit: 'm' }],
     ["Fog descended on the 68km route's high point.", 68000, { thing: 'route', unit: 'm' }],
+    // "ft" glued on is feet; "believed to be" states the noun's amount; a distance from a named point is a position.
+    ['Police say the drone was flying at around 1,500ft when it was first seen.', 1500 * 0.3048, { thing: 'drone', unit: 'm' }],
+    ['Aasvold will receive a payout believed to be around 11 million kroner.', 11e6, { thing: 'payout' }],
+    ['The blaze started in a lorry about 2.5 km from the eastern portal.', 2500, { thing: null, predicate: 'from eastern portal', unit: 'm' }],
     ['About 2,300 residents living near the plant were evacuated.', 2300, { thing: 'resident', predicate: 'evacuate' }],
     ['Around 800 residents had to leave their homes.', 800, { thing: 'resident', predicate: 'leave' }],
     // An age before a role of several words and a name; a headline's count with its participle alone.
