@@ -616,6 +616,10 @@ function partOf(w: FrameWords, before: readonly Token[], rest: readonly Token[],
   let i = 0;
   // "the city's", "its", "the 14": what opens the whole's noun phrase.
   while (rest[i] && (w.determiners.has(rest[i]?.lower ?? '') || /['’]s?$/.test(rest[i]?.text ?? '') || /^\d/.test(rest[i]?.text ?? '') || !Number.isNaN(parseWordNumber(rest[i]?.lower ?? '')))) i++;
+  // "78 percent of UHW members": a name before the noun says whose members they are.
+  // The name stays a modifier of the group: "Labour voters" are no "Tory voters".
+  const named: Token[] = [];
+  while (isName(rest[i]) && (isContent(w, rest[i + 1]) || isName(rest[i + 1]))) named.push({ ...(rest[i++] as Token), text: (rest[i - 1] as Token).lower });
   const run: Token[] = [];
   for (; isContent(w, rest[i]) && run.length < 3; i++) {
     run.push(rest[i] as Token);
@@ -628,12 +632,20 @@ function partOf(w: FrameWords, before: readonly Token[], rest: readonly Token[],
   // Unless the clause says what the share did or underwent ("67 per cent of pupils are fully vaccinated",
   // "18 percent of deliveries were electric" is no verb): that act, of that group, is one figure to a story.
   if (unit === '%' && (isPlural(w, head) || w.general.has(head.lower))) {
-    const act = predicateAfter(w, rest.slice(i + 1));
+    // "78 percent of members who took part rejected the offer": past a relative clause (its own verb first), the act.
+    let from = i + 1;
+    if (/^(?:who|that)$/.test(rest[from]?.lower ?? '')) {
+      const past = (t: Token | undefined): boolean => isLower(t) && !w.stops.has(t.lower) && w.lexicon.has(w.lexicon.lemma(t.lower, 'verb'), 'verb') && w.lexicon.lemma(t.lower, 'verb') !== t.lower;
+      const own = rest.findIndex((t, j) => j > from && j <= from + 2 && past(t));
+      const main = own < 0 ? -1 : rest.findIndex((t, j) => j > own && j <= own + 4 && past(t));
+      if (main > 0) from = main;
+    }
+    const act = predicateAfter(w, rest.slice(from));
     // Not a light verb: "with 40% of votes counted" tells how far a count has got, not what was done.
     if (act === null || act === 'be' || act.startsWith('be ') || act === 'have' || w.light.has(act.split(' ')[0] ?? act)) return null;
     // "16% of women earn more than £50,000": a threshold or a comparison is a survey's question, not an event's share.
     if (rest.slice(i + 1, i + 9).some((t) => /^[$£€]?\d/.test(t.text) || w.comparatives.has(t.lower))) return null;
-    return { ...nounOf(w, run), kind: 'part', predicate: act, unit, name: null, end: head.end, part: true };
+    return { ...nounOf(w, [...named, ...run].slice(-3)), kind: 'part', predicate: act, unit, name: null, end: head.end, part: true };
   }
   const skipped = before.findIndex((t) => !w.prepositions.has(t.lower));
   const verb = predicateBefore(w, before.slice(Math.max(0, skipped)));
@@ -641,7 +653,7 @@ function partOf(w: FrameWords, before: readonly Token[], rest: readonly Token[],
   if (predicate === null) return null;
   // Its own kind: "three of his biological children" were thrown among "the four children" thrown; a part
   // read by its whole meets only another such part ("nine of the 14 departments" / "seven of the 14").
-  return { ...nounOf(w, run), kind: 'part', predicate, unit, name: null, end: head.end, part: true };
+  return { ...nounOf(w, [...named, ...run].slice(-3)), kind: 'part', predicate, unit, name: null, end: head.end, part: true };
 }
 
 // Prepositions that are comparatives only before their reference ("$5m over budget", "two under par"),

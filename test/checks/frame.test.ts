@@ -52,6 +52,8 @@ describe('generic quantity frame', () => {
     ['Police say the drone was flying at around 1,500ft when it was first seen.', 1500 * 0.3048, { thing: 'drone', unit: 'm' }],
     ['Aasvold will receive a payout believed to be around 11 million kroner.', 11e6, { thing: 'payout' }],
     ['The blaze started in a lorry about 2.5 km from the eastern portal.', 2500, { thing: null, predicate: 'from eastern portal', unit: 'm' }],
+    // A share of a group named by a name, past the group's relative clause to its act.
+    ['In the ballot, 78 percent of UHW members who took part rejected the offer.', 78, { thing: 'member', modifier: 'uhw', kind: 'part', predicate: 'reject' }],
     ['About 2,300 residents living near the plant were evacuated.', 2300, { thing: 'resident', predicate: 'evacuate' }],
     ['Around 800 residents had to leave their homes.', 800, { thing: 'resident', predicate: 'leave' }],
     // An age before a role of several words and a name; a headline's count with its participle alone.
