@@ -187,10 +187,10 @@ function subjectEnd(ts: readonly Token[], g: number): number {
   return -1;
 }
 
-/** Every claim the sentence makes, one per verb group with a nameable subject. */
 /**
- * `objects`: a bare past with an object is read too ("Organisers suspended the race"), for a rule whose
- * status is the object's (kept verbs of opening and closing: the race is what was suspended).
+ * Every claim the sentence makes, one per verb group with a nameable subject. `objects`: a bare past
+ * with an object is read too ("Organisers suspended the race"), for a rule whose status is the
+ * object's (kept verbs of opening and closing: the race is what was suspended).
  */
 export function readClaims(w: ClaimWords, text: string, objects = false): Claim[] {
   const ts = tokens(text);

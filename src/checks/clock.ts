@@ -119,8 +119,8 @@ function verbAt(c: Compiled, lexicon: Lexicon, words: readonly string[], forward
     // "conducted over the night of 24 August", "crashed in swampland": "in" and "over" before a noun phrase are
     // prepositions ("checked in at a checkpoint" keeps its particle); "called off the search" keeps its own.
     const after = words[k + 2]?.toLowerCase() ?? '';
-    const preposition = (next === 'in' || next === 'over') && after !== '' && !c.stops.has(after);
-    const event = next && c.particles.has(next) && !preposition && !(DETERMINER.test(after) && (next === 'in' || next === 'over')) ? `${lemma} ${next}` : lemma;
+    const preposition = (next === 'in' || next === 'over') && (DETERMINER.test(after) || (after !== '' && !c.stops.has(after)));
+    const event = next && c.particles.has(next) && !preposition ? `${lemma} ${next}` : lemma;
     const onset = c.onsets.has(event) || c.onsets.has(lemma) ? onsetOf(lexicon, words, k) : null;
     if (onset) return { event: onset, object: '*' };
     return { event, object: objectOf(c, lexicon, words, k) };

@@ -100,14 +100,14 @@ function predicateAfter(w: FrameWords, after: readonly Token[], bare = false): s
     const act = placed || !isLower(noun) ? null : verbOfNoun(w, noun.lower);
     if (act) return act;
   }
-  // "had been detained over the blast", "were injured in Sunday's fire": after a passive, a particle
-  // before a determiner, a name or a figure is a preposition.
   // "14 passengers have reported symptoms": a light verb with its object names an act ("report symptom"),
   // no longer one that says only that the count is (as "reported a profit of" does).
   const object = after[k + 1];
   if (w.light.has(lemma) && isLower(object) && !w.stops.has(object.lower) && !w.particles.has(object.lower) && isPlural(w, object)) {
     return `${lemma} ${w.lexicon.lemma(object.lower, 'noun')}`;
   }
+  // "had been detained over the blast", "were injured in Sunday's fire": after a passive, a particle
+  // before a determiner, a name or a figure is a preposition.
   const next = after[k + 2]?.text ?? '';
   const preposition = copula && (w.determiners.has(next.toLowerCase()) || /^(?:\p{Lu}|[$£€]?\d)/u.test(next));
   return particle && w.particles.has(particle.lower) && !preposition ? `${lemma} ${particle.lower}` : lemma;
@@ -619,7 +619,7 @@ function partOf(w: FrameWords, before: readonly Token[], rest: readonly Token[],
   // "78 percent of UHW members": a name before the noun says whose members they are.
   // The name stays a modifier of the group: "Labour voters" are no "Tory voters".
   const named: Token[] = [];
-  while (isName(rest[i]) && (isContent(w, rest[i + 1]) || isName(rest[i + 1]))) named.push({ ...(rest[i++] as Token), text: (rest[i - 1] as Token).lower });
+  for (; isName(rest[i]) && (isContent(w, rest[i + 1]) || isName(rest[i + 1])); i++) named.push({ ...(rest[i] as Token), text: (rest[i] as Token).lower });
   const run: Token[] = [];
   for (; isContent(w, rest[i]) && run.length < 3; i++) {
     run.push(rest[i] as Token);
@@ -899,6 +899,48 @@ function unitOfWords(w: FrameWords, text: string, after: readonly Token[], k: nu
   return null;
 }
 
+/**
+ * Where a distance puts a thing, from the word after its unit: "west of Port Haverly" (a WordNet compass
+ * point from a place) or "from the eastern portal" (from a named point), whatever verb moved the thing
+ * there; keyed by the place or point, so that no distance from another meets it. Null for anything else.
+ */
+function positionAfter(w: FrameWords, after: readonly Token[], k: number): string | null {
+  const word = after[k];
+  if (word?.lower === 'from') {
+    const from: string[] = [];
+    let i = k + 1;
+    while (isWord(after[i]) && w.determiners.has(after[i]?.lower ?? '')) i++;
+    for (; (isName(after[i]) || isContent(w, after[i])) && from.length < 3; i++) from.push((after[i] as Token).lower);
+    // "the eastern portal" is no "western portal": the whole phrase, its head in the singular.
+    const point = from.length > 0 && isContent(w, after[i - 1]) ? [...from.slice(0, -1), w.lexicon.lemma(from[from.length - 1] ?? '', 'noun')].join(' ') : from.join(' ');
+    return point ? `from ${point}` : null;
+  }
+  if (!isLower(word) || after[k + 1]?.lower !== 'of' || !w.lexicon.isA(word.lower.replace(/-/g, ''), 'compass point', 3)) return null;
+  const place: string[] = [];
+  for (let i = k + 2; isName(after[i]) && place.length < 3; i++) place.push((after[i] as Token).lower);
+  const direction = word.lower.replace(/-/g, '');
+  return place.length > 0 ? `${direction} of ${place.join(' ')}` : direction;
+}
+
+/**
+ * What a sum is of, when the words after it say: the noun after "in" ("£6.8 million in damages", "$5bn in
+ * revenue"), or the noun phrase after "of" ("£4.2 million of public research grants", "$3m of debt"); not a
+ * measure word or a period ("in the year", "of the total").
+ */
+function sumOf(w: FrameWords, after: readonly Token[], k: number): Token[] | null {
+  const thing = (t: Token, lemma: string): boolean => !w.measures.has(t.lower) && !w.lexicon.isA(lemma, 'time period', 2);
+  if (after[k]?.lower === 'in') {
+    const noun = after[k + 1];
+    return isContent(w, noun) && thing(noun, w.lexicon.lemma(noun.lower, 'noun')) ? [noun] : null;
+  }
+  if (after[k]?.lower !== 'of') return null;
+  const phrase: Token[] = [];
+  for (let i = k + 1; i < after.length && phrase.length < 3 && isContent(w, after[i]) && !/ing$/.test(after[i]?.lower ?? ''); i++) phrase.push(after[i] as Token);
+  const head = phrase[phrase.length - 1];
+  const lemma = head ? w.lexicon.lemma(head.lower, 'noun') : '';
+  return head && w.lexicon.has(lemma, 'noun') && thing(head, lemma) ? phrase : null;
+}
+
 function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start: number; end: number }, writtenLower?: (word: string) => boolean): Frame | null {
   // Eighty characters each side hold every frame read here (a noun phrase, a verb, "by 25 basis points to").
   const after = tokens(text, m.end, Math.min(clause.end, m.end + 80));
@@ -985,26 +1027,9 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
         if (before[0]?.lower === 'within' && isContent(w, before[1]) && !w.durations.has(measured)) {
           return { thing: w.lexicon.lemma(before[1].lower, 'noun'), kind: '-', modifier: 'within', predicate: '*', unit: measured, name: null, end: unitEnd.end };
         }
-        // "sailing about 95 nautical miles west of Port Haverly": a distance in a compass direction from a
-        // place is where the thing was, whatever verb moved it there (WordNet's compass points).
-        const bearing = after[k + 1];
-        // "about 2.5 km from the eastern portal": a distance from a named point is a position too.
-        if (bearing?.lower === 'from' && !w.durations.has(measured)) {
-          const from: string[] = [];
-          let i = k + 2;
-          while (isWord(after[i]) && w.determiners.has(after[i]?.lower ?? '')) i++;
-          for (; (isName(after[i]) || isContent(w, after[i])) && from.length < 3; i++) from.push((after[i] as Token).lower);
-          // "the eastern portal" is no "western portal": the whole phrase, its head in the singular.
-          const point = from.length > 0 && isContent(w, after[i - 1]) ? [...from.slice(0, -1), w.lexicon.lemma(from[from.length - 1] ?? '', 'noun')].join(' ') : from.join(' ');
-          if (point) return { thing: null, kind: '-', modifier: null, predicate: `from ${point}`, unit: measured, name: null, end: bearing.end };
-        }
-        if (isLower(bearing) && after[k + 2]?.lower === 'of' && !w.durations.has(measured) && w.lexicon.isA(bearing.lower.replace(/-/g, ''), 'compass point', 3)) {
-          // From where: "west of Port Haverly" is no distance west of another town the story names.
-          const from: string[] = [];
-          for (let i = k + 3; isName(after[i]) && from.length < 3; i++) from.push((after[i] as Token).lower);
-          const direction = bearing.lower.replace(/-/g, '');
-          return { thing: null, kind: '-', modifier: null, predicate: from.length > 0 ? `${direction} of ${from.join(' ')}` : direction, unit: measured, name: null, end: bearing.end };
-        }
+        // "sailing about 95 nautical miles west of Port Haverly", "about 2.5 km from the eastern portal": a position.
+        const position = w.durations.has(measured) ? null : positionAfter(w, after, k + 1);
+        if (position) return { thing: null, kind: '-', modifier: null, predicate: position, unit: measured, name: null, end: (after[k + 1] as Token).end };
         // "38,000 litres of oil", "4,000 tonnes of crude": a measure of the stuff named after "of".
         const stuff = w.durations.has(measured) ? null : measureOf(w, before, after.slice(k + 1), measured);
         if (stuff) return stuff;
@@ -1125,22 +1150,12 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   const changeHead = backHead ? w.lexicon.lemma(backHead.lower, 'noun') : '';
   // "A net loss of €212m" is the sum lost, as a profit is the sum made (asked only of such nouns: this is every figure's path).
   const currencyUnit = w.currencyCodes.has(unit);
-  // "awarded £6.8 million in damages", "$5bn in revenue": a sum is of the noun after "in".
-  const inNoun = after[k]?.lower === 'in' ? after[k + 1] : undefined;
-  if (currencyUnit && isContent(w, inNoun) && !w.measures.has(inNoun.lower) && !w.lexicon.isA(w.lexicon.lemma(inNoun.lower, 'noun'), 'time period', 2)) {
+  // "awarded £6.8 million in damages", "£4.2 million of public research grants": a sum is of what follows.
+  const of = currencyUnit ? sumOf(w, after, k) : null;
+  const ofHead = of?.[of.length - 1];
+  if (of && ofHead) {
     const verb = predicateBefore(w, before);
-    return { ...nounOf(w, [inNoun]), kind: '-', predicate: typeof verb === 'string' ? verb : '*', unit, name, end: inNoun.end };
-  }
-  // "£4.2 million of public research grants", "$3m of debt": a sum is of the noun phrase after "of", as after "in".
-  if (currencyUnit && after[k]?.lower === 'of') {
-    const phrase: Token[] = [];
-    for (let i = k + 1; i < after.length && phrase.length < 3 && isContent(w, after[i]) && !/ing$/.test(after[i]?.lower ?? ''); i++) phrase.push(after[i] as Token);
-    const head = phrase[phrase.length - 1];
-    const lemma = head ? w.lexicon.lemma(head.lower, 'noun') : '';
-    if (head && w.lexicon.has(lemma, 'noun') && !w.measures.has(head.lower) && !w.lexicon.isA(lemma, 'time period', 2)) {
-      const verb = predicateBefore(w, before);
-      return { ...nounOf(w, phrase), kind: '-', predicate: typeof verb === 'string' ? verb : '*', unit, name, end: head.end };
-    }
+    return { ...nounOf(w, of), kind: '-', predicate: typeof verb === 'string' ? verb : '*', unit, name, end: ofHead.end };
   }
   const sumLost = w.amounts.has(changeHead) && currencyUnit;
   if (back && w.changes.has(changeHead) && !sumLost) return null;

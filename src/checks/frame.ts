@@ -110,7 +110,6 @@ const WOULD_AFTER = /^[^.;]{0,30}?\bwould\b/i;
 // A condition anywhere in the sentence makes a "would" conditional whoever reports it.
 const CONDITION = /\b(?:if|unless|should\s+the|were\s+it|in\s+the\s+event)\b/i;
 
-/** The place and the known actor a clause names (entity ids), whichever it names first. */
 /**
  * "supported by £2.4 million in grants", "funded by $3m": "by" after a participle of no rise or fall names the
  * means, not a change amount ("was cut by 200", "reduced by 5%" are changes).
@@ -122,6 +121,7 @@ function byMeans(w: FrameWords, lead: string): boolean {
   return w.lexicon.has(lemma, 'verb') && ![verb, lemma].some((f) => w.rises.has(f) || w.falls.has(f));
 }
 
+/** The place and the known actor a clause names (entity ids), whichever it names first. */
 function anchorsIn(ctx: SentenceContext, clause: { start: number; end: number }): { place: string | null; actor: string | null } {
   // "BRENNVIK, Norway, April 10 (Northline News) - The 7.8-kilometre tunnel …": a dateline says where the report was filed.
   const from = Math.max(clause.start, DATELINE_HEAD.exec(ctx.text)?.[0].length ?? 0);
