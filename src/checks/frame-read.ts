@@ -811,7 +811,9 @@ function canonical(w: FrameWords, predicate: string): string {
   if (w.levels.has(head)) return 'be';
   // A light verb says nothing of its own: "*" fits the one predicate the story counts the thing with.
   // A light verb with its object ("report symptom") is an act of its own.
-  return w.light.has(head) && !/^\S+ \S+$/.test(predicate.replace(/ (?:out|off|up|down|in|over|on)$/, '')) ? '*' : predicate;
+  const second = predicate.split(' ')[1];
+  const object = second !== undefined && !w.particles.has(second) && !w.prepositions.has(second);
+  return w.light.has(head) && !object ? '*' : predicate;
 }
 
 /**
