@@ -1009,8 +1009,7 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
       const dim = after[k + 1];
       // "the 43-metre dam wall", or a unit glued on: "the 6.2km lake" (not "a lake of 6.2 km").
       // "the 86 km race", "a 3 km stretch": after a determiner, a unit before a singular noun is its adjective too.
-      const noun = after[k + 1];
-      const spaced = /^(?:the|a|an|its|their|this|that)$/.test(before[0]?.lower ?? '') && isLower(noun) && isContent(w, noun) && w.lexicon.lemma(noun.lower, 'noun') === noun.lower && w.lexicon.has(noun.lower, 'noun') && !w.dimensions.has(noun.lower);
+      const spaced = /^(?:the|a|an|its|their|this|that)$/.test(before[0]?.lower ?? '') && isLower(dim) && isContent(w, dim) && w.lexicon.lemma(dim.lower, 'noun') === dim.lower && w.lexicon.has(dim.lower, 'noun') && !w.dimensions.has(dim.lower);
       const hyphen = /^[-A-Za-z]/.test(text.slice(m.end, m.end + 1)) || unitEnd.lower.includes('-') || spaced;
       // Not a time: "nine hours across two days" is no size.
       if (isWord(dim) && w.dimensions.has(dim.lower) && !w.durations.has(measured)) {
