@@ -58,15 +58,18 @@ function nameBefore(clause: string, at: number): string | null {
   return last;
 }
 
-/** What the event is of: the nearest thing noun in the clause ("the treaty was signed"), else a name before it. */
-function thingOf(c: Compiled, clause: string, at: number): string | null {
+/**
+ * What the event is of: the nearest thing noun before the event ("the treaty was signed"), else its
+ * object ("signed the treaty"), else a name before it, else a thing further on. A thing word later
+ * in the clause is often a modifier of something else ("founded in 1972 as a single furniture
+ * showroom"), so it is the last resort, not the nearest.
+ */
+function thingOf(c: Compiled, clause: string, at: number, end: number): string | null {
   if (!c.thing) return nameBefore(clause, at);
-  let best: { word: string; distance: number } | null = null;
-  for (const m of allMatches(c.thing, clause)) {
-    const distance = Math.abs(m.index - at);
-    if (!best || distance < best.distance) best = { word: (m[1] ?? m[0]).toLowerCase().replace(/(?:es|s)$/, ''), distance };
-  }
-  return best?.word ?? nameBefore(clause, at);
+  const found = allMatches(c.thing, clause).map((m) => ({ at: m.index, word: (m[1] ?? m[0]).toLowerCase().replace(/(?:es|s)$/, '') }));
+  const before = found.filter((f) => f.at < at).pop();
+  const object = found.find((f) => f.at >= end && /^\s+(?:(?:the|a|an|its|their|this)\s+)?$/i.test(clause.slice(end, f.at)));
+  return before?.word ?? object?.word ?? nameBefore(clause, at) ?? found.find((f) => f.at >= end)?.word ?? null;
 }
 
 export const dateCheck: CheckKind = {
@@ -106,7 +109,7 @@ export const dateCheck: CheckKind = {
             const end = at + e[0].length;
             // "will be signed", "is expected to open": a plan, not the date it happened.
             if (MODAL.test(text.slice(Math.max(0, at - 40), at))) continue;
-            const topic = thingOf(c, text, at);
+            const topic = thingOf(c, text, at, end);
             if (topic === null) continue;
             const near = times
               .filter((t) => !NOT_EVENT_DATE.test(text.slice(Math.max(0, t.textStart - 24), t.textStart)))

@@ -121,6 +121,8 @@ function predicateAfter(w: FrameWords, after: readonly Token[], bare = false): s
  */
 function predicateBefore(w: FrameWords, before: readonly Token[], count = false, prepositional = true, adjective = true): string | null | undefined {
   let k = 0;
+  // "has received only 80,000 doses", "employs just 40 staff": a degree adverb before the figure is no verb.
+  while (isLower(before[k]) && w.degrees.has(before[k]?.lower ?? '')) k++;
   // "affected all 412,000 customers": a predeterminer is the determiner's.
   while (isWord(before[k]) && (w.determiners.has(before[k]?.lower ?? '') || before[k]?.lower === 'all' || /['’]s?$/.test(before[k]?.lower ?? ''))) k++;
   // "weighed a combined 620 kg", "carried a record 4.1 million": "a" never determines a bare figure, so
@@ -632,6 +634,13 @@ function partOf(w: FrameWords, before: readonly Token[], rest: readonly Token[],
   // Unless the clause says what the share did or underwent ("67 per cent of pupils are fully vaccinated",
   // "18 percent of deliveries were electric" is no verb): that act, of that group, is one figure to a story.
   if (unit === '%' && (isPlural(w, head) || w.general.has(head.lower))) {
+    // "32 percent of people over 65", "of children under five": an age bound right after the group is part of
+    // which group it is (its modifier), not a survey's threshold.
+    const bound = ageBound(rest, i + 1);
+    if (bound) {
+      run.splice(run.length - 1, 0, { ...head, text: bound.words, lower: bound.words });
+      i = bound.end - 1;
+    }
     // "78 percent of members who took part rejected the offer": past a relative clause (its own verb first), the act.
     let from = i + 1;
     if (/^(?:who|that)$/.test(rest[from]?.lower ?? '')) {
@@ -654,6 +663,16 @@ function partOf(w: FrameWords, before: readonly Token[], rest: readonly Token[],
   // Its own kind: "three of his biological children" were thrown among "the four children" thrown; a part
   // read by its whole meets only another such part ("nine of the 14 departments" / "seven of the 14").
   return { ...nounOf(w, [...named, ...run].slice(-3)), kind: 'part', predicate, unit, name: null, end: head.end, part: true };
+}
+
+/** "over 65", "under five", "aged 18 to 24", "over 65s" at `i`: an age bound after a group's noun, its words and the index after it. */
+function ageBound(rest: readonly Token[], i: number): { words: string; end: number } | null {
+  const word = rest[i]?.lower ?? '';
+  const number = (t: Token | undefined): boolean => t !== undefined && (/^\d+s?$/.test(t.text) || !Number.isNaN(parseWordNumber(t.lower)));
+  if (!/^(?:over|under|aged)$/.test(word) || !number(rest[i + 1])) return null;
+  let end = i + 2;
+  if (rest[end]?.lower === 'to' && number(rest[end + 1])) end += 2;
+  return { words: rest.slice(i, end).map((t) => t.lower.replace(/s$/, '')).join(' '), end };
 }
 
 // Prepositions that are comparatives only before their reference ("$5m over budget", "two under par"),
@@ -851,7 +870,7 @@ function labelOf(w: FrameWords, text: string, m: NumberMention): Frame | null {
 
 /** Reads the frame of figure `m` in `text` (a sentence), within its clause; null when the figure counts nothing nameable. */
 export function readFrame(w: FrameWords, text: string, m: NumberMention, clause: { start: number; end: number }, writtenLower?: (word: string) => boolean): Frame | null {
-  const frame = readRaw(w, text, m, clause, writtenLower);
+  const frame = readRaw(w, text, m, clause, writtenLower) ?? unsaidSpeed(w, text, m, clause);
   if (!frame) return null;
   // A sum or a measure a copula states is the thing's own amount: "a payment of €1,200 is" meets the
   // "one-off €1,500 payment" another outlet reports with no verb at all. A verb that does something
@@ -864,6 +883,21 @@ export function readFrame(w: FrameWords, text: string, m: NumberMention, clause:
   // "received $41.5 million before pay-per-view sales", "£2m excluding bonuses": a part of the sum others may give whole.
   const partial = EXCLUDING.test(text.slice(frame.end, clause.end));
   return partial ? { ...frame, predicate, kind: 'part', part: true } : { ...frame, predicate };
+}
+
+/**
+ * "ploughed into a tree at nearly 90km/h", "descending at around 45mph": a speed "at" which the story's
+ * subject moved, when no noun of the clause is said to move; it meets only another such speed ("a
+ * limit of 50 km/h" is a limit's, "the tram was travelling at 58 km/h" the tram's).
+ */
+function unsaidSpeed(w: FrameWords, text: string, m: NumberMention, clause: { start: number; end: number }): Frame | null {
+  if (m.unit !== null || !/\bat\s+$/i.test(text.slice(Math.max(clause.start, m.start - 4), m.start))) return null;
+  const after = tokens(text, m.end, Math.min(clause.end, m.end + 40));
+  const multi = unitOfWords(w, text, after, 0);
+  const unit = multi?.unit ?? w.units.get(after[0]?.lower ?? '');
+  const last = multi ? after[multi.last] : after[0];
+  if (!unit || !last || !w.speeds.has(unit) || isContent(w, after[(multi?.last ?? 0) + 1])) return null;
+  return { thing: null, kind: '-', modifier: null, predicate: '*', unit, name: null, end: last.end };
 }
 
 // A figure said with something left out of it, a few words after it in its clause.
@@ -1055,6 +1089,8 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
   }
   // "nine of the city's 14 departments", "52.4% of the vote": a part, counted by what it is a part of.
   if (after[k]?.lower === 'of' && (unit === '-' || unit === '%')) return partOf(w, before, after.slice(k + 1), unit);
+  // "one in four adults": a share written as a ratio is the part of the group after it, as "25% of adults" is.
+  if (unit === '%' && /\s+in\s+\S+$/i.test(m.written)) return partOf(w, before, after.slice(k), unit);
   // The noun phrase after the figure: content words up to the first plural (a count) or the last (a sum, a share, a measure).
   const run: Token[] = [];
   let name: string | null = null;

@@ -49,6 +49,8 @@ export interface FrameWords {
   multiUnits: ReadonlyMap<string, ReadonlyArray<[string, string]>>;
   /** The units those words stand for ("km/h"), whose words are part of the figure, not a rate after it. */
   multiUnitCodes: ReadonlySet<string>;
+  /** Units of speed: a base unit per time ("km/h"), or one compared in such a base ("mph", "knot"). */
+  speeds: ReadonlySet<string>;
   lexicon: Lexicon;
 }
 
@@ -93,6 +95,7 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
     unitCodes: new Set(Object.values(spec.measure_units ?? {})),
     multiUnits,
     multiUnitCodes: new Set([...multiUnits.values()].flatMap((list) => list.map(([, unit]) => unit))),
+    speeds: new Set(Object.values(spec.measure_units ?? {}).filter((u) => `${u}${spec.unit_bases?.[u]?.[0] ?? ''}`.includes('/'))),
     lexicon,
   };
 }

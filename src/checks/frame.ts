@@ -227,12 +227,18 @@ const epithet = (a: Assertion): boolean => new RegExp(String.raw`\bthe\s+${a.wri
 const definite = (ctx: SentenceContext, m: NumberMention): boolean =>
   /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 5), m.start)) && /^-?\s*years?[- ]old\b/i.test(ctx.text.slice(m.end, m.end + 12));
 
+// "He was 23.", "She is 41 years old": a pronoun's age, the whole clause, said of the person just named.
+const PRONOUN_AGE_BEFORE = /(?:^|[.;:]\s+|,\s+)(?:he|she)\s+(?:was|is|had\s+been|has\s+been)\s+$/i;
+const PRONOUN_AGE_AFTER = /^(?:\s+years?\s+old)?\s*(?:[.;]|$)/i;
+
 /**
- * "The 48-year-old was appointed": an age with no name beside it, owned by the person the sentences
+ * "The 48-year-old was appointed", "He was 23.": an age with no name beside it, owned by the person the sentences
  * just before name (engine/persons.ts), read as a named age is; null when nobody is named there.
  */
 function epithetAge(w: FrameWords, ctx: SentenceContext, m: NumberMention): Frame | null {
-  if (!definite(ctx, m) || !unnamedAge(w, ctx.text, m)) return null;
+  const pronoun = m.shape === 'point' && Number.isInteger(m.number) && m.number > 0 && m.number <= 120 && m.unit === null
+    && PRONOUN_AGE_BEFORE.test(ctx.text.slice(0, m.start)) && PRONOUN_AGE_AFTER.test(ctx.text.slice(m.end));
+  if (!pronoun && (!definite(ctx, m) || !unnamedAge(w, ctx.text, m))) return null;
   const person = ctx.recentPerson?.(m.start);
   return person ? { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', name: person, owner: person, end: m.end } : null;
 }

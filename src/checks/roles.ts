@@ -30,7 +30,7 @@ export const RUNNING = /\b(?:so far|to date|thus far|up to now|until now|(?:has|
 // A forecast or a hypothetical is not a reported figure: "analysts expect revenue of $2bn", "the toll could rise to 1,000".
 // "a further shock of up to magnitude 6 cannot be ruled out": a possibility, as much as a forecast.
 export const FORECAST_AFTER = /^[^.;]{0,30}?\b(?:(?:is|are|were|was)\s+expected\s+to|(?:had|has|have)\s+been\s+expected|will|would|could|may|might|plans?\s+to|set\s+to|(?:cannot|can['’]t|could\s+not)\s+be\s+(?:ruled\s+out|excluded))\b/i;
-export const FORECAST_BEFORE = /\b(?:expect\w*|forecast\w*|anticipat\w*|predict\w*|projected|projects|projection|looking for|would|could|should|might|may|is set to|are set to|aims? to|target\w*|guidance|consensus|hopes? to|estimates? that)\b/i;
+export const FORECAST_BEFORE = /\b(?:expect\w*|forecast\w*|anticipat\w*|predict\w*|projected|projects|projection|looking for|would|could|should|might|may|is set to|are set to|aims? to|target\w*|guidance|consensus|hopes? to)\b/i;
 
 /**
  * The role a figure plays, from the words around it. `subsetOfOwn` says whether words after the

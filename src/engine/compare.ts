@@ -14,7 +14,7 @@ import { incompatiblePairs } from './pairs.js';
 import { recurringApart } from './recurring.js';
 import { selfEvidence } from './self.js';
 import { interimStory } from './story.js';
-import { pairRelation } from './time.js';
+import { pairRelation, undatedMonthsDiffer } from './time.js';
 
 const timeKey = (a: Assertion | undefined): string => a?.time?.start ?? '';
 
@@ -224,7 +224,7 @@ export function findConflicts(
     // rival to the jobless rate a rule read, though the frame's "*" would let it join.
     const shadows: Apart = (a, b) => (a.shadow !== undefined && b.shadow !== undefined) || vaguerThanShadow(a, b) || vaguerThanShadow(b, a);
     const recurring = recurringApart(check, documents);
-    const apart: Apart = (a, b) => shadows(a, b) || (kindApart?.(a, b) ?? false) || recurring(a, b) || (!check.keyed && events(a, b));
+    const apart: Apart = (a, b) => shadows(a, b) || (kindApart?.(a, b) ?? false) || recurring(a, b) || undatedMonthsDiffer(a, b) || (!check.keyed && events(a, b));
     const own = ownPairs(claims, check, apart, selfEvidence(documents, (a, b) => check.compatible(a.value, b.value)));
     if (new Set(claims.map((c) => c.document)).size > 1) conflicts.push(...acrossDocuments(g, claims, own, assertions, make, apart));
     conflicts.push(...withinDocuments(g, own, make));

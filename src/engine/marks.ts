@@ -9,25 +9,45 @@ export interface TimeMark {
   start: number;
   /** Offset where the mark's own words end ("Update, 9:15 p.m.:"): the time there dates the entry, it is no claim. */
   end: number;
-  /** Minutes after midnight of the time the mark gives. */
+  /** Minutes after midnight of the time the mark gives, plus 1440 a day after the blog's first named day. */
   minutes: number;
 }
 
 // A line that opens with a clock time and a separator ("09:40 —", "14.05 GMT:", "6:15pm |"),
-// or with "Update"/"Updated" and a time ("Update, 6 p.m.:", "Updated at 18:05 -").
-const MARK_LINE = /^[ \t]*(?:Updated?\b[,:]?[ \t]*(?:at[ \t]+)?)?(\d{1,2})(?:[:.](\d{2}))?[ \t]*(a\.?m\.?|p\.?m\.?)?(?:[ \t]*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|local time))?[ \t]*(?:[—–|:]|-[ \t])/gim;
+// or with "Update"/"Updated" and a time ("Update, 6 p.m.:", "Updated at 18:05 -"). A blog that
+// runs over days may give the day first ("Mon 8 Jul, 12:30 -", "Sunday, 22:58 --").
+const MARK_LINE =
+  /^[ \t]*(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+(?:(\d{1,2})[ \t]+([a-z]{3})[a-z]*\.?,?[ \t]+)?)?(?:Updated?\b[,:]?[ \t]*(?:at[ \t]+)?)?(\d{1,2})(?:[:.](\d{2}))?[ \t]*(a\.?m\.?|p\.?m\.?)?(?:[ \t]*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|local time))?[ \t]*(?:[—–|:]|-+[ \t])/gim;
 
-/** The document's time marks, in text order. A plain number at a line start ("12 - ") is not a mark: it needs minutes or a.m./p.m. */
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAY_MINUTES = 1440;
+
+/**
+ * The document's time marks, in text order. A plain number at a line start ("12 - ") is not a mark: it needs minutes or a.m./p.m.
+ * A mark that names its day counts the days from the blog's first named day (minutes past 1440), and
+ * an entry that names none is on the last day named above it.
+ */
 export function timeMarks(text: string): TimeMark[] {
   const out: TimeMark[] = [];
+  let first: number | null = null;
+  let days = 0;
   MARK_LINE.lastIndex = 0;
   for (let m = MARK_LINE.exec(text); m !== null; m = MARK_LINE.exec(text)) {
-    const [hours, minutes, half] = [Number(m[1]), m[2] === undefined ? null : Number(m[2]), m[3]?.toLowerCase().replace(/\./g, '')];
+    const [hours, minutes, half] = [Number(m[4]), m[5] === undefined ? null : Number(m[5]), m[6]?.toLowerCase().replace(/\./g, '')];
     // "Update, 6 p.m." needs its a.m./p.m.; a bare "12 -" opening a list item is no time.
     if (minutes === null && half === undefined) continue;
     if (hours > 23 || (minutes !== null && minutes > 59) || (half !== undefined && (hours < 1 || hours > 12))) continue;
+    const month = MONTHS.indexOf(m[3]?.toLowerCase() ?? '');
+    if (m[3] !== undefined && month < 0) continue;
+    if (m[1] !== undefined) {
+      // A date says its day outright; a weekday alone is the nearest such day to the first (a blog may run newest first).
+      const day = m[2] !== undefined ? month * 31 + Number(m[2]) : WEEKDAYS.indexOf(m[1].toLowerCase());
+      first ??= day;
+      days = m[2] !== undefined ? day - first : ((day - first + 10) % 7) - 3;
+    }
     const h = half === 'pm' && hours < 12 ? hours + 12 : half === 'am' && hours === 12 ? 0 : hours;
-    out.push({ start: m.index, end: m.index + m[0].length, minutes: h * 60 + (minutes ?? 0) });
+    out.push({ start: m.index, end: m.index + m[0].length, minutes: days * DAY_MINUTES + h * 60 + (minutes ?? 0) });
   }
   return out;
 }
@@ -48,6 +68,8 @@ export function markAt(marks: readonly TimeMark[], offset: number): number | und
  * wrap are the next day's (03:50 is 27:50).
  */
 export function overnight(marks: readonly number[]): number[] {
+  // Marks that name their days are on one clock already.
+  if (marks.some((m) => m >= DAY_MINUTES)) return [...marks];
   const sorted = [...new Set(marks)].sort((a, b) => a - b);
   if (sorted.length < 2) return [...marks];
   let start = sorted[0] as number;

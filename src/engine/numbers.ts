@@ -31,7 +31,7 @@ const UNITS: Record<string, number> = {
   sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const SCALES: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
 };
 const MONTHS =
@@ -44,7 +44,7 @@ const NUMBER_WORD = `(?:${Object.keys(UNITS).join('|')})`;
  * Admits every sentence findNumbers could find a figure in: a digit, or a number word
  * ("five", "a dozen", "two hundred"). The generic frame's trigger; kept a superset of CORE.
  */
-export const FIGURE_TRIGGER = new RegExp(String.raw`\d|\b(?:${Object.keys(UNITS).join('|')}|hundred|thousand|million|billion|trillion|dozen|no|nobody)\b`, 'i');
+export const FIGURE_TRIGGER = new RegExp(String.raw`\d|\b(?:${Object.keys(UNITS).join('|')}|hundred|thousand|million|billion|trillion|dozen|no|nobody|half|thirds?|quarters?|fifths?|tenths?)\b`, 'i');
 const MORE_WORDS = `(?:(?:[\\s-]+|\\s+and\\s+)(?:${NUMBER_WORD}|hundred|thousand|million|billion|dozen))`;
 // "a" and "an" are numbers only with more words ("a hundred", "a dozen"). Matched alone, as
 // they once were, each article in the text cost a match that was then thrown away.
@@ -53,7 +53,8 @@ const WORD_NUMBER = `(?:half\\s+(?:a|an)${MORE_WORDS}+|(?:a|an)${MORE_WORDS}+|${
 // Thousands grouped by commas, or by a space or a narrow no-break space as much of Europe writes
 // them ("190 350 votes"); a group of four digits never starts one ("in 2019 350 people").
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?`;
-const SCALE = String.raw`(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|mln|bn|b|tn)\b)`;
+// South Asian English counts in lakhs (100,000) and crores (10 million): "Rs 210 crore".
+const SCALE = String.raw`(?:\s*(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(?:k|m|mn|mln|bn|b|tn)\b)`;
 // A code in letters starts a word: the search is case-blind, and "covers 500,000" ends in no rupees.
 const CURRENCY = String.raw`(?:US\$|A\$|C\$|HK\$|\$|£|€|¥|₹|\b(?:USD|EUR|GBP)\s?|\bRs\.?\s?)`;
 const PERCENT = String.raw`(?:\s?%|\s+per\s?cent\b|\s+percent\b|\s+percentage points?\b)`;
@@ -78,6 +79,26 @@ const VAGUE = new RegExp(
  * other", "no longer": those deny a change or another thing, not the count; nor "No. 10".
  */
 const ZERO = /\b(?:no[- ]one|nobody|no|zero)\b(?=\s+[a-z])(?!\s+(?:more|less|fewer|longer|later|earlier|sooner|other|others|further|new|fresh|additional|extra|single|such|one)\b)/gi;
+
+// A share said as a fraction of a group: "a quarter of residents", "two-thirds of voters", "half of the
+// staff", "one in four adults", "seven in 10 growers". A percentage, read as about the fraction.
+const FRACTIONS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+const FRACTION = new RegExp(
+  String.raw`\b(?:(a|an|one|two|three|four|seven|nine)[\s-]+)?(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)(?=\s+of\s)|\b(one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+(two|three|four|five|ten|\d{1,3})\b(?=\s+[a-z])`,
+  'gi',
+);
+
+/** A fraction's share in per cent, or NaN when it is none ("three halves"). */
+function fractionShare(m: RegExpExecArray): number {
+  if (m[2] !== undefined) {
+    const count = m[1] === undefined || /^an?$/i.test(m[1]) ? 1 : parseWordNumber(m[1].toLowerCase());
+    const share = (100 * count) / (FRACTIONS[m[2].toLowerCase()] ?? Number.NaN);
+    return share > 0 && share < 100 ? share : Number.NaN;
+  }
+  const [part, whole] = [m[3], m[4]].map((x) => (/^\d/.test(x ?? '') ? Number(x) : parseWordNumber((x ?? '').toLowerCase())));
+  const share = (100 * (part as number)) / (whole as number);
+  return share > 0 && share < 100 ? share : Number.NaN;
+}
 
 const HEDGES: Array<[RegExp, Shape]> = [
   [/\b(?:at least|a minimum of|no fewer than|no less than)\s+$/i, 'atLeast'],
@@ -149,6 +170,17 @@ export function findNumbers(text: string): NumberMention[] {
     const end = start + m[0].length;
     taken.push([start, end]);
     out.push({ start, end, coreStart: start, coreEnd: end, number: 0, upper: 0, shape: 'point', unit: null, written: m[0], kind: 'quantity' });
+  }
+  for (const m of allMatches(FRACTION, text)) {
+    const number = fractionShare(m);
+    if (Number.isNaN(number)) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    // Rounded as a fraction is: "a quarter" is about 25%, as "about 25%" is.
+    const mention: NumberMention = { start, end, coreStart: start, coreEnd: end, number, upper: number, shape: 'about', unit: '%', written: m[0], kind: 'quantity' };
+    applyHedge(text, mention);
+    taken.push([start, end]);
+    out.push(mention);
   }
   for (const m of allMatches(FOLDS_TO_ASCII.test(text) ? CORE : CORE_WITHOUT_U, text)) {
     let start = m.index ?? 0;

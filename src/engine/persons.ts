@@ -56,6 +56,14 @@ export function personSurnames(text: string, lexicon: Lexicon): Set<string> {
   }
   const out = new Set<string>();
   if (full.size === 0) return out;
+  // "Jorre Van Daelen crashed on the descent. He was 23.": a sentence that opens with "he" or "she"
+  // speaks of a person, the last full name before it.
+  const surnames = [...inFull].sort((a, b) => a - b);
+  for (const m of text.matchAll(PRONOUN_OPENS)) {
+    const at = surnames.filter((x) => x < (m.index ?? 0) && x >= (m.index ?? 0) - PRONOUN_REACH).pop();
+    const key = at === undefined ? '' : fold(CAPITALISED_AT.exec(text.slice(at))?.[0] ?? '');
+    if (full.has(key)) out.add(key);
+  }
   for (const w of words) {
     const key = fold(w.word);
     if (!full.has(key) || out.has(key) || inFull.has(w.at)) continue;
@@ -95,6 +103,11 @@ export function recentPerson(text: string, sentences: readonly Span[], index: nu
   }
   return null;
 }
+
+/** A sentence that opens with a personal pronoun, and how far back the name it stands for is looked for. */
+const PRONOUN_OPENS = /(?:^|[.!?]["”’]?\s+)(?:He|She)\s/gm;
+const PRONOUN_REACH = 240;
+const CAPITALISED_AT = /^\p{Lu}[\p{Ll}\p{M}'’-]+/u;
 
 /** Two capitalised words in a row, a given name and a surname ("Dana Whitcombe", "Liam Thelwell"). */
 const FULL_NAME = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}])/gu;

@@ -208,3 +208,25 @@ export function pairRelation(a: Assertion, b: Assertion, check: CompiledCheck, t
   }
   return 'change';
 }
+
+// A month named with the figure, in its clause: "added 146,000 jobs in January".
+const MONTH_OF = /\b(?:in|for|during|of)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s+\d{1,2}\b)/i;
+
+/** The month a claim of an undated article names beside its figure (three letters, lower case), or null. */
+function undatedMonth(a: Assertion): string | null {
+  if (a.time !== null) return null;
+  const text = a.sentenceText;
+  const at = a.span.start - a.sentence.start;
+  const near = text.slice(Math.max(0, at - MAX_GAP * 2), Math.min(text.length, at + (a.span.end - a.span.start) + MAX_GAP * 2));
+  return MONTH_OF.exec(near)?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * Whether two claims of undated articles name two months ("146,000 jobs in January", "337,000 jobs
+ * in October"): figures of two months, year or no year, are two figures. With no publication date
+ * to set the year, the time model reads neither month, and would take both as at one time.
+ */
+export function undatedMonthsDiffer(a: Assertion, b: Assertion): boolean {
+  const [x, y] = [undatedMonth(a), undatedMonth(b)];
+  return x !== null && y !== null && x !== y;
+}

@@ -78,7 +78,8 @@ function reading(a: Assertion): string {
 function whenOf(c: Claim): { when: string; undated: boolean } {
   const t = c.assertion.time;
   if (c.assertion.mark !== undefined) {
-    const h = Math.floor(c.assertion.mark / 60);
+    // A blog that names its days counts them in its marks (minutes past 1440): the entry's clock is the rest.
+    const h = Math.floor((c.assertion.mark % 1440) / 60);
     const m = c.assertion.mark % 60;
     const at = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
     return { when: `${t ? formatDateRange(t.start, t.end) : c.document.date ? formatDateRange(c.document.date) : 'undated'}, live entry ${at}`, undated: !t && !c.document.date };

@@ -237,8 +237,6 @@ describe('generic quantity frame', () => {
     'A man, 45, was arrested at the scene.',
     // A noun before "of" that is no magnitude does not take the count: "a collision of two trams" is no collision count.
     'A collision of two trams occurred on the square.',
-    // A speed "at" which something was done is not its object's: "entered the curve at 38 mph" is no speed of the curve.
-    'The bus entered the curve at 38 miles an hour.',
     // A role that is no person is no one's age.
     'The company, 45, said little.',
     'Analysts expect 5,000 workers to join the strike.',
@@ -255,6 +253,38 @@ describe('generic quantity frame', () => {
     'In Cerro Alto, 30 years of records were lost.',
   ])('no claim: %s', (text) => {
     expect(frames(text).filter((a) => a.role === 'count')).toEqual([]);
+  });
+
+  test.each([
+    // A speed "at" which something was done is not its object's: "entered the curve at 38 mph" is no speed of the curve.
+    ['The bus entered the curve at 38 miles an hour.', 'mph'],
+    ['He ploughed into a tree at nearly 90km/h during the race.', 'km/h'],
+    ['Witnesses said he had been descending at around 45mph.', 'mph'],
+  ])('a speed no noun is said to move at is the story’s unsaid speed: %s', (text, unit) => {
+    const speed = frames(text).find((a) => a.role === 'count');
+    expect(speed?.scope).toMatchObject({ thing: null, predicate: '*', unit: unit === 'mph' ? 'km/h' : unit });
+  });
+
+  test.each([
+    ['Nearly a quarter of residents over 65 have been vaccinated.', 25, { thing: 'resident', modifier: 'over 65', predicate: 'vaccinate', unit: '%' }],
+    ['Only 23% of residents over 65 have been vaccinated so far.', 23, { thing: 'resident', modifier: 'over 65', predicate: 'vaccinate', unit: '%' }],
+    ['One in four adults were vaccinated.', 25, { thing: 'adult', kind: 'part', predicate: 'vaccinate', unit: '%' }],
+    ['Two-thirds of the drivers walked out.', 200 / 3, { thing: 'driver', kind: 'part', predicate: 'walk out', unit: '%' }],
+  ])('a share said as a fraction or of an age group is a share of that group: %s', (text, value, scope) => {
+    const share = frames(text).find((a) => a.role === 'count');
+    expect(share?.value.kind === 'quantity' ? share.value.number : NaN).toBeCloseTo(value);
+    expect(share?.scope).toMatchObject(scope);
+  });
+
+  test('a degree adverb between the verb and its count, and a sum in crores', () => {
+    expect(frames('The ministry has received only 80,000 doses.').find((a) => a.role === 'count')?.scope).toMatchObject({ thing: 'dose', predicate: 'receive' });
+    const sum = frames('The state announced a relief package of Rs 210 crore.').find((a) => a.role === 'count');
+    expect(sum?.value.kind === 'quantity' ? sum.value.number : NaN).toBe(2.1e9);
+  });
+
+  test('a sentence that opens with "he" or "she" gives the age of the person just named', () => {
+    const age = extractText('Jorre Van Daelen crashed on the descent. He was 23.', rules).find((a) => a.scope['thing'] === 'age');
+    expect(age?.scope).toMatchObject({ actor: 'daelen' });
   });
 
   test('a sum a thing is worth is read only of the thing itself, not of the object of another verb', () => {

@@ -157,14 +157,17 @@ describe('a user pack adds a subject end to end (hospital beds)', () => {
     expect(values(beds[0])).toEqual([1200, 800]);
   });
 
-  test('without the pack: no such conflict (exit 0)', () => {
+  test('without the pack: the generic frame finds the same conflict, as a warning (exit 0)', () => {
     const dir = bedsStory();
     const r = claimdiff(['scan', 'articles', '--format', 'json', '--no-config'], { cwd: dir });
     expect(r.code).toBe(0);
     const report = json(r);
-    expect(report.conflicts).toEqual([]);
-    // The generic frame may read a figure ("have 1,200 beds"), but no rule of the pack's exists.
+    // No rule names hospital beds: the figures are read as what the clause says ("the hospitals have N beds").
     expect(byRule(report, 'hospital-beds')).toEqual([]);
+    const generic = byRule(report, 'generic-quantity');
+    expect(generic).toHaveLength(1);
+    expect(generic[0]).toMatchObject({ relation: 'contradiction', severity: 'warning' });
+    expect(values(generic[0])).toEqual([1200, 800]);
   });
 
   test('a .claimdiff.yaml found upward from the working folder names the pack', () => {

@@ -89,3 +89,13 @@ describe('check and an article that disagrees with itself', () => {
     expect(values(r, 'self-conflict')).toEqual([]);
   });
 });
+
+describe('figures of two months in undated articles', () => {
+  test('are two figures, year or no year; with no month said they meet', async () => {
+    const { scan } = await import('../../src/index.js');
+    const contradictions = async (a: string, b: string) =>
+      (await scan({ texts: [{ path: 'a.txt', text: `Jobs\n\n${a}\n` }, { path: 'b.txt', text: `Jobs\n\n${b}\n` }] })).conflicts.filter((c) => c.relation === 'contradiction');
+    expect(await contradictions('US firms added only 146,000 jobs in January.', 'The US economy added 337,000 jobs in October.')).toEqual([]);
+    expect(await contradictions('US firms added only 146,000 jobs in January.', 'US firms added 337,000 jobs in January.')).toHaveLength(1);
+  });
+});

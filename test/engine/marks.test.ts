@@ -30,6 +30,24 @@ describe('timeMarks', () => {
   });
 });
 
+describe('a live blog that names its days', () => {
+  it('counts the days from the first one named, by date or by weekday', () => {
+    const byDate = timeMarks('Live\n\nMon 8 Jul, 12:30 - The tug left port.\n\nTue 9 Jul, 09:10 - Cases rose.\n\n11:00 - Still Tuesday.\n');
+    expect(byDate.map((m) => m.minutes)).toEqual([12 * 60 + 30, 1440 + 9 * 60 + 10, 1440 + 11 * 60]);
+    // Newest first: Monday's entry above Sunday's is a day later, not six days earlier.
+    const byWeekday = timeMarks('Live\n\nMonday, 01:10 -- Lava reached the road.\n\nSunday, 22:58 -- The eruption began.\n');
+    expect(byWeekday.map((m) => m.minutes)).toEqual([70, -1440 + 22 * 60 + 58]);
+  });
+  it("a day's stamp is the entry's time, no claim of when something happened", async () => {
+    const { extractText } = await import('../../src/engine/scan.js');
+    const { compileForRun } = await import('../../src/rules/compile.js');
+    const { loadRuleSet } = await import('../../src/rules/index.js');
+    const blog = 'Eruption live\n\nSunday, 22:58 -- The eruption began at 22:47 north of the town, the Met Office says.\n';
+    const found = extractText(blog, compileForRun(loadRuleSet()), '2025-11-09').filter((a) => a.rule === 'generic-clock');
+    expect(found.map((a) => a.written)).toEqual(['22:47']);
+  });
+});
+
 describe('a live blog that runs past midnight, and its earlier figures', () => {
   it('marks after the longest gap are the next day', async () => {
     const { overnight } = await import('../../src/engine/marks.js');
