@@ -55,8 +55,11 @@ function unify(keys: readonly string[], byKey: ReadonlyMap<string, number[]>, bu
     // Agreeing on every dimension said is not enough when nothing that says what is counted is said by
     // both: "no one" (thing unsaid) "was" is no count of the law lords who "were" nine.
     const counted = names.includes('thing');
+    // Keys the same but for an unsaid place are one figure as much as two keys with no place are
+    // ("carries some 28,000 vehicles a day" and "18,000 vehicles a day across the river").
+    const placeOnly = (g: { dims: string[] }): boolean => g.dims.every((v, i) => v === mine[i] || (names[i] === 'place' && (v === '*' || mine[i] === '*')));
     const identifies = (g: { dims: string[] }): boolean =>
-      !counted || g.dims.some((v, i) => (names[i] === 'thing' || (names[i] === 'predicate' && v !== 'be')) && v !== '*' && (mine[i] ?? '*') !== '*');
+      !counted || placeOnly(g) || g.dims.some((v, i) => (names[i] === 'thing' || (names[i] === 'predicate' && v !== 'be')) && v !== '*' && (mine[i] ?? '*') !== '*');
     const agree = list.filter((g) => identifies(g) && g.dims.every((v, i) => agrees(names[i] ?? '', v, mine[i] ?? '*', sameHere)));
     // Of two groups it fits, the one that shares more of what it says outright ("approve" said by
     // both, not only allowed by an unsaid predicate); a tie stays apart.

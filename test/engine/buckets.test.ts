@@ -27,6 +27,13 @@ describe('unify', () => {
     expect(buckets(keys)).toHaveLength(3);
   });
 
+  it('joins keys that say nothing of what is counted but the same class, when only a place is unsaid', () => {
+    const rate = (place: string): string => `generic-quantity|rate|thing=*|kind=vehicle|modifier=*|predicate=*|unit=-|place=${place}`;
+    expect(buckets([rate('*'), rate('tewha river')])).toHaveLength(1);
+    // With more than the place apart, they stay two: nothing identifies the count.
+    expect(buckets([rate('*'), rate('tewha river').replace('predicate=*', 'predicate=be')])).toHaveLength(2);
+  });
+
   it('prefers the group that says what it says outright', () => {
     const city = frame('city', 'approve');
     const general = frame('general operating', '*');
