@@ -36,6 +36,11 @@ const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [string,
     re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?!\.\d)/g,
     parts: (m) => [m[3]!, m[2]!, m[1]!],
   },
+  // 06.06.25: the same with the year's last two digits, as a byline may stamp it (this century's)
+  {
+    re: /\b(\d{1,2})\.(\d{1,2})\.(\d{2})\b(?![.\d])/g,
+    parts: (m) => [String(2000 + Number(m[3])), m[2]!, m[1]!],
+  },
   // 14 March 2026 · 14th of March, 2026 · 14 Mar. 2026
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE},?\\s+(\\d{4})\\b`, 'gi'),
@@ -100,6 +105,9 @@ const DATELINE_WORDS = new Set([
   'release', 'press', 'statement', 'for', 'immediate', 'translated', 'translation', 'live', 'coverage',
   // A live page's stamp: "Live updates, Thursday 19 November 2026 (all times CET)".
   'update', 'updates', 'all', 'times',
+  // A notice's or a judgment's stamp: "Notice issued Wednesday 4 June 2025", "Date of issue: …", "Judgment delivered: …";
+  // a translation's note: "translated from the Spanish by our foreign desk".
+  'issued', 'issue', 'delivered', 'handed', 'down', 'our', 'foreign', 'original',
   // Particles of an outlet's name in other languages ("Il Corriere di Rovenza, Monday 16 March 2026").
   'di', 'del', 'della', 'de', 'la', 'le', 'el', 'du', 'des', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'y', 'e',
 ]);
@@ -108,7 +116,8 @@ const LABEL_TAIL = '\\b[^a-z]*(?:(?:on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|s
 const PUBLISHED_LABEL = new RegExp(`\\b(?:published|posted|first published|date|dated|filed|written|created)${LABEL_TAIL}`);
 const UPDATED_LABEL = new RegExp(`\\b(?:updated|modified|edited)${LABEL_TAIL}`);
 
-const TIME_RE = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?/gi;
+// A zone is a word of its own: "21:15 local time" keeps "local".
+const TIME_RE = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}\b|[+-]\d{2}:?\d{2}))?/gi;
 
 /**
  * The date of a dateline-like line, with a priority (0: "Published", 1: plain, 2: "Updated"),
@@ -129,7 +138,8 @@ export function datelineDate(line: string): { iso: string; priority: number; pre
   // "Published: 11 February 2026, 08:30 | By Sofie Aune, personal finance editor", "West Coast News |
   // Live updates, Thursday 19 November 2026": a bar or a middle dot parts a masthead, a byline and a
   // date, each read alone; a labelled segment first, then one that is a dateline by itself.
-  const segments = t.split(/(?<=[.;])\s+(?=[A-Z(])|\s+[|·•]\s+/);
+  // A spaced dash parts them as well: "MINISTRY OF HEALTH - PRESS OFFICE - Santa Brigida, 14 May 2025".
+  const segments = t.split(/(?<=[.;])\s+(?=[A-Z(])|\s+[|·•—–-]\s+/);
   if (segments.length > 1) {
     const labelled = segments.filter((s) => /\b(?:published|posted|updated|dated|first published)\b/i.test(s));
     let best: { iso: string; priority: number } | null = null;

@@ -19,6 +19,15 @@ describe('dates from datelines', () => {
     ['Published: Saturday, 20 September 2025 (as of 6:00 p.m.)', '2025-09-20'],
     ['Published: Sunday, 15 September 2024. Translated from the Halberger Tagespost; the original appeared in German.', '2024-09-15'],
     ['Municipal Health Secretariat of San Lucero. Published: Monday, 10 March 2025. Data up to Saturday, 8 March (week 10).', '2025-03-10'],
+    // A notice's, a judgment's or a release's stamp, parts parted by a spaced dash, a two-digit year, a time in local time.
+    ['ROADS AUTHORITY — Notice issued Wednesday 4 June 2025, 4.30 pm', '2025-06-04'],
+    ['HIGH COURT, NORTH DIVISION | Case No. 4417/2023 | Judgment delivered: 3 June 2025', '2025-06-03'],
+    ['MINISTRY OF HEALTH - PRESS OFFICE - Santa Brigida, 14 May 2025', '2025-05-14'],
+    ['El Vigía (Santa Brigida) - translated from the Spanish by our foreign desk - 15/05/2025', '2025-05-15'],
+    ['By Jake Morrow | The Daily Pulse | 06.06.25', '2025-06-06'],
+    ['HAMASAKI, Japan, June 8 (Sports Wire) — Report filed 8 June 2025, 21:15 local time', '2025-06-08'],
+    // Day and month both 12 or under: no date, as a US or a European reader would each read it otherwise.
+    ['REGULATOR | Date of issue: 10/02/2025 | Reference: RN/07/2025', null],
     ['Published under', null],
     ['Published under Politics, World', null],
     ['14 March 2026', '2026-03-14'],
