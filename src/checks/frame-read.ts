@@ -358,9 +358,15 @@ function nameBeforeVerb(w: FrameWords, before: readonly Token[], verb: string): 
 
 /** Where the subject ends its reach back from `from` (tokens reversed): past up to three auxiliaries and modals ("will", "has been"). */
 function pastAuxiliaries(w: FrameWords, before: readonly Token[], from: number): number {
-  let s = from;
-  while (s < from + 3 && isLower(before[s]) && (w.auxiliaries.has(before[s]?.lower ?? '') || w.modals.has(before[s]?.lower ?? ''))) s++;
-  return s;
+  const skip = (at: number): number => {
+    let s = at;
+    while (s < at + 3 && isLower(before[s]) && (w.auxiliaries.has(before[s]?.lower ?? '') || w.modals.has(before[s]?.lower ?? ''))) s++;
+    return s;
+  };
+  const s = skip(from);
+  // "repairs are expected to cost", "the bill is likely to reach": a raising verb's "to" stands between the verb and its subject.
+  const raising = before[s]?.lower === 'to' && isLower(before[s + 1]) && (/ed$/.test(before[s + 1]?.lower ?? '') || w.lexicon.has(before[s + 1]?.lower ?? '', 'adj'));
+  return raising ? skip(s + 2) : s;
 }
 
 /**
@@ -459,6 +465,11 @@ function frameBack(w: FrameWords, before: readonly Token[]): { thing: Token[]; p
   let owner = opener + 1;
   if (isName(det) && /['’]s$/.test(det.text)) while (isName(before[owner]) && owner < opener + 4) owner++;
   if (object.words.length > 0 && isWord(det) && (w.determiners.has(det.lower) || /['’]s$/.test(det.text)) && isContent(w, before[owner])) {
+    return { thing: object.words, predicate: 'be', name: null };
+  }
+  // "put the cost of repairs at $14.5 million": the "of" names what is valued, as "the cost of repairs
+  // is put at" says.
+  if (link.lower === 'at' && object.words.length > 0 && det?.lower === 'of' && isContent(w, before[opener + 1]) && w.determiners.has(before[opener + 2]?.lower ?? '')) {
     return { thing: object.words, predicate: 'be', name: null };
   }
   // "the court assessed damages at £6.8 million": a bare object of a past verb (no adjective: "affected"), valued at the figure.

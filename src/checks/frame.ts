@@ -31,6 +31,8 @@ const ONE_TRIGGER = new RegExp(`${FIGURE_TRIGGER.source}|${ONE_SOURCE}`, 'i');
 const SCOPE = ['thing', 'kind', 'modifier', 'predicate', 'unit', 'place', 'actor', 'modality'];
 
 // A possibility in the past is the figure as reported, not a forecast: "1.4 million customers may have been accessed".
+// The words of a forecast that make it a possibility only, not an expectation.
+const POSSIBLE = /\b(?:could|may|might|should|would|cannot|can['’]t)\b/i;
 const PAST_POSSIBLE = /^[^.;]{0,30}?\b(?:may|might|could)\s+have\s+(?:been|\w+(?:ed|en))\b/i;
 
 // A clause that denies its figure is no count of it: "no deaths", "did not exceed 300".
@@ -390,7 +392,12 @@ export const frameCheck: CheckKind = {
           const unsaid = (t: string): string => (reported ? t.replace(/\bwould\b/gi, '') : t);
           // "cut its profit forecast and reported net debt of £183m": a second verb in the past starts what the figure is of.
           const own = before.replace(/^[\s\S]*\b(?:and|but)\s+(?=[a-z]+ed\b)/, '');
-          if (!age && !frame.attributive && (FORECAST_BEFORE.test(unsaid(own)) || (FORECAST_AFTER.test(unsaid(rest)) && !PAST_POSSIBLE.test(rest)))) continue;
+          // A forecast ("repairs are expected to cost about $4.5 million", "output will reach only 14,000 tonnes")
+          // is no reported figure, but two forecasts of one thing are rivals: planned, as an announced plan
+          // is, it meets only other figures of the future.
+          // A possibility ("the toll could rise to 1,000") is neither.
+          const ahead = !age && !frame.attributive ? (FORECAST_BEFORE.exec(unsaid(own))?.[0] ?? (PAST_POSSIBLE.test(rest) ? undefined : FORECAST_AFTER.exec(unsaid(rest))?.[0])) : undefined;
+          if (ahead !== undefined && POSSIBLE.test(ahead)) continue;
           // "140 people who live near the site": a restrictive relative clause counts a part of them.
           // A part read by its whole ("nine of the city's 14 departments were affected") is the count of what was done.
           // A person's age is theirs whatever list they stand in ("Among them is Lourdes Navarro, 81").
@@ -432,7 +439,7 @@ export const frameCheck: CheckKind = {
               // value: it keeps one district's count from the nation's.
               place: age ? '*' : (place ?? '*'),
               actor: frame.owner ?? actor ?? frame.name ?? '-',
-              modality: age || frame.attributive ? 'fact' : reported ? 'planned' : modalityOf(words, before, ctx.text.slice(frame.end, frame.end + 20)),
+              modality: age || frame.attributive ? 'fact' : ahead !== undefined ? 'planned' : reported ? 'planned' : modalityOf(words, before, ctx.text.slice(frame.end, frame.end + 20)),
             },
             value,
             ...(age ? { current: true } : {}),

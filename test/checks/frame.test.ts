@@ -239,7 +239,6 @@ describe('generic quantity frame', () => {
     'A collision of two trams occurred on the square.',
     // A role that is no person is no one's age.
     'The company, 45, said little.',
-    'Analysts expect 5,000 workers to join the strike.',
     'The toll could rise to 300.',
     'Patients on the drug were 42% less likely to be admitted.',
     'He joined the club two seasons ago.',
@@ -274,6 +273,14 @@ describe('generic quantity frame', () => {
     const share = frames(text).find((a) => a.role === 'count');
     expect(share?.value.kind === 'quantity' ? share.value.number : NaN).toBeCloseTo(value);
     expect(share?.scope).toMatchObject(scope);
+  });
+
+  test('a forecast is read as planned, to meet only other figures of the future; a possibility is not read', () => {
+    expect(frames('Repairs are expected to cost about $4.5 million.').find((a) => a.role === 'count')?.scope).toMatchObject({ thing: 'repair', unit: 'USD', modality: 'planned' });
+    expect(frames('Repairs will cost $14.5 million.').find((a) => a.role === 'count')?.scope).toMatchObject({ thing: 'repair', modality: 'planned' });
+    expect(frames('Analysts expect 5,000 workers to join the strike.').find((a) => a.role === 'count')?.scope).toMatchObject({ thing: 'worker', modality: 'planned' });
+    expect(frames('The engineers put the cost of repairs at $14.5 million.').find((a) => a.role === 'count')?.scope).toMatchObject({ thing: 'repair', modality: 'fact' });
+    expect(frames('The toll could rise to 1,000 as rescuers reach the valley.').filter((a) => a.role === 'count')).toEqual([]);
   });
 
   test('a degree adverb between the verb and its count, and a sum in crores', () => {
