@@ -660,7 +660,7 @@ function partOf(w: FrameWords, before: readonly Token[], rest: readonly Token[],
       const main = own < 0 ? -1 : rest.findIndex((t, j) => j > own && j <= own + 4 && past(t));
       if (main > 0) from = main;
     }
-    const act = predicateAfter(w, rest.slice(from));
+    const act = predicateAfter(w, rest.slice(pastPlace(w, rest, from)));
     // Not a light verb: "with 40% of votes counted" tells how far a count has got, not what was done.
     if (act === null || act === 'be' || act.startsWith('be ') || act === 'have' || w.light.has(act.split(' ')[0] ?? act)) return null;
     // "16% of women earn more than £50,000": a threshold or a comparison is a survey's question, not an event's share.
@@ -669,11 +669,27 @@ function partOf(w: FrameWords, before: readonly Token[], rest: readonly Token[],
   }
   const skipped = before.findIndex((t) => !w.prepositions.has(t.lower));
   const verb = predicateBefore(w, before.slice(Math.max(0, skipped)));
-  const predicate = verb ?? predicateAfter(w, rest.slice(i + 1)) ?? (unit === '%' ? '*' : null);
+  const predicate = verb ?? predicateAfter(w, rest.slice(pastPlace(w, rest, i + 1))) ?? (unit === '%' ? '*' : null);
   if (predicate === null) return null;
   // Its own kind: "three of his biological children" were thrown among "the four children" thrown; a part
   // read by its whole meets only another such part ("nine of the 14 departments" / "seven of the 14").
   return { ...nounOf(w, [...named, ...run].slice(-3)), kind: 'part', predicate, unit, name: null, end: head.end, part: true };
+}
+
+/**
+ * Past a phrase that says more of the group, to the verb's: a place ("58 of the 214 centres in Alto
+ * Cumbral had run out"), or a prepositional phrase up to an auxiliary ("a quarter of patients with
+ * suspected heart attacks were reached on time").
+ */
+function pastPlace(w: FrameWords, rest: readonly Token[], i: number): number {
+  if (!w.prepositions.has(rest[i]?.lower ?? '')) return i;
+  let j = i + 1;
+  if (rest[j]?.lower === 'the') j++;
+  const names = j;
+  while (isName(rest[j]) && j < names + 4) j++;
+  if (j > names) return j;
+  const aux = rest.findIndex((t, k) => k > i + 1 && k <= i + 6 && w.auxiliaries.has(t.lower));
+  return aux > 0 && rest.slice(i + 1, aux).every((t) => isWord(t)) ? aux : i;
 }
 
 /** "over 65", "under five", "aged 18 to 24", "over 65s" at `i`: an age bound after a group's noun, its words and the index after it. */
@@ -789,6 +805,8 @@ function actNoun(w: FrameWords, verb: string): string | null {
  * by a preposition or nothing: "five matches won" is no count of people.
  */
 function bareParticiple(w: FrameWords, before: readonly Token[], after: readonly Token[], m: NumberMention): Frame | null {
+  const elided = elidedPassive(w, before, after, m);
+  if (elided) return elided;
   const p = after[0];
   if (!isLower(p) || m.number < 2 || before.some((t) => isLower(t))) return null;
   const verb = w.lexicon.lemma(p.lower, 'verb');
@@ -798,6 +816,31 @@ function bareParticiple(w: FrameWords, before: readonly Token[], after: readonly
   // "Fourteen taken to hospital": where they were taken is the act, as in a full clause.
   const place = next?.lower === 'to' ? destination(w, after, 1) : null;
   return { thing: null, kind: w.classes[0] ?? '-', modifier: null, predicate: place ?? verb, unit: '-', name: null, end: p.end };
+}
+
+/**
+ * "only 14 were refloated", "Three have been charged": a count whose noun the story said before, the
+ * subject of a passive. What was done keys it; what it counts is unsaid ("*", of any class), so that
+ * it meets the one count of the story with that act ("14 whales were refloated").
+ */
+function elidedPassive(w: FrameWords, before: readonly Token[], after: readonly Token[], m: NumberMention): Frame | null {
+  if (m.number < 2 || m.unit !== null) return null;
+  // The figure opens its noun phrase: nothing but a degree adverb between it and a verb, a conjunction or the clause's start.
+  let b = 0;
+  while (isWord(before[b]) && w.degrees.has(before[b]?.lower ?? '')) b++;
+  const lead = before[b];
+  // Nor after a name: "Maroon 5 was named", "Apollo 11 was launched" are names with a number in them
+  // (a capital that opens the clause is no name's).
+  if ((/^\p{Lu}/u.test(lead?.text ?? '') && b < before.length - 1) || (isWord(lead) && (w.determiners.has(lead.lower) || w.prepositions.has(lead.lower) || (isContent(w, lead) && !w.lexicon.has(w.lexicon.lemma(lead.lower, 'verb'), 'verb'))))) return null;
+  if (!/^(?:were|was|have|has|had|are|is)$/.test(after[0]?.lower ?? '')) return null;
+  let k = 1;
+  while (isLower(after[k]) && (/^(?:been|now|also|since|all)$/.test(after[k]?.lower ?? '') || w.degrees.has(after[k]?.lower ?? ''))) k++;
+  const p = after[k];
+  if (!isLower(p) || !/(?:ed|en|wn|ght)$/.test(p.lower) || w.lexicon.has(p.lower, 'noun')) return null;
+  const verb = w.lexicon.lemma(p.lower, 'verb');
+  if (verb === p.lower || !w.lexicon.has(verb, 'verb')) return null;
+  const place = after[k + 1]?.lower === 'to' ? destination(w, after, k + 1) : null;
+  return { thing: null, kind: '*', modifier: null, predicate: place ?? verb, unit: '-', name: null, end: p.end };
 }
 
 /**

@@ -283,6 +283,21 @@ describe('generic quantity frame', () => {
     expect(frames('The toll could rise to 1,000 as rescuers reach the valley.').filter((a) => a.role === 'count')).toEqual([]);
   });
 
+  test.each([
+    ['Despite the efforts of rescuers, only 14 were refloated.', { thing: null, kind: '*', predicate: 'refloat' }],
+    ['Three have been charged with fraud.', { thing: null, kind: '*', predicate: 'charge' }],
+  ])('a count whose noun the story said before, subject of a passive, is keyed by the act: %s', (text, scope) => {
+    expect(frames(text).find((a) => a.role === 'count')?.scope).toMatchObject(scope);
+  });
+
+  test('a number in a name is no elided count: "Maroon 5 was named"', () => {
+    expect(frames('The band Maroon 5 was named best new act.').filter((a) => a.role === 'count')).toEqual([]);
+  });
+
+  test('a place or a phrase after the group is passed on the way to its verb', () => {
+    expect(frames('58 of the 214 vaccination centres in Alto Cumbral had run out of vaccine.').find((a) => a.role === 'count')?.scope).toMatchObject({ thing: 'centre', kind: 'part', predicate: 'run out' });
+  });
+
   test('a degree adverb between the verb and its count, and a sum in crores', () => {
     expect(frames('The ministry has received only 80,000 doses.').find((a) => a.role === 'count')?.scope).toMatchObject({ thing: 'dose', predicate: 'receive' });
     const sum = frames('The state announced a relief package of Rs 210 crore.').find((a) => a.role === 'count');
