@@ -220,6 +220,12 @@ function verbWithPreposition(w: FrameWords, before: readonly Token[], k: number)
     if (verb !== null) return verb;
   }
   const v = before[k + 1];
+  // "was signed by 1,200 residents", "the case was brought by 64 households": a passive's agents are
+  // counted by its act (not a change: "was cut by 500" is one).
+  if (p.lower === 'by' && isContent(w, v) && w.auxiliaries.has(before[k + 2]?.lower ?? '')) {
+    const lemma = w.lexicon.lemma(v.lower, 'verb');
+    if (lemma !== v.lower && w.lexicon.has(lemma, 'verb') && !w.changes.has(lemma) && !w.levels.has(lemma) && !w.rises.has(lemma) && !w.falls.has(lemma)) return lemma;
+  }
   if (NOT_ARGUMENT.has(p.lower) || !isContent(w, v)) return null;
   const lemma = w.lexicon.lemma(v.lower, 'verb');
   if (lemma === v.lower || !w.lexicon.has(lemma, 'verb') || w.light.has(lemma) || w.levels.has(lemma) || w.changes.has(lemma)) return null;

@@ -117,10 +117,11 @@ const CONDITION = /\b(?:if|unless|should\s+the|were\s+it|in\s+the\s+event)\b/i;
  * means, not a change amount ("was cut by 200", "reduced by 5%" are changes).
  */
 function byMeans(w: FrameWords, lead: string): boolean {
-  const verb = /\b([a-z]+ed)\s+by\s+$/i.exec(lead)?.[1]?.toLowerCase();
+  // Irregular participles too: "brought by", "driven by", "taken by".
+  const verb = /\b([a-z]+(?:ed|en|wn|ght|ung))\s+by\s+$/i.exec(lead)?.[1]?.toLowerCase();
   if (!verb) return false;
   const lemma = w.lexicon.lemma(verb, 'verb');
-  return w.lexicon.has(lemma, 'verb') && ![verb, lemma].some((f) => w.rises.has(f) || w.falls.has(f));
+  return lemma !== verb && w.lexicon.has(lemma, 'verb') && ![verb, lemma].some((f) => w.rises.has(f) || w.falls.has(f));
 }
 
 /** The place and the known actor a clause names (entity ids), whichever it names first. */

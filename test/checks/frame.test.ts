@@ -290,6 +290,13 @@ describe('generic quantity frame', () => {
     expect(frames(text).find((a) => a.role === 'count')?.scope).toMatchObject(scope);
   });
 
+  test('a passive\'s agents are counted by its act; a change "by" stays a change', () => {
+    expect(frames('The petition was signed by 1,200 residents.').find((a) => a.role === 'count')?.scope).toMatchObject({ thing: 'resident', predicate: 'sign' });
+    expect(frames('The case was brought by 64 households.').find((a) => a.role === 'count')?.scope).toMatchObject({ thing: 'household', predicate: 'bring' });
+    expect(frames('Costs were cut by 500.').filter((a) => a.role === 'count')).toEqual([]);
+    expect(frames('Campaigners want the noise limited to 55 decibels.').find((a) => a.role === 'count')?.scope).toMatchObject({ unit: 'dB' });
+  });
+
   test('a number in a name is no elided count: "Maroon 5 was named"', () => {
     expect(frames('The band Maroon 5 was named best new act.').filter((a) => a.role === 'count')).toEqual([]);
   });
