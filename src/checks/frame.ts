@@ -19,7 +19,7 @@ import { type Change, readChange } from './frame-change.js';
 import { nounOf } from './frame-words.js';
 import { HEDGE_OF, figureInterval, intervalsMeet } from './intervals.js';
 import { parseWindow } from './phrases.js';
-import { FORECAST_AFTER, FORECAST_BEFORE, RUNNING, WHOLE_BEFORE, figureRole } from './roles.js';
+import { FORECAST_AFTER, FORECAST_BEFORE, RATE_PERIOD, RUNNING, WHOLE_BEFORE, figureRole } from './roles.js';
 import type { CheckKind, CompiledCheck, Confidence, Hit, SentenceContext } from './types.js';
 import { synonymVerbs } from './synonyms.js';
 
@@ -246,6 +246,9 @@ function epithetAge(w: FrameWords, ctx: SentenceContext, m: NumberMention): Fram
   return person ? { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', name: person, owner: person, end: m.end } : null;
 }
 
+/** Whether actor `short` is the surname that ends the full name `full` ("tibbo", "gordon tibbo"). */
+const surnameOf = (short: string, full: string): boolean => !short.includes(' ') && full.endsWith(` ${short}`) && /^[a-z][a-z' -]*$/.test(full);
+
 /** How far each side of a figure its context words are read (engine/align.ts). */
 const CONTEXT_REACH = 80;
 
@@ -310,10 +313,14 @@ export const frameCheck: CheckKind = {
       confidence: confidenceOf,
       // Synonymous verbs are one act ("hurt" / "injure"); synonymous nouns in their most frequent sense one thing ("store" / "shop").
       // Verbs of obtaining ("received 97 votes", "won the seat with 14,268 votes") are one act too (the pack's `obtains`).
+      // A person named in full where the article has two of the surname ("gordon tibbo") is the one another
+      // article names by surname alone ("tibbo"); a surname that fits two full names stays apart (unify's tie).
       sameValue: (d, a, b) =>
         d === 'thing'
           ? a !== 'money' && b !== 'money' && a !== 'age' && b !== 'age' && lexicon.synonymous(a, b, 'noun', THING_SENSES)
-          : samePredicate(d, a, b) || (d === 'predicate' && words.obtains.has(a) && words.obtains.has(b)),
+          : d === 'actor'
+            ? surnameOf(a, b) || surnameOf(b, a)
+            : samePredicate(d, a, b) || (d === 'predicate' && words.obtains.has(a) && words.obtains.has(b)),
       subject(scope: Scope): string {
         const unit = scope['unit'] && scope['unit'] !== '-' ? ` (${scope['unit']})` : '';
         const actor = scope.actor && scope.actor !== '-' ? `${entities.display(scope.actor).replace(/^the\s+/i, '')} ` : '';
@@ -417,15 +424,19 @@ export const frameCheck: CheckKind = {
           // Not "no-one has been arrested so far": none yet is exactly none.
           const [low, high] = RUNNING.test(rest) && m.number > 0 ? [m.number, Number.POSITIVE_INFINITY] : discreteBounds(m, frame.unit, figureInterval(m, tolerance, hedgeTolerance));
           // A length in km meets one in metres: compared (and normalized) in the base unit.
-          const [unit, factor] = bases.get(frame.unit) ?? [frame.unit, 1];
+          const [base, factor] = bases.get(frame.unit) ?? [frame.unit, 1];
+          // "carries about 38,000 vehicles a day": a rate said per a period is a count per that period, compared
+          // with other counts per the same period ("14 million a year" is another figure).
+          const period = role === 'rate' ? RATE_PERIOD.exec(ctx.text.slice(m.end, m.end + 40))?.[1]?.toLowerCase() : undefined;
+          const unit = period ? `${base === '-' ? '' : `${base} `}per ${period}` : base;
           const value: QuantityValue = {
             kind: 'quantity', number: m.number * factor, low: low * factor, high: high * factor, hedge: HEDGE_OF[m.shape], unit: unit === '-' ? null : unit,
-            ...(unit !== frame.unit ? { as: { number: m.number, unit: frame.unit } } : {}),
+            ...(base !== frame.unit ? { as: { number: m.number, unit: frame.unit } } : {}),
           };
           hits.push({
             span: { start: m.start, end: m.end },
             written: m.written,
-            role,
+            role: period ? 'count' : role,
             scope: {
               thing: frame.thing,
               kind,

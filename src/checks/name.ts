@@ -22,7 +22,8 @@ const WORD = String.raw`(?:\p{Ll}{1,3}-)?(?:\p{Lu}['’])?\p{Lu}\p{Ll}[\p{L}-]*\
 /** A sentence has a name only if it has a capitalised word past its first: cheaper than the run finder. */
 // A quote closed after punctuation ('…happy," Ruivo told reporters') is no opening one: the name after it is inside.
 // Also a capital that opens a quotation ('told our reporter: "Everyone up there'), which extract reads as a sentence's start.
-const CAPITAL_INSIDE = /(?:[^\s"“‘'(]|[,.!?;:]["”’'])\s+\p{Lu}\p{Ll}|^\s*["“‘(]?\p{Lu}\p{Ll}|\s["“‘]\p{Lu}\p{Ll}/u;
+// A bracket opens a sentence as a parenthesis does ("[Translator's note: …]").
+const CAPITAL_INSIDE = /(?:[^\s"“‘'([]|[,.!?;:]["”’'])\s+\p{Lu}\p{Ll}|^\s*["“‘([]?\p{Lu}\p{Ll}|\s["“‘]\p{Lu}\p{Ll}/u;
 
 /** The trigger is case-sensitive, so it runs on its own rather than inside the engine's case-blind union. */
 const capitalTrigger: Matcher = {

@@ -12,6 +12,8 @@ const CHANGE_BEFORE = /\bby\s+$/i;
 // "Every day 78 million messages are sent" is a rate as much as "78 million a day".
 const RATE_BEFORE = /\b(?:averag\w*|daily|weekly|(?:per|a|every|each)\s+(?:day|week|month|year))\s*,?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$/i;
 const RATE_AFTER = /^[^.;,]{0,30}?\b(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b/i;
+/** The period a rate is said per, after its figure ("38,000 vehicles a day"): its first group. */
+export const RATE_PERIOD = /^[^.;,]{0,30}?\b(?:a|per|each|every)\s+(day|week|month|year|hour)\b/i;
 // A subset of the whole: "one hospital alone admitted 640", "including 35 children", "of whom 12 were children".
 const PART_BEFORE = /\b(?:alone|including|among them|of whom|of them|of these|of those|of which)\b[^.;]{0,30}$/i;
 export const WHOLE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|all\s+|her\s+|his\s+|their\s+|our\s+)?$/i;

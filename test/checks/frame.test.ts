@@ -297,6 +297,11 @@ describe('generic quantity frame', () => {
     expect(frames('Campaigners want the noise limited to 55 decibels.').find((a) => a.role === 'count')?.scope).toMatchObject({ unit: 'dB' });
   });
 
+  test('a rate said per a period is a count per that period', () => {
+    expect(frames('The bridge carries about 58,000 vehicles a day.').find((a) => a.role === 'count')?.scope).toMatchObject({ kind: 'vehicle', unit: 'per day' });
+    expect(frames('The port handles 14 million tonnes a year.').find((a) => a.role === 'count')?.scope.unit).toMatch(/per year$/);
+  });
+
   test('a number in a name is no elided count: "Maroon 5 was named"', () => {
     expect(frames('The band Maroon 5 was named best new act.').filter((a) => a.role === 'count')).toEqual([]);
   });

@@ -99,3 +99,12 @@ describe('figures of two months in undated articles', () => {
     expect(await contradictions('US firms added only 146,000 jobs in January.', 'US firms added 337,000 jobs in January.')).toHaveLength(1);
   });
 });
+
+describe('a person named in full in one article and by surname in another', () => {
+  test('is one person: their ages conflict', async () => {
+    const a = 'Search resumes\n\nThe skipper, Gordon Tibbo, 58, has fished for decades. His brother Wayne Tibbo said the family was hopeful.\n';
+    const b = 'Search live\n\nSkipper Gordon Tibbo, 61, is described as experienced.\n';
+    const r = await scan({ texts: [{ path: 'a.txt', text: a, date: '2025-11-11' }, { path: 'b.txt', text: b, date: '2025-11-11' }] });
+    expect(r.conflicts.filter((c) => c.relation === 'contradiction' && c.rule === 'generic-quantity')).toHaveLength(1);
+  });
+});
