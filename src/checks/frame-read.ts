@@ -666,7 +666,7 @@ function partOf(w: FrameWords, before: readonly Token[], rest: readonly Token[],
       const main = own < 0 ? -1 : rest.findIndex((t, j) => j > own && j <= own + 4 && past(t));
       if (main > 0) from = main;
     }
-    const act = predicateAfter(w, rest.slice(pastPlace(w, rest, from)));
+    const act = predicateAfter(w, rest.slice(pastGroupPhrase(w, rest, from)));
     // Not a light verb: "with 40% of votes counted" tells how far a count has got, not what was done.
     if (act === null || act === 'be' || act.startsWith('be ') || act === 'have' || w.light.has(act.split(' ')[0] ?? act)) return null;
     // "16% of women earn more than £50,000": a threshold or a comparison is a survey's question, not an event's share.
@@ -675,7 +675,7 @@ function partOf(w: FrameWords, before: readonly Token[], rest: readonly Token[],
   }
   const skipped = before.findIndex((t) => !w.prepositions.has(t.lower));
   const verb = predicateBefore(w, before.slice(Math.max(0, skipped)));
-  const predicate = verb ?? predicateAfter(w, rest.slice(pastPlace(w, rest, i + 1))) ?? (unit === '%' ? '*' : null);
+  const predicate = verb ?? predicateAfter(w, rest.slice(pastGroupPhrase(w, rest, i + 1))) ?? (unit === '%' ? '*' : null);
   if (predicate === null) return null;
   // Its own kind: "three of his biological children" were thrown among "the four children" thrown; a part
   // read by its whole meets only another such part ("nine of the 14 departments" / "seven of the 14").
@@ -687,7 +687,7 @@ function partOf(w: FrameWords, before: readonly Token[], rest: readonly Token[],
  * Cumbral had run out"), or a prepositional phrase up to an auxiliary ("a quarter of patients with
  * suspected heart attacks were reached on time").
  */
-function pastPlace(w: FrameWords, rest: readonly Token[], i: number): number {
+function pastGroupPhrase(w: FrameWords, rest: readonly Token[], i: number): number {
   if (!w.prepositions.has(rest[i]?.lower ?? '')) return i;
   let j = i + 1;
   if (rest[j]?.lower === 'the') j++;
@@ -811,8 +811,6 @@ function actNoun(w: FrameWords, verb: string): string | null {
  * by a preposition or nothing: "five matches won" is no count of people.
  */
 function bareParticiple(w: FrameWords, before: readonly Token[], after: readonly Token[], m: NumberMention): Frame | null {
-  const elided = elidedPassive(w, before, after, m);
-  if (elided) return elided;
   const p = after[0];
   if (!isLower(p) || m.number < 2 || before.some((t) => isLower(t))) return null;
   const verb = w.lexicon.lemma(p.lower, 'verb');
@@ -825,20 +823,29 @@ function bareParticiple(w: FrameWords, before: readonly Token[], after: readonly
 }
 
 /**
+ * Whether a figure opens its noun phrase: nothing but a degree adverb between it and a verb, a
+ * conjunction or the clause's start; not a determiner, a preposition or a noun before it, nor a
+ * name ("Maroon 5 was named", "Apollo 11 was launched" are names with a number in them; a capital
+ * that opens the clause is no name's).
+ */
+function opensPhrase(w: FrameWords, before: readonly Token[]): boolean {
+  let b = 0;
+  while (isWord(before[b]) && w.degrees.has(before[b]?.lower ?? '')) b++;
+  const lead = before[b];
+  if (/^\p{Lu}/u.test(lead?.text ?? '') && b < before.length - 1) return false;
+  if (!isWord(lead)) return true;
+  const noun = isContent(w, lead) && !w.lexicon.has(w.lexicon.lemma(lead.lower, 'verb'), 'verb');
+  return !w.determiners.has(lead.lower) && !w.prepositions.has(lead.lower) && !noun;
+}
+
+/**
  * "only 14 were refloated", "Three have been charged": a count whose noun the story said before, the
  * subject of a passive. What was done keys it; what it counts is unsaid ("*", of any class), so that
  * it meets the one count of the story with that act ("14 whales were refloated").
  */
 function elidedPassive(w: FrameWords, before: readonly Token[], after: readonly Token[], m: NumberMention): Frame | null {
   if (m.number < 2 || m.unit !== null) return null;
-  // The figure opens its noun phrase: nothing but a degree adverb between it and a verb, a conjunction or the clause's start.
-  let b = 0;
-  while (isWord(before[b]) && w.degrees.has(before[b]?.lower ?? '')) b++;
-  const lead = before[b];
-  // Nor after a name: "Maroon 5 was named", "Apollo 11 was launched" are names with a number in them
-  // (a capital that opens the clause is no name's).
-  if ((/^\p{Lu}/u.test(lead?.text ?? '') && b < before.length - 1) || (isWord(lead) && (w.determiners.has(lead.lower) || w.prepositions.has(lead.lower) || (isContent(w, lead) && !w.lexicon.has(w.lexicon.lemma(lead.lower, 'verb'), 'verb'))))) return null;
-  if (!/^(?:were|was|have|has|had|are|is)$/.test(after[0]?.lower ?? '')) return null;
+  if (!opensPhrase(w, before) || !/^(?:were|was|have|has|had|are|is)$/.test(after[0]?.lower ?? '')) return null;
   let k = 1;
   while (isLower(after[k]) && (/^(?:been|now|also|since|all)$/.test(after[k]?.lower ?? '') || w.degrees.has(after[k]?.lower ?? ''))) k++;
   const p = after[k];
@@ -1237,7 +1244,7 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     const measure = w.unitCodes.has(unit);
     return { ...noun, kind: measure ? '-' : noun.kind, predicate, unit, name, end: head.end };
   }
-  if (unit === '-') return bareParticiple(w, before, after.slice(k), m) ?? bareDestination(w, before, after.slice(k), m) ?? levelBack(w, before, m);
+  if (unit === '-') return elidedPassive(w, before, after.slice(k), m) ?? bareParticiple(w, before, after.slice(k), m) ?? bareDestination(w, before, after.slice(k), m) ?? levelBack(w, before, m);
   // A sum or a share with no noun after it: the noun before ("a fee of", "the rate rose to"), else money by its verb ("divert $3.6 billion").
   // A measure "at" which something was done is not its object's ("entered the curve at 38 mph").
   const measureAt = objectAt(w, before) && w.unitCodes.has(unit);

@@ -30,9 +30,9 @@ const ONE_TRIGGER = new RegExp(`${FIGURE_TRIGGER.source}|${ONE_SOURCE}`, 'i');
 // Modality last: a planned figure ("plans to vaccinate 64 million ducks") meets only planned ones.
 const SCOPE = ['thing', 'kind', 'modifier', 'predicate', 'unit', 'place', 'actor', 'modality'];
 
-// A possibility in the past is the figure as reported, not a forecast: "1.4 million customers may have been accessed".
 // The words of a forecast that make it a possibility only, not an expectation.
 const POSSIBLE = /\b(?:could|may|might|should|would|cannot|can['’]t)\b/i;
+// A possibility in the past is the figure as reported, not a forecast: "1.4 million customers may have been accessed".
 const PAST_POSSIBLE = /^[^.;]{0,30}?\b(?:may|might|could)\s+have\s+(?:been|\w+(?:ed|en))\b/i;
 
 // A clause that denies its figure is no count of it: "no deaths", "did not exceed 300".
@@ -402,8 +402,7 @@ export const frameCheck: CheckKind = {
           const own = before.replace(/^[\s\S]*\b(?:and|but)\s+(?=[a-z]+ed\b)/, '');
           // A forecast ("repairs are expected to cost about $4.5 million", "output will reach only 14,000 tonnes")
           // is no reported figure, but two forecasts of one thing are rivals: planned, as an announced plan
-          // is, it meets only other figures of the future.
-          // A possibility ("the toll could rise to 1,000") is neither.
+          // is, it meets only other figures of the future. A possibility ("the toll could rise to 1,000") is neither.
           const ahead = !age && !frame.attributive ? (FORECAST_BEFORE.exec(unsaid(own))?.[0] ?? (PAST_POSSIBLE.test(rest) ? undefined : FORECAST_AFTER.exec(unsaid(rest))?.[0])) : undefined;
           if (ahead !== undefined && POSSIBLE.test(ahead)) continue;
           // "140 people who live near the site": a restrictive relative clause counts a part of them.
@@ -451,7 +450,7 @@ export const frameCheck: CheckKind = {
               // value: it keeps one district's count from the nation's.
               place: age ? '*' : (place ?? '*'),
               actor: frame.owner ?? actor ?? frame.name ?? '-',
-              modality: age || frame.attributive ? 'fact' : ahead !== undefined ? 'planned' : reported ? 'planned' : modalityOf(words, before, ctx.text.slice(frame.end, frame.end + 20)),
+              modality: age || frame.attributive ? 'fact' : ahead !== undefined || reported ? 'planned' : modalityOf(words, before, ctx.text.slice(frame.end, frame.end + 20)),
             },
             value,
             ...(age ? { current: true } : {}),

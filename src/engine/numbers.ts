@@ -90,13 +90,11 @@ const FRACTION = new RegExp(
 
 /** A fraction's share in per cent, or NaN when it is none ("three halves"). */
 function fractionShare(m: RegExpExecArray): number {
-  if (m[2] !== undefined) {
-    const count = m[1] === undefined || /^an?$/i.test(m[1]) ? 1 : parseWordNumber(m[1].toLowerCase());
-    const share = (100 * count) / (FRACTIONS[m[2].toLowerCase()] ?? Number.NaN);
-    return share > 0 && share < 100 ? share : Number.NaN;
-  }
-  const [part, whole] = [m[3], m[4]].map((x) => (/^\d/.test(x ?? '') ? Number(x) : parseWordNumber((x ?? '').toLowerCase())));
-  const share = (100 * (part as number)) / (whole as number);
+  const numberOf = (x: string): number => (/^\d/.test(x) ? Number(x) : parseWordNumber(x.toLowerCase()));
+  const [part, whole] = m[2] !== undefined
+    ? [m[1] === undefined || /^an?$/i.test(m[1]) ? 1 : numberOf(m[1]), FRACTIONS[m[2].toLowerCase()] ?? Number.NaN]
+    : [numberOf(m[3] ?? ''), numberOf(m[4] ?? '')];
+  const share = (100 * part) / whole;
   return share > 0 && share < 100 ? share : Number.NaN;
 }
 
