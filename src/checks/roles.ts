@@ -11,8 +11,7 @@ const CHANGE_BEFORE = /\bby\s+$/i;
 // A rate is not a count: "279 deaths Sunday" next to "1,500 deaths a day", "an average of 330 deaths".
 // "Every day 78 million messages are sent" is a rate as much as "78 million a day".
 const RATE_BEFORE = /\b(?:averag\w*|daily|weekly|(?:per|a|every|each)\s+(?:day|week|month|year))\s*,?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$/i;
-const RATE_AFTER = /^[^.;,]{0,30}?\b(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b/i;
-/** The period a rate is said per, after its figure ("38,000 vehicles a day"): its first group. */
+/** A rate's period said after its figure ("38,000 vehicles a day"): its first group. */
 export const RATE_PERIOD = /^[^.;,]{0,30}?\b(?:a|per|each|every)\s+(day|week|month|year|hour)\b/i;
 // A subset of the whole: "one hospital alone admitted 640", "including 35 children", "of whom 12 were children".
 const PART_BEFORE = /\b(?:alone|including|among them|of whom|of them|of these|of those|of which)\b[^.;]{0,30}$/i;
@@ -41,7 +40,7 @@ export const FORECAST_BEFORE = /\b(?:expect\w*|forecast\w*|anticipat\w*|predict\
 export function figureRole(text: string, m: NumberMention, mods: Span, subsetOfOwn: (after: string) => boolean): Role {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (CHANGE_BEFORE.test(before)) return 'change';
-  if (RATE_BEFORE.test(before) || RATE_AFTER.test(text.slice(m.end, m.end + 40))) return 'rate';
+  if (RATE_BEFORE.test(before) || RATE_PERIOD.test(text.slice(m.end, m.end + 40))) return 'rate';
   const after = text.slice(m.end, m.end + 100);
   // "one of the victims" names a member of a set, never how many there are.
   if (m.number === 1 && SUBSET_AFTER.test(after)) return 'part';

@@ -4,6 +4,8 @@
 // at 18:05 in the same blog read as a change within the day, not the blog contradicting
 // itself. Pure: text in, marks out.
 
+import { WEEKDAYS, monthIndex } from './when.js';
+
 export interface TimeMark {
   /** Offset in the text where the mark's line starts. */
   start: number;
@@ -19,8 +21,6 @@ export interface TimeMark {
 const MARK_LINE =
   /^[ \t]*(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+(?:(\d{1,2})[ \t]+([a-z]{3})[a-z]*\.?,?[ \t]+)?)?(?:Updated?\b[,:]?[ \t]*(?:at[ \t]+)?)?(\d{1,2})(?:[:.](\d{2}))?[ \t]*(a\.?m\.?|p\.?m\.?)?(?:[ \t]*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|local time))?[ \t]*(?:[—–|:]|-+[ \t])/gim;
 
-const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAY_MINUTES = 1440;
 
 /**
@@ -38,11 +38,12 @@ export function timeMarks(text: string): TimeMark[] {
     // "Update, 6 p.m." needs its a.m./p.m.; a bare "12 -" opening a list item is no time.
     if (minutes === null && half === undefined) continue;
     if (hours > 23 || (minutes !== null && minutes > 59) || (half !== undefined && (hours < 1 || hours > 12))) continue;
-    const month = MONTHS.indexOf(m[3]?.toLowerCase() ?? '');
+    const month = m[3] === undefined ? -1 : monthIndex(m[3]);
     if (m[3] !== undefined && month < 0) continue;
     if (m[1] !== undefined) {
+      const weekday = m[1].toLowerCase();
       // A date says its day outright; a weekday alone is the nearest such day to the first (a blog may run newest first).
-      const day = m[2] !== undefined ? month * 31 + Number(m[2]) : WEEKDAYS.indexOf(m[1].toLowerCase());
+      const day = m[2] !== undefined ? month * 31 + Number(m[2]) : WEEKDAYS.findIndex((d) => d.startsWith(weekday));
       first ??= day;
       days = m[2] !== undefined ? day - first : ((day - first + 10) % 7) - 3;
     }

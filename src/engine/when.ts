@@ -46,7 +46,8 @@ const iso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 
 const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m, d));
 const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86_400_000);
 
-function monthIndex(word: string): number {
+/** A month's index (0 for January) from its name or its first three letters; -1 for none. */
+export function monthIndex(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, '');
   return MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3)));
 }
