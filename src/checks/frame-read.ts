@@ -109,7 +109,8 @@ function predicateAfter(w: FrameWords, after: readonly Token[], bare = false): s
   // "had been detained over the blast", "were injured in Sunday's fire": after a passive, a particle
   // before a determiner, a name or a figure is a preposition.
   const next = after[k + 2]?.text ?? '';
-  const preposition = copula && (w.determiners.has(next.toLowerCase()) || /^(?:\p{Lu}|[$£€]?\d)/u.test(next));
+  // "were injured in total", "in all": an adverbial, no particle.
+  const preposition = (copula && (w.determiners.has(next.toLowerCase()) || /^(?:\p{Lu}|[$£€]?\d)/u.test(next))) || /^(?:total|all)$/i.test(next);
   return particle && w.particles.has(particle.lower) && !preposition ? `${lemma} ${particle.lower}` : lemma;
 }
 
@@ -601,6 +602,14 @@ function agedBefore(w: FrameWords, text: string, m: NumberMention): Frame | null
   // The role is its last word ("head librarian" is a librarian); a name after it is whose age it is.
   const role = roles?.split(/\s+/).pop();
   const end = m.end + whole.length;
+  // "The 27-year-old Hungarian", "the 24-year-old Spain international": a word the lexicon knows as a
+  // proper noun of a people (also an adjective) or of no person (a country) says what the person is, not
+  // who: the person the text just named. "The 17-year-old Murray" is a name WordNet also knows.
+  const people = (x: string): boolean => w.lexicon.has(x.toLowerCase(), 'adj') || !w.lexicon.isA(x.toLowerCase(), w.classes[0] ?? 'person');
+  if (name && !name.includes(' ') && w.lexicon.proper(name) && people(name)) {
+    const owner = name.replace(/['’]s$/u, '').toLowerCase();
+    return { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', name: owner, owner, end, epithet: true };
+  }
   if (name) {
     const words = name.split(/\s+/);
     // "Marek Z.": an initial names no one; the first name does.
@@ -890,6 +899,29 @@ function wholeSet(w: FrameWords, before: readonly Token[], rest: readonly Token[
 }
 
 /** A predicate that says only that the count is ("be", "be their", "carry", "report") reads as "be". */
+// After a count's noun, its verb in the passive if the frame ended before it ("were made homeless", "have been left stranded").
+const RESULT_PASSIVE = /^\s+(?:(?:was|were|is|are|be|been|being|has|have|had)\s+)+([a-z]+)\b/i;
+// The word after that: the state ("injured", "homeless").
+const RESULT_WORD = /^\s+([a-z]+)\b/i;
+
+/**
+ * The state a resultative verb puts the counted in: "leaving five workers injured" counts the injured
+ * (injure), "300 people were made homeless" the homeless. An adjective or a past participle only: a
+ * noun or a preposition ("left five workers with injuries", "left 300 people behind") is no state.
+ */
+function resultState(w: FrameWords, text: string, frame: Frame, clause: { start: number; end: number }): string | null {
+  if (frame.unit !== '-' || frame.thing === 'money' || !w.resultatives.has(frame.predicate.split(' ')[0] ?? '')) return null;
+  let after = text.slice(frame.end, Math.min(clause.end, frame.end + 50));
+  const passive = RESULT_PASSIVE.exec(after);
+  if (passive && w.resultatives.has(w.lexicon.lemma((passive[1] ?? '').toLowerCase(), 'verb'))) after = after.slice(passive[0].length);
+  const lower = RESULT_WORD.exec(after)?.[1]?.toLowerCase();
+  if (!lower || w.stops.has(lower)) return null;
+  // A past participle names its verb ("injured" → injure); an adjective itself ("homeless", "dead").
+  const verb = w.lexicon.lemma(lower, 'verb');
+  if (/(?:ed|en|wn)$/.test(lower) && verb !== lower && w.lexicon.has(verb, 'verb')) return verb;
+  return w.lexicon.has(lower, 'adj') ? lower : null;
+}
+
 function canonical(w: FrameWords, predicate: string): string {
   const head = predicate.split(' ')[0] ?? predicate;
   // "be in", "be now", "be their" keep their word: only a light verb, not any copula, says no more than "be".
@@ -943,7 +975,7 @@ export function readFrame(w: FrameWords, text: string, m: NumberMention, clause:
   // "one-off €1,500 payment" another outlet reports with no verb at all. A verb that does something
   // with the sum keeps it ("offered £22bn savings" is not "planned £35bn savings").
   const amount = frame.unit !== '-' && frame.unit !== '%' && frame.thing !== null && frame.thing !== 'money' && frame.owner === undefined && frame.predicate === 'be';
-  const predicate = amount ? '*' : canonical(w, frame.predicate);
+  const predicate = amount ? '*' : resultState(w, text, frame, clause) ?? canonical(w, frame.predicate);
   // "one resident said", "one analyst told us": a single speaker is attribution, not a count. A speaker is
   // somebody: "confirmed one death linked to the defect" is a count of one; "a one-man team" is no count.
   if (m.number === 1 && predicate === '*' && frame.unit === '-' && (frame.kind !== '-' || frame.attributive === true)) return null;

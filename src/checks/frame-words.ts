@@ -20,13 +20,15 @@ export interface FrameWords {
   light: ReadonlySet<string>;
   support: ReadonlySet<string>;
   undergoes: ReadonlySet<string>;
+  /** Verbs whose object ends in the state a word after it names ("left five injured"): the predicate is that word's. */
+  resultatives: ReadonlySet<string>;
   states: ReadonlySet<string>;
   /** Verbs of what a subject has ("employs 2,870 staff"): the count is its size, read as "be". */
   possessions: ReadonlySet<string>;
   /** Verbs of obtaining ("received", "won"): one act whatever the verb. */
   obtains: ReadonlySet<string>;
   /** Before a figure's verb ("plans to vaccinate 64 million") or after its noun ("178 stores will close"): an intention. */
-  planned: { before: RegExp; after: RegExp };
+  planned: { before: RegExp; after: RegExp; joined: RegExp };
   particles: ReadonlySet<string>;
   changes: ReadonlySet<string>;
   amounts: ReadonlySet<string>;
@@ -73,6 +75,7 @@ export function frameWords(spec: FrameRuleSpec, lexicon: Lexicon): FrameWords {
     light: set(l.light ?? []),
     support: set(l.support ?? []),
     undergoes: set(l.undergoes ?? []),
+    resultatives: set(l.resultatives ?? []),
     states: set(l.states ?? []),
     possessions: set(l.possessions ?? []),
     obtains: set(l.obtains ?? []),
@@ -208,10 +211,15 @@ export function phraseBack(w: FrameWords, before: readonly Token[], k: number, v
 const escape = (s: string): string => escapeRegExp(s).replace(/\s+/g, '\\s+');
 
 /** A plan word a few words before the figure, or right after its noun; never matches when the pack lists none. */
-function plannedPatterns(words: readonly string[]): { before: RegExp; after: RegExp } {
-  if (words.length === 0) return { before: /(?!)/, after: /(?!)/ };
+function plannedPatterns(words: readonly string[]): { before: RegExp; after: RegExp; joined: RegExp } {
+  if (words.length === 0) return { before: /(?!)/, after: /(?!)/, joined: /(?!)/ };
   const alt = words.map(escape).join('|');
-  return { before: new RegExp(`\\b(?:${alt})\\b(?:\\s+[\\w'’-]+){0,5}\\s*$`, 'i'), after: new RegExp(`^\\s+(?:${alt})\\b`, 'i') };
+  return {
+    before: new RegExp(`\\b(?:${alt})\\b(?:\\s+[\\w'’-]+){0,5}\\s*$`, 'i'),
+    after: new RegExp(`^\\s+(?:${alt})\\b`, 'i'),
+    // A second verb the first's modal still governs: "will close its 8-inch line in Dresden and cut 470 jobs".
+    joined: new RegExp(`\\b(?:${alt})\\b(?:\\s+[\\w'’-]+){1,10}\\s+and\\s+([a-z]+)\\s*$`, 'i'),
+  };
 }
 
 /** The pack's units written in several words or with a slash, by first word, longest first (so "km/h" wins over "km"). */

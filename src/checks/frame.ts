@@ -101,7 +101,10 @@ function confidenceOf(claims: readonly Assertion[]): Confidence {
 
 /** Whether a figure is a fact or an intention, by the plan words of the pack before it or right after its noun. */
 function modalityOf(w: FrameWords, before: string, after: string): 'fact' | 'planned' {
-  return w.planned.before.test(before) || w.planned.after.test(after) ? 'planned' : 'fact';
+  if (w.planned.before.test(before) || w.planned.after.test(after)) return 'planned';
+  // "will close its line and cut 470 jobs": the modal's second verb in its base form ("and said 40" is a past of its own).
+  const verb = w.planned.joined.exec(before)?.[1]?.toLowerCase();
+  return verb !== undefined && w.lexicon.lemma(verb, 'verb') === verb && w.lexicon.has(verb, 'verb') ? 'planned' : 'fact';
 }
 
 // A "would" after a verb of saying in the same sentence: the future of what was announced ("said every
@@ -246,8 +249,15 @@ function epithetAge(w: FrameWords, ctx: SentenceContext, m: NumberMention): Fram
   return person ? { thing: 'age', kind: '-', modifier: null, predicate: 'be', unit: 'year', name: person, owner: person, end: m.end } : null;
 }
 
-/** Whether actor `short` is the surname that ends the full name `full` ("tibbo", "gordon tibbo"). */
-const surnameOf = (short: string, full: string): boolean => !short.includes(' ') && full.endsWith(` ${short}`) && /^[a-z][a-z' -]*$/.test(full);
+/** Whether actor `short` is the surname that ends the full name `full` ("tibbo", "gordon tibbo"), or the given name that opens it ("maya", "maya trelawney"). */
+const partOfName = (short: string, full: string): boolean =>
+  !short.includes(' ') && (full.endsWith(` ${short}`) || full.startsWith(`${short} `)) && /^[a-z][a-z' -]*$/.test(full);
+
+/** Two actors that name one person: written with and without accents ("vrána", "vrana"), or one a part of the other's full name. */
+const sameActor = (a: string, b: string): boolean => {
+  const [x, y] = [foldMarks(a), foldMarks(b)];
+  return x === y || partOfName(x, y) || partOfName(y, x);
+};
 
 /** How far each side of a figure its context words are read (engine/align.ts). */
 const CONTEXT_REACH = 80;
@@ -319,7 +329,7 @@ export const frameCheck: CheckKind = {
         d === 'thing'
           ? a !== 'money' && b !== 'money' && a !== 'age' && b !== 'age' && lexicon.synonymous(a, b, 'noun', THING_SENSES)
           : d === 'actor'
-            ? surnameOf(a, b) || surnameOf(b, a)
+            ? sameActor(a, b)
             : samePredicate(d, a, b) || (d === 'predicate' && words.obtains.has(a) && words.obtains.has(b)),
       subject(scope: Scope): string {
         const unit = scope['unit'] && scope['unit'] !== '-' ? ` (${scope['unit']})` : '';

@@ -77,7 +77,8 @@ const SAID_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${SAID}|told\s+\w+)\s+([^.;
 // Its phrase may hold an apposition: '…," Hoshida's chief safety officer, Laura Brennan, said'.
 const NAME_SAID_AFTER = new RegExp(String.raw`^\s*,?\s*([\p{L}][^.;:"“”]{2,100}?),?\s+(?:${SAID}|told)\b`, 'u');
 // 'Deputy Prime Minister Mr Prescott told BBC News: "…': the speaker's phrase before the quotation.
-const SAID_BEFORE = /(\p{Lu}[^.;:"“”]{0,90}?)\s+(?:said|says|told(?:\s+[^.;:"“”]{1,40})?|added|adds|insisted|wrote)\s*[:,]?\s*$/u;
+// "Chief engineer Tomasz Lewandowski has spoken briefly to journalists at the gate: "…": a verb of speaking, then a colon.
+const SAID_BEFORE = /(\p{Lu}[^.;:"“”]{0,90}?)\s+(?:said|says|told(?:\s+[^.;:"“”]{1,40})?|added|adds|insisted|wrote|(?:has\s+|have\s+)?(?:spoken|spoke)[^.;:"“”]{0,60}?:)\s*[:,]?\s*$/u;
 
 /** The quotation's opening words, folded: what keys it. */
 function opening(quoted: string, words: number): string | null {
@@ -128,7 +129,13 @@ export const quoteCheck: CheckKind = {
           const phrases = tail?.[1] !== undefined ? [tail[1], ...tail[1].split(',').slice(1)] : (lead?.[1]?.split(',').reverse() ?? []);
           let surname: string | null = null;
           for (const phrase of phrases) {
-            if (/^\s*(?:he|she|they|it|we|i)\b/i.test(phrase)) break;
+            // '"…," she said' right after a sentence in which a named person spoke ("Chief executive Ruth Halcrow
+            // said engineers would …"): that person, as every reader takes it. Further back it is a guess.
+            if (/^\s*(?:he|she)\b/i.test(phrase)) {
+              surname = speakerSurname(ctx.speakerBefore?.() ?? null, lexicon);
+              break;
+            }
+            if (/^\s*(?:they|it|we|i)\b/i.test(phrase)) break;
             // "Cho Myung-Chul, of the Korea Institute for …, said": an "of" part names the speaker's employer.
             if (/^\s*of\b/i.test(phrase)) continue;
             surname = speakerSurname(phrase, lexicon) ?? loneSurname(phrase, lexicon);

@@ -36,6 +36,8 @@ export interface SentenceContext {
   kin?: ((surname: string) => boolean) | undefined;
   /** Whether the document writes this word in lower case somewhere: a capital first word that it does is no name ("Turnout was 52%"). */
   writtenLower?: ((word: string) => boolean) | undefined;
+  /** The speaker the sentence just before names ("Ruth Halcrow said engineers would …"), or null: whom a '"…," she said' that follows quotes. */
+  speakerBefore?: (() => string | null) | undefined;
 }
 
 export interface Hit {

@@ -77,7 +77,23 @@ const PERSON = /\b(?:I|[Hh]e|[Ss]he|me|him|my|his)\b/u;
  * quit,' he said". A status belongs to a person, and then the speaker is whom it is about.
  */
 function aboutSpeaker(a: Assertion): boolean {
-  return a.attribution !== null && a.kind === 'status' && PERSON.test(a.sentenceText.slice(0, a.span.end - a.sentence.start));
+  if (a.attribution === null) return false;
+  if (inApposition(a, a.attribution)) return true;
+  // A count whose subject the key leaves unsaid is as much the speaker's: "Okafor confirmed that he has not lodged a petition".
+  const own = a.kind === 'status' || (a.kind === 'quantity' && a.scope['actor'] === '*');
+  return own && PERSON.test(a.sentenceText.slice(0, a.span.end - a.sentence.start));
+}
+
+// A verb of saying after the claim: the apposition it sits in has closed.
+const SAID_LATER = /\b(?:said|says|told|claimed|added|argued|insisted|warned|stated)\b/;
+
+/** Whether the claim sits in its speaker's apposition ("Ben Emmerson QC, representing seven of the detainees, said"): it is about the speaker. */
+function inApposition(a: Assertion, speaker: string): boolean {
+  const text = a.sentenceText;
+  const at = text.indexOf(speaker);
+  const rel = a.span.start - a.sentence.start;
+  if (at < 0 || rel <= at + speaker.length || !/^\s*,/.test(text.slice(at + speaker.length))) return false;
+  return SAID_LATER.test(text.slice(rel)) && !/[.;:]/.test(text.slice(at + speaker.length, rel));
 }
 
 /** A speaker's name as anchors: the whole name and its last word ("matt williams", "williams"). */

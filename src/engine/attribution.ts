@@ -21,7 +21,8 @@ const PREPOSED = new RegExp(String.raw`(?:^|[,;:"“”‘’(]\s*|\s)(${SPEAKER
 const POSTPOSED = new RegExp(String.raw`[,"”’]\s*(?:${SPEECH_VERBS})\s+(${SPEAKER})`);
 
 // "Ambassador James Jeffrey, the US special envoy for Syria, said ...": the name, not the end of the apposition.
-const APPOSITIVE = new RegExp(String.raw`^\s*(${TITLE}?${NAME}),\s+(?:the|a|an)\s+[^,;"“”]{3,120}?,?\s+(?:${SPEECH_VERBS})\b`);
+// With no article the apposition must close with its comma: "Marisa Llorens, president of a parents' federation, said".
+const APPOSITIVE = new RegExp(String.raw`^\s*(${TITLE}?${NAME}),\s+(?:(?:the|a|an)\s+[^,;"“”]{3,120}?,?|[^,;"“”]{3,120}?,)\s+(?:${SPEECH_VERBS})\b`);
 
 const PRONOUNS = new Set(['he', 'she', 'they']);
 const NOT_SPEAKERS = /^(?:The|A|An|It|This|That|There|We|I|You|Officials?)$/;

@@ -58,6 +58,7 @@ class Sentence implements SentenceContext {
     readonly surnameOf?: (given: string) => string | null,
     readonly writtenLower?: (word: string) => boolean,
     readonly kin?: (surname: string) => boolean,
+    readonly speakerBefore?: () => string | null,
   ) {}
 
   /** Lazy too: a sentence only a name check reads (most of them) needs no clauses. */
@@ -82,9 +83,9 @@ class Sentence implements SentenceContext {
 export function buildContext(
   text: string, offset: number, entities: EntityMention[], documentPlace: string | null, lastSpeaker: () => string | null,
   published: string | null = null, recentPerson?: (at: number) => string | null, surnameOf?: (given: string) => string | null,
-  writtenLower?: (word: string) => boolean, kin?: (surname: string) => boolean,
+  writtenLower?: (word: string) => boolean, kin?: (surname: string) => boolean, speakerBefore?: () => string | null,
 ): SentenceContext {
-  return new Sentence(text, offset, entities, documentPlace, lastSpeaker, published, recentPerson, surnameOf, writtenLower, kin);
+  return new Sentence(text, offset, entities, documentPlace, lastSpeaker, published, recentPerson, surnameOf, writtenLower, kin, speakerBefore);
 }
 
 /** A quote that runs on ("…," he said) belongs to the article's previous named speaker. */

@@ -29,6 +29,8 @@ export interface EntityMatcher {
 }
 
 const LOCATIVE_BEFORE = /\b(?:in|on|at|inside|within|across|throughout|into|near|outside|around|from|out of|off|along)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+|central\s+|north\s+|south\s+|east\s+|west\s+)*$/i;
+/** A translator's note before a language's name: "translated from the Spanish", "translation from German". */
+const TRANSLATED_BEFORE = /\btranslat(?:ed|ion)\s+(?:\w+\s+)?from\s+(?:the\s+)?$/i;
 const LAND_AFTER = /^(?:'s|’s)?\s+(?:(?:north|south|east|west)(?:ern)?\s+|north-?(?:east|west)(?:ern)?\s+|south-?(?:east|west)(?:ern)?\s+)?(?:soil|territory|ground|land|borders?|side of the border|coast(?:line)?|shores?|waters|mainland)\b/i;
 // Capitalised words that follow "in" but are not places.
 const NOT_PLACES = new Set(
@@ -64,7 +66,7 @@ export function createEntityMatcher(aliases: AliasTable): EntityMatcher {
   // "in the Bear Hollow Fire", "after Typhoon Marikit": a named event, not a place.
   const EVENT_NAME = /(?:^|\s)(?:Fire|Fires|Complex|Storm|Typhoon|Hurricane|Cyclone|Tropical|Earthquake|Quake|Flood|Floods|Attack|Shooting|Bombing|Crash|Election|Summit|Games|Cup|Olympics|Talks|Accord|Agreement|Treaty|War|Offensive|Operation)(?:\s|$)/;
   // Within one line: a name never runs on into the next paragraph's first word.
-  const generic = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]utside|[Ii]nside)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]+|of|de|al|el))*)/g;
+  const generic = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]utside|[Ii]nside)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]+|(?:of|de|al|el)(?=[ \t]+[A-Z])))*)/g;
 
   const display = (id: string): string => aliases.get(id)?.display ?? id;
 
@@ -101,7 +103,8 @@ export function createEntityMatcher(aliases: AliasTable): EntityMatcher {
         lastEnd = end;
         const before = text.slice(Math.max(0, start - 40), start);
         const after = text.slice(end, end + 40);
-        const locative = aliases.get(id)?.type !== 'party' && (LOCATIVE_BEFORE.test(before) || LAND_AFTER.test(after));
+        // "(translated from the Spanish original)" names a language, not where the story is.
+        const locative = aliases.get(id)?.type !== 'party' && !TRANSLATED_BEFORE.test(before) && (LOCATIVE_BEFORE.test(before) || LAND_AFTER.test(after));
         const adjectival = /^(?:-led)?\s+[a-z]/.test(after) && !/^\s+(?:and|or|but|to|in|on|of|has|have|had|is|are|was|were|said|says|will|would)\b/.test(after);
         found.push({ start, end, id, display: shown, locative, adjectival, known, party: aliases.get(id)?.type === 'party' });
       };

@@ -137,8 +137,8 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
   const names = anchorNames(nameMentions(doc.text, rules.entities), rules.lexicon, doc.source);
   const lines = lineIndexFor(doc);
   const marks = timeMarks(doc.text);
-  const lastSpeaker = (i: number) => (): string | null => {
-    for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+  const lastSpeaker = (i: number, reach = 12) => (): string | null => {
+    for (let j = i - 1; j >= 0 && j >= i - reach; j--) {
       const s = sentences[j];
       if (!s) continue;
       const who = findAttribution(doc.text.slice(s.start, s.end), null);
@@ -168,7 +168,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
     }
     const mark = markAt(marks, s.span.start);
     let flat: string | undefined;
-    const ctx = buildContext(s.text, s.span.start, mentionsIn(s.span), place, lastSpeaker(s.i), doc.date, personBefore(s), surnameOf, writtenLower, kin);
+    const ctx = buildContext(s.text, s.span.start, mentionsIn(s.span), place, lastSpeaker(s.i), doc.date, personBefore(s), surnameOf, writtenLower, kin, lastSpeaker(s.i, 1));
     const admitted = !usePrefilter ? null : s.full ? rules.triggers(s.text) : NONE;
     // Figures the rule-backed checks took in this sentence: a fallback check (the generic frame,
     // compiled last) yields nothing on them, so that a figure is never compared twice.

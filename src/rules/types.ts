@@ -163,6 +163,11 @@ export interface FrameRuleSpec extends RuleBase {
      */
     undergoes?: string[];
     /**
+     * Verbs that put their object into the state a word after it names ("leaving five workers
+     * injured", "300 people were made homeless"): the predicate is that word's (injure, homeless).
+     */
+    resultatives?: string[];
+    /**
      * Verbs of a state that can end ("remain", "stay", "employ"): a count under one may fall
      * between reports, where a count of an act done only accrues.
      */

@@ -7,6 +7,7 @@
 import type { EntityMatcher } from '../engine/entities.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { MONTHS, WEEKDAYS } from '../engine/when.js';
+import { foldMarks } from '../engine/persons.js';
 
 // Days and months are capitalised but name a time, not what a story is about: two reports
 // of different events on a Monday are no more one story for it.
@@ -104,8 +105,9 @@ export function nameMentions(text: string, entities: EntityMatcher): NameMention
     // The words of a place's name are all the place ("on Gran Via": "Via" too).
     const place = placeRun === i || LOCATIVE.test(text.slice(Math.max(0, w.start - 16), w.start));
     if (place && pair) placeRun = i + 1;
-    out.push({ term: w.word.toLowerCase(), start: w.start, ...(pair ? { leads: true } : {}), ...(place ? { locative: true } : {}) });
-    if (pair) out.push({ term: `${w.word} ${next.word}`.toLowerCase(), start: w.start, ...(place ? { locative: true } : {}) });
+    // Folded: "Vrána" and "Vrana" are one name as two outlets spell it.
+    out.push({ term: foldMarks(w.word), start: w.start, ...(pair ? { leads: true } : {}), ...(place ? { locative: true } : {}) });
+    if (pair) out.push({ term: foldMarks(`${w.word} ${next.word}`), start: w.start, ...(place ? { locative: true } : {}) });
   }
   addInitials(text, words, inner, out);
   out.sort((a, b) => a.start - b.start);

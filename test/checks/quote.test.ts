@@ -54,6 +54,12 @@ describe('quote speakers', () => {
     ['Claire Mostyn, Managing Director of Wessex Vale Trains, said: "We know this is not welcome news for passengers.', ['mostyn']],
     // A closing mark opens nothing: the words after it are no quotation.
     ['which is usually a sign," the minister told reporters after the long meeting in the capital.', []],
+    // A pronoun right after a sentence in which a named person spoke is that person; with none just before, nobody.
+    ['Chief executive Ruth Halcrow said engineers would study the data. "Rockets are hard, and first flights are hardest of all," she said.', ['halcrow']],
+    ["Marisa Llorens, president of a parents' federation, said families were angry. \"We will not allow a single child back into those canteens,\" she told reporters.", ['llorens']],
+    ['The count ended at dawn. Turnout was low. "Every single vote was counted, checked and counted again," she said.', []],
+    // A verb of speaking and a colon before the quotation.
+    ['Chief engineer Tomasz Lewandowski has spoken briefly to journalists at the gate: "Rockets are hard, and first flights are hardest."', ['lewandowski']],
   ])('%s', (text, speakers) => {
     const found = extractText(text, rules).filter((a) => a.rule === 'quote-speaker');
     expect(found.map((a) => (a.value as { state: string }).state)).toEqual(speakers);
