@@ -156,6 +156,10 @@ const isPeriod = (t: { start: string; end: string }): boolean => daysApart({ sta
 const samePeriod = (a: { start: string; end: string }, b: { start: string; end: string }): boolean =>
   daysApart({ start: a.start, end: a.start }, { start: b.start, end: b.start }) <= 3 && daysApart({ start: a.end, end: a.end }, { start: b.end, end: b.end }) <= 3;
 
+// A count said to be one so far: "By Thursday morning, 1,200 had signed", "as of this morning", "so far".
+const AS_OF = /\b(?:(?:by|as\s+of)\s+(?:(?:this|last|late|early|mid-?)\s*)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|tonight|today|yesterday|midday|noon|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h\b))|so\s+far|to\s+date|thus\s+far)\b/i;
+const asOf = (a: Assertion): boolean => AS_OF.test(a.sentenceText);
+
 /** How long a story's fixed facts (a price set, a fence's height) are told as the same: the reports of one story. */
 const FIXED_SPAN_MS = 14 * 86_400_000;
 
@@ -183,8 +187,11 @@ export function pairRelation(a: Assertion, b: Assertion, check: CompiledCheck, t
   // figure of a period is of that period alone, so a generic key, which cannot say how they relate, keeps them apart.
   if (check.rule.spec.over_time === 'unrelated' && isPeriod(a.time) && isPeriod(b.time) && !samePeriod(a.time, b.time)) return null;
   // At the window's edge (Wednesday's toll, Thursday's) a running total has had time to grow: a
-  // later, higher count is a change, a lower one still a contradiction (below).
-  if (apartMs < check.windowMs || (apartMs === check.windowMs && check.rule.spec.cumulative !== true)) return 'contradiction';
+  // later, higher count is a change, a lower one still a contradiction (below). So has a count of an
+  // act done that says it is one so far ("by Wednesday afternoon, about 400 had signed"); told without
+  // one ("13 people were taken to hospital") it is the count of one event.
+  const grows = check.rule.spec.cumulative === true || (totals && check.accrues?.(a, b) === true && (asOf(a) || asOf(b)));
+  if (apartMs < check.windowMs || (apartMs === check.windowMs && !grows)) return 'contradiction';
   if (apartMs <= FIXED_SPAN_MS && check.fixed?.(a, b)) return 'contradiction';
   if (totals && apartMs <= TOTAL_SPAN_MS && a.value.kind === 'quantity' && b.value.kind === 'quantity' && check.accrues?.(a, b)) {
     const [earlier, later] = a.time.start <= b.time.start ? [a.value, b.value] : [b.value, a.value];
