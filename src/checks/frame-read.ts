@@ -168,7 +168,10 @@ function predicateBefore(w: FrameWords, before: readonly Token[], count = false,
   if (w.modals.has(t.lower) || w.negations.has(t.lower)) return null;
   // "The university has about 19,000 students", "it had 14 stores": how many the subject has, a size as "there are"
   // says ("be"), which no act ("forcing 7,300 people to leave") is a rival of.
+  // Its subject may stand before an apposition ("The vessel, built in 1998, had 221 passengers"); not a name
+  // ("Northfield, known for its chips, has about 9,000 employees"), whose count the frame could not key by it.
   if (count && HAVE.test(t.lower) && (isContent(w, before[k + 1]) || isName(before[k + 1]) || /^(?:it|they|which|that)$/.test(before[k + 1]?.lower ?? ''))) return 'be';
+
   // "On board were 168 passengers", "Aboard were 90": a place put first, where they were.
   if (count && /^(?:were|was)$/.test(t.lower) && (before[k + 1]?.lower === 'aboard' || (before[k + 1]?.lower === 'board' && before[k + 2]?.lower === 'on'))) return '*';
   if (w.stops.has(t.lower)) return undefined;
@@ -178,6 +181,11 @@ function predicateBefore(w: FrameWords, before: readonly Token[], count = false,
 }
 
 const HAVE = /^(?:has|have|had)$/;
+
+// "The 85-metre vessel, built in 1998 at a yard in Gdansk, had 221": a common noun after a determiner opens the
+// clause, an apposition follows, then "has", "have" or "had" and the figure. Not a name ("Northfield, known for its
+// chips, has about 9,000 employees"), whose count the frame could not key by it.
+const HAVE_AFTER_APPOSITION = /^\s*(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s*,[^;:]*,\s*(?:has|have|had)\s+(?:(?:only|just|about|around|some|nearly|almost|more\s+than|over)\s+)?$/i;
 
 /**
  * "entered the curve at 38 mph": a noun (no inflected verb: "peaked at", "stopped at") right before "at" is an object,
@@ -1237,7 +1245,8 @@ function readRaw(w: FrameWords, text: string, m: NumberMention, clause: { start:
     // "its 22 lifts", "the airport's 46 controllers", "all 64 controllers": the whole set, whatever the clause does with it.
     // The set is, whatever the clause says will happen to it: a fact, as an attributive count is.
     if (unit === '-' && wholeSet(w, before, rest)) return { ...nounOf(w, counted.slice(-3)), predicate: 'be', unit, name, end: head.end, attributive: true };
-    const taken = predicateBefore(w, before, unit === '-', true, !w.currencyCodes.has(unit));
+    const read = predicateBefore(w, before, unit === '-', true, !w.currencyCodes.has(unit));
+    const taken = read === undefined && unit === '-' && HAVE_AFTER_APPOSITION.test(text.slice(clause.start, m.start)) ? 'be' : read;
     // "operates 143 stores", "employs 2,870 staff": a verb of having takes the subject's size as its object, as
     // "has 126 shops" says ("be"); not said of a subject ("no buses ran").
     const verb = typeof taken === 'string' && w.possessions.has(taken) ? 'be' : taken;

@@ -22,6 +22,7 @@ import { parseWindow } from './phrases.js';
 import { FORECAST_AFTER, FORECAST_BEFORE, RATE_PERIOD, RUNNING, WHOLE_BEFORE, figureRole } from './roles.js';
 import type { CheckKind, CompiledCheck, Confidence, Hit, SentenceContext } from './types.js';
 import { synonymVerbs } from './synonyms.js';
+import { apposed } from '../engine/time.js';
 
 // A figure, or one person or thing a verb was done to, or none of it ("a man was detained",
 // "has not opened a formal investigation": checks/frame-one.ts).
@@ -127,11 +128,16 @@ function byMeans(w: FrameWords, lead: string): boolean {
   return lemma !== verb && w.lexicon.has(lemma, 'verb') && ![verb, lemma].some((f) => w.rises.has(f) || w.falls.has(f));
 }
 
-/** The place and the known actor a clause names (entity ids), whichever it names first. */
-function anchorsIn(ctx: SentenceContext, clause: { start: number; end: number }): { place: string | null; actor: string | null } {
+/**
+ * The place and the known actor a clause names (entity ids), whichever it names first. Not one in an
+ * apposition before the figure at `at`: "The vessel, built in 1998 at a yard in Gdansk, had 221
+ * passengers aboard" says where the vessel was built.
+ */
+function anchorsIn(ctx: SentenceContext, clause: { start: number; end: number }, at = clause.end): { place: string | null; actor: string | null } {
   // "BRENNVIK, Norway, April 10 (Northline News) - The 7.8-kilometre tunnel …": a dateline says where the report was filed.
   const from = Math.max(clause.start, DATELINE_HEAD.exec(ctx.text)?.[0].length ?? 0);
-  const inClause = ctx.entities.filter((e) => e.start >= from && e.end <= clause.end);
+  const lead = ctx.text.slice(clause.start, at);
+  const inClause = ctx.entities.filter((e) => e.start >= from && e.end <= clause.end && !(e.end <= at && apposed(lead, e.start - clause.start, e.end - clause.start)));
   // A country named as a party to the act ("French officials found four farms infected") is where it happened
   // when the clause names no place: its place, not an actor that one outlet names and another leaves unsaid.
   const place = inClause.find((e) => e.locative)?.id ?? null;
@@ -428,7 +434,7 @@ export const frameCheck: CheckKind = {
           // the class. A named thing keeps it ("168 passengers and six crew" meets "182 passengers"): a
           // count of "174 people on board" then fits both the passengers and the crew, and a tie stays apart.
           const kind = coordinated(ctx.text, m, frame.end) && frame.thing === null ? '-' : frame.kind;
-          const { place, actor } = anchorsIn(ctx, clause);
+          const { place, actor } = anchorsIn(ctx, clause, m.start);
           // "40 people have been treated so far today": a running count, the least the day's total can be.
           // Not "no-one has been arrested so far": none yet is exactly none.
           const [low, high] = RUNNING.test(rest) && m.number > 0 ? [m.number, Number.POSITIVE_INFINITY] : discreteBounds(m, frame.unit, figureInterval(m, tolerance, hedgeTolerance));

@@ -9,6 +9,7 @@ import type { Lexicon } from '../lexicon/types.js';
 import type { Assertion, DocumentInfo, Span } from '../model.js';
 import type { NameMention } from '../stories/terms.js';
 import { partitionPoint } from './search.js';
+import { apposed } from './time.js';
 
 /**
  * Words that only ever open a name in this document ("Mr", "Dr", "President", a first
@@ -56,12 +57,16 @@ export function anchorNames(mentions: readonly NameMention[], lexicon?: Lexicon,
  * known place joins the key), and a street or a district named in passing is no other event;
  * `places` keeps them for comparing claims within one article.
  */
-export function anchorsIn(names: readonly NameMention[], span: Span): { anchors: string[]; places: string[] } {
+export function anchorsIn(names: readonly NameMention[], span: Span, text?: string, at?: number): { anchors: string[]; places: string[] } {
   const out = new Set<string>();
   const places = new Set<string>();
+  // A place in an apposition before the claim says where its noun was made or is from, not where the claim holds
+  // ("The vessel, built in 1998 at a yard in Gdansk, had 221 passengers aboard").
+  const lead = text !== undefined && at !== undefined ? text.slice(span.start, at) : null;
   for (let i = partitionPoint(names.length, (k) => (names[k]?.start ?? 0) < span.start); i < names.length; i++) {
     const m = names[i] as NameMention;
     if (m.start >= span.end) break;
+    if (m.locative && lead !== null && m.start < (at ?? 0) && apposed(lead, m.start - span.start, m.start - span.start + m.term.length)) continue;
     (m.locative ? places : out).add(m.term);
   }
   return { anchors: [...out].sort(), places: [...places].sort() };

@@ -197,7 +197,7 @@ export function extractDocument(doc: SourceDocument, index: number, rules: Compi
         // The names before the figure and just after it ("at Credit Suisse"), not the whole sentence's:
         // in "pull out its 5,000-strong force following the killing of Qassem Soleimani" the force is nobody's but the US's.
         // A name is no figure: no speaker, time or anchors to read for it (most claims of a run are names).
-        const anchors = named ? NO_ANCHORS : anchorsIn(names, { start: s.span.start, end: Math.min(s.span.end, span.end + ANCHOR_REACH) });
+        const anchors = named ? NO_ANCHORS : anchorsIn(names, { start: s.span.start, end: Math.min(s.span.end, span.end + ANCHOR_REACH) }, doc.text, span.start);
         const dims = check.scopeDims;
         const keyScope = dims.map((d) => `${d}=${scope[d] ?? '*'}`).join('|');
         out.push({

@@ -57,6 +57,18 @@ function yearDates(written: string, before: string, gap: number): boolean {
 }
 
 /**
+ * Whether the time at [start, end) of `lead` (a clause up to its claim) sits in an apposition that
+ * closes before the claim and says something of its own: "The vessel, built in 1998, had 221
+ * passengers aboard" dates the building. A bare time set off by commas ("The last one, in 1968,
+ * killed 300") dates the claim.
+ */
+export function apposed(lead: string, start: number, end: number): boolean {
+  const open = lead.slice(0, start).lastIndexOf(',');
+  if (open < 0 || !/\w/.test(lead.slice(0, open)) || !/,/.test(lead.slice(end))) return false;
+  return /[a-z]{3,}/i.test(lead.slice(open + 1, start).replace(/\b(?:in|on|at|during|back|early|late|since|by|from|until|around|about)\b/gi, ''));
+}
+
+/**
  * The time a claim speaks of: a day, week or month the claim's clause names
  * ("the toll rose to 45 on Thursday"), resolved against the publication date;
  * else the publication date; else unknown.
@@ -82,6 +94,7 @@ export function claimTime(ctx: SentenceContext, hit: Span, published: string | n
       reaches(t) &&
       !NOT_CLAIM_TIME.test(ctx.text.slice(Math.max(0, clause.start + t.textStart - 40), clause.start + t.textStart)) &&
       !PERIOD_WORD.test(t.written) &&
+      !(t.textEnd <= from && apposed(ctx.text.slice(clause.start, clause.start + from), t.textStart, t.textEnd)) &&
       // "stood at 5.9%, up from 5.8% in May": the time after a figure "from" dates that earlier figure.
       !(t.textStart >= to && /\bfrom\s+[$£€]?\d/i.test(ctx.text.slice(clause.start + to, clause.start + t.textStart))) &&
       !(t.end < (published ?? '') && EVENT_VERB_BEFORE.test(ctx.text.slice(Math.max(0, clause.start + t.textStart - 50), clause.start + t.textStart))),
@@ -124,8 +137,9 @@ function backgroundYear(ctx: SentenceContext, clause: Span, before: number, afte
     const last = years[years.length - 1];
     return last ? { start: last.start, end: last.end } : null;
   };
-  const own = pastYear(ctx.text.slice(clause.start, clause.start + before), false);
-  if (own) return own;
+  const lead = ctx.text.slice(clause.start, clause.start + before);
+  const own = pastYear(lead, false);
+  if (own && !apposed(lead, lead.lastIndexOf(own.start.slice(0, 4)), lead.lastIndexOf(own.start.slice(0, 4)) + 4)) return own;
   // "In March 2018, a collapse at another mine, about 60 km away, killed 17 miners": a time put
   // first dates the whole sentence, across the commas that split it into clauses.
   // So does "At the 2024 general election, turnout was 63.5%".
@@ -160,6 +174,11 @@ const samePeriod = (a: { start: string; end: string }, b: { start: string; end: 
 const AS_OF = /\b(?:(?:by|as\s+of)\s+(?:(?:this|last|late|early|mid-?)\s*)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|tonight|today|yesterday|midday|noon|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h\b))|so\s+far|to\s+date|thus\s+far)\b/i;
 const asOf = (a: Assertion): boolean => AS_OF.test(a.sentenceText);
 
+// A count told of the event's own moment ("had 221 passengers aboard at the time"): whenever it was
+// reported, it is the count every report of the story gives for that moment.
+const AT_THE_TIME = /\bat\s+the\s+time\b(?!\s+of\s+writing)/i;
+const atTheTime = (a: Assertion): boolean => a.value.kind === 'quantity' && AT_THE_TIME.test(a.sentenceText);
+
 /** How long a story's fixed facts (a price set, a fence's height) are told as the same: the reports of one story. */
 const FIXED_SPAN_MS = 14 * 86_400_000;
 
@@ -192,7 +211,7 @@ export function pairRelation(a: Assertion, b: Assertion, check: CompiledCheck, t
   // one ("13 people were taken to hospital") it is the count of one event.
   const grows = check.rule.spec.cumulative === true || (totals && check.accrues?.(a, b) === true && (asOf(a) || asOf(b)));
   if (apartMs < check.windowMs || (apartMs === check.windowMs && !grows)) return 'contradiction';
-  if (apartMs <= FIXED_SPAN_MS && check.fixed?.(a, b)) return 'contradiction';
+  if (apartMs <= FIXED_SPAN_MS && (check.fixed?.(a, b) || atTheTime(a) || atTheTime(b))) return 'contradiction';
   if (totals && apartMs <= TOTAL_SPAN_MS && a.value.kind === 'quantity' && b.value.kind === 'quantity' && check.accrues?.(a, b)) {
     const [earlier, later] = a.time.start <= b.time.start ? [a.value, b.value] : [b.value, a.value];
     return later.high < earlier.low ? 'contradiction' : 'change';

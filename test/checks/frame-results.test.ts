@@ -66,3 +66,36 @@ describe('ages and the names of people', () => {
     expect(scanTwo(a, b)).toHaveLength(1);
   });
 });
+
+describe('an apposition before the claim speaks of its noun, not of the claim', () => {
+  const claim = (text: string, value: number) => frames(text).find((a) => a.value.kind === 'quantity' && a.value.number === value);
+  test('"The vessel, built in 1998 at a yard in Gdansk, had 221 passengers aboard": no 1998, no Gdansk', () => {
+    const read = claim('The vessel, built in 1998 at a yard in Gdansk, had 221 passengers aboard.', 221);
+    expect(read?.scope).toMatchObject({ thing: 'passenger', predicate: 'be', place: '*' });
+    expect(read?.time).toBeNull();
+  });
+
+  test('a bare time set off by commas still dates the claim', () => {
+    expect(claim('The last major quake, in 1968, killed more than 300 people.', 300)?.time?.start).toBe('1968-01-01');
+  });
+});
+
+describe('counts told over time', () => {
+  test('a count so far, a day later and higher, is a change', () => {
+    const docs = [
+      documentFromText('story/a.txt', 'One\nSource: A; Published: 2026-02-04\n\nAbout 400 employees had signed an online petition by Wednesday afternoon, the works council said.\n'),
+      documentFromText('story/b.txt', 'Two\nSource: B; Published: 2026-02-05\n\nMore than 600 employees had signed an online petition by Thursday morning, the works council said.\n'),
+    ];
+    const found = scanDocuments(docs, rules).conflicts.filter((c) => c.rule === 'generic-quantity');
+    expect(found.map((c) => c.relation)).toEqual(['change']);
+  });
+
+  test('a count of the event\'s own moment, told days later, is still a contradiction', () => {
+    const docs = [
+      documentFromText('story/a.txt', 'One\nSource: A; Published: 2025-06-14\n\nThe ferry was carrying 212 passengers when it ran aground.\n'),
+      documentFromText('story/b.txt', 'Two\nSource: B; Published: 2025-06-19\n\nThe ferry had 221 passengers aboard at the time.\n'),
+    ];
+    const found = scanDocuments(docs, rules).conflicts.filter((c) => c.rule === 'generic-quantity');
+    expect(found.map((c) => c.relation)).toEqual(['contradiction']);
+  });
+});
