@@ -159,6 +159,22 @@ function subjectAt(w: ClaimWords, ts: readonly Token[], s: number): { head: Toke
   return { head, start: i };
 }
 
+/**
+ * The head of a definite object starting at token `k` ("the race", "its launch licence", "Boreal's launch
+ * licence"): the last content word before a stop or a punctuation mark, within four words; null for none.
+ */
+function objectAfter(w: ClaimWords, ts: readonly Token[], k: number): Token | null {
+  const first = ts[k];
+  if (!isWord(first) || !(/^(?:the|its|their|his|her)$/.test(first.lower) || /['’]s$/.test(first.text))) return null;
+  let head: Token | null = null;
+  for (let i = k + 1; i < ts.length && i <= k + 4; i++) {
+    const x = ts[i];
+    if (!isWord(x) || w.stops.has(x.lower) || w.group.has(x.lower)) break;
+    head = /['’]s$/.test(x.text) ? null : x;
+  }
+  return head && !isName(head) && w.lexicon.has(w.lexicon.lemma(head.lower, 'noun'), 'noun') ? head : null;
+}
+
 // Verbs that only carry an act named by their subject's noun ("arrests were made").
 const LIGHT_ACTS = new Set(['make', 'carry out', 'conduct']);
 
@@ -233,6 +249,17 @@ export function readClaims(w: ClaimWords, text: string, objects = false): Claim[
     if (!adjective && copula && verb === t.lower && !holds(words, w.plans) && !words.some((x) => w.negations.has(x) || x === 'did' || x === 'does' || x === 'do')) continue;
     if (/ing$/.test(t.lower) && !words.some((x) => w.auxiliaries.has(x))) continue;
     if (holds(reportedWould ? words.filter((x) => x !== 'would') : words, w.possibles)) continue;
+    // "The CAA has suspended Boreal's launch licence": for a rule whose status is the object's, an active verb's
+    // definite object is what the status is said of, as "the licence has not been suspended" says it of its subject.
+    const passive = /^(?:be|been|being|is|are|was|were)$/.test(words[words.length - 1] ?? '');
+    const object = objects && words.length > 0 && !passive ? objectAfter(w, ts, v + 1 + (w.particles.has(ts[v + 1]?.lower ?? '') ? 1 : 0)) : null;
+    if (object) {
+      const negated = (words.filter((x) => w.negations.has(x)).length + (words.some((x) => w.refusals.has(x)) ? 1 : 0)) % 2 === 1;
+      const planned = holds(words, w.plans);
+      const state: ClaimState = planned ? (negated ? 'not-planned' : 'planned') : negated ? 'negated' : 'asserted';
+      out.push({ subject: lex.lemma(object.lower, 'noun'), predicate: verb, state, start: (ts[g] ?? t).start, end: t.end });
+      continue;
+    }
     const end = subjectEnd(ts, g);
     let subject = end >= 0 ? subjectAt(w, ts, end) : null;
     // "The company said it will repay the grant": a pronoun after a verb of saying is that verb's subject.

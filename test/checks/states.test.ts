@@ -31,6 +31,17 @@ describe('open and closed', () => {
     expect(claim?.scope['predicate']).toBe(predicate);
   });
 
+  test.each([
+    // An active verb's definite object is what the status is said of, as the passive's subject is (session 16).
+    ["The CAA has suspended Boreal's launch licence while investigators search the wreckage.", 'licence', 'asserted'],
+    ['The licence had not been suspended, the regulator said.', 'licence', 'negated'],
+    ['Organisers have cancelled the race.', 'race', 'asserted'],
+  ])('%s: of the %s', (text, subject, state) => {
+    const [claim] = states(text);
+    expect(claim?.scope['subject']).toBe(subject);
+    expect(claim?.value).toEqual({ kind: 'status', state });
+  });
+
   test('"reopened at 5 p.m." against "remains closed" the same evening is a conflict; a day later, a change', () => {
     const report = scanDocuments(folder('calverton-harlow-cross-water-main-flood'), rules);
     const found = report.conflicts.filter((c) => c.rule === 'open-status' && c.relation === 'contradiction');
