@@ -5,7 +5,7 @@
 // two outlets' times of one event conflict only when the intervals do not meet. A live
 // blog's own entry stamps ("14:05 —") are when it was written, not when things happened.
 
-import type { QuantityValue, Scope } from '../model.js';
+import type { Assertion, QuantityValue, Scope } from '../model.js';
 import type { EntityMatcher } from '../engine/entities.js';
 import type { MatcherFactory } from '../engine/matcher.js';
 import { findTimes } from '../engine/when.js';
@@ -37,6 +37,8 @@ interface Compiled {
   samePast: ReadonlySet<string>;
   /** Verbs of an event's arrival ("struck", "tore through"): said of an event noun, they key the event by the noun. */
   onsets: ReadonlySet<string>;
+  /** Verbs of a measured change ("rents rose 11 per cent in 2023"): no event of one time. */
+  changes: ReadonlySet<string>;
   hedge: number;
 }
 
@@ -114,7 +116,7 @@ function verbAt(c: Compiled, lexicon: Lexicon, words: readonly string[], forward
     // "The virus was confirmed on Monday" is the event itself; "police confirmed on Monday that …" a report of one.
     // Read forward, the day sits in the subject ("flights on 12 May were added") and dates the noun, not the verb.
     const passive = !forward && /^(?:was|were|been)$/.test(words[k - 1]?.toLowerCase() ?? '');
-    if (c.reporting.has(lemma) && !passive) return null;
+    if ((c.reporting.has(lemma) && !passive) || c.changes.has(lemma)) return null;
     const next = words[k + 1]?.toLowerCase();
     // "conducted over the night of 24 August", "crashed in swampland": "in" and "over" before a noun phrase are
     // prepositions ("checked in at a checkpoint" keeps its particle); "called off the search" keeps its own.
@@ -313,6 +315,17 @@ function onsetsOrVerbs(lexicon: Lexicon): (d: string, a: string, b: string) => b
   };
 }
 
+const WEEKDAY_NAME = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/** Whether two day claims write one weekday and only the publication dates they were read against set them apart by whole weeks. */
+function sameWeekdayNamed(a: Assertion, b: Assertion): boolean {
+  const x = WEEKDAY_NAME.exec(a.written)?.[1]?.toLowerCase();
+  const y = WEEKDAY_NAME.exec(b.written)?.[1]?.toLowerCase();
+  if (x === undefined || x !== y || a.value.kind !== 'quantity' || b.value.kind !== 'quantity') return false;
+  const days = Math.abs(a.value.number - b.value.number);
+  return days > 0 && days % 7 === 0 && !/\d/.test(a.written + b.written);
+}
+
 export const clockCheck: CheckKind = {
   kind: 'clock',
   compile(rule: LoadedRule, _entities: EntityMatcher, expr: MatcherFactory, lexicon: Lexicon = basicLexicon): CompiledCheck {
@@ -327,6 +340,7 @@ export const clockCheck: CheckKind = {
       particles: set(spec.lexicon.particles),
       samePast: set(spec.lexicon.same_past ?? []),
       onsets: set(spec.lexicon.onsets ?? []),
+      changes: set(spec.lexicon.changes ?? []),
       hedge: spec.hedge_minutes ?? 15,
     };
     return {
@@ -348,6 +362,9 @@ export const clockCheck: CheckKind = {
         return `${SUBJECTS[spec.reads ?? 'time']} · ${scope['event'] ?? '?'}${object}${day}`;
       },
       compatible: intervalsMeet,
+      // One weekday named by both, resolved a week apart against two publication dates ("early on Monday" in a
+      // weekly's issue of the next Monday): the name is what both wrote; which Monday is the reader's guess.
+      ...(spec.reads === 'day' ? { apart: sameWeekdayNamed } : {}),
       extract(ctx: SentenceContext): Hit[] {
         if (ctx.hypothetical) return [];
         if (spec.reads === 'day') return daysOf(c, lexicon, ctx);

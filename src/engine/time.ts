@@ -190,6 +190,9 @@ export function pairRelation(a: Assertion, b: Assertion, check: CompiledCheck, t
     const fell = earlier.kind === 'quantity' && later.kind === 'quantity' && later.high < earlier.low;
     return totals && check.rule.spec.cumulative && fell ? 'contradiction' : 'change';
   }
+  // A figure its sentence dates to a whole past year ("a smaller leak in 2019, when two staff were treated")
+  // against one of an undated article: two times, as far as a generic key can tell.
+  if ((!a.time || !b.time) && check.rule.spec.over_time === 'unrelated' && [a.time, b.time].some((t) => t !== null && isPeriod(t))) return null;
   if (!a.time || !b.time || check.windowMs === null) return 'contradiction';
   // A monthly statistic of two months is two measurements, however close the months: July's rate and August's.
   if (check.reportsPrevious) {

@@ -309,6 +309,8 @@ export interface ClockRuleSpec extends RuleBase {
      * natural phenomenon ("the tornado", "the fire"), they date the event itself, whatever the verb.
      */
     onsets?: string[];
+    /** Verbs of a measured change ("rose 11 per cent in 2023"): a level moves in every period, so their time dates no one event. */
+    changes?: string[];
   };
   /** Minutes a hedge widens a time either side (default 15). */
   hedge_minutes?: number;

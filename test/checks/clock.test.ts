@@ -97,3 +97,30 @@ describe('generic day (built-in pack rules/days.yaml)', () => {
     expect(days('The tornado struck the town on Saturday.', 'Crews searched the worst-hit streets on Sunday.')).toEqual([]);
   });
 });
+
+describe('days and years that date no one event (session 16, a blind round)', () => {
+  const scanPair = (a: string, dateA: string, b: string, dateB: string) =>
+    scanDocuments([
+      documentFromText('story/a.txt', `One\nSource: A; Published: ${dateA}\n\n${a}\n`),
+      documentFromText('story/b.txt', `Two\nSource: B; Published: ${dateB}\n\n${b}\n`),
+    ], rules).conflicts;
+
+  test('one weekday written by both, read a week apart against their dates, is no conflict', () => {
+    const found = scanPair('Keepers discovered the problem shortly before 7 a.m. Monday.', '2025-09-16',
+      'The problem was discovered early on Monday, the aquarium said.', '2025-09-22').filter((c) => c.rule === 'generic-day');
+    expect(found).toEqual([]);
+  });
+
+  test('a year of a measured change ("rose 11 per cent in 2023") is no event year', () => {
+    const years = extractText('Rents rose 11 per cent in 2023 alone.', rules, '2025-06-01').filter((a) => a.rule === 'generic-year');
+    expect(years).toEqual([]);
+  });
+
+  test('a figure dated to a past year is no rival to one of an undated article', () => {
+    const docs = [
+      documentFromText('story/a.txt', 'One\nSource: A; Published: 2025-06-07\n\nThere was a smaller leak in 2019, when two staff members were treated.\n'),
+      documentFromText('story/b.txt', 'Two\n\nAt least a dozen staff members were treated.\n'),
+    ];
+    expect(scanDocuments(docs, rules).conflicts.filter((c) => c.rule === 'generic-quantity')).toEqual([]);
+  });
+});
