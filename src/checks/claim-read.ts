@@ -144,6 +144,12 @@ function holds(words: readonly string[], phrases: readonly string[][]): boolean 
 function subjectAt(w: ClaimWords, ts: readonly Token[], s: number): { head: Token; start: number } | null {
   let head = ts[s];
   if (!isWord(head) || w.stops.has(head.lower) || w.group.has(head.lower)) return null;
+  // "The contractor involved", "the people affected": a participle after its noun modifies it; the noun is the head.
+  const before = ts[s - 1];
+  if (/ed$/.test(head.lower) && !w.lexicon.has(head.lower, 'noun') && isWord(before) && !isName(before) && !w.stops.has(before.lower) && w.lexicon.has(w.lexicon.lemma(before.lower, 'noun'), 'noun')) {
+    head = before;
+    s -= 1;
+  }
   let i = s;
   while (i - 1 >= 0 && isWord(ts[i - 1]) && !w.stops.has(ts[i - 1]?.lower ?? '') && !w.group.has(ts[i - 1]?.lower ?? '') && s - i < 4) i--;
   // "The 9.2-kilometre tunnel": a measure written as an adjective is part of the phrase.

@@ -109,8 +109,10 @@ function predicateAfter(w: FrameWords, after: readonly Token[], bare = false): s
   // "had been detained over the blast", "were injured in Sunday's fire": after a passive, a particle
   // before a determiner, a name or a figure is a preposition.
   const next = after[k + 2]?.text ?? '';
-  // "were injured in total", "in all": an adverbial, no particle.
-  const preposition = (copula && (w.determiners.has(next.toLowerCase()) || /^(?:\p{Lu}|[$£€]?\d)/u.test(next))) || /^(?:total|all)$/i.test(next);
+  // "were injured in total", "in all": an adverbial, no particle. "died in the aquarium's tank": "in" (or "over")
+  // before a determiner, a name or a figure is a preposition after any verb, as no phrasal verb ends in it there.
+  const placeWord = w.determiners.has(next.toLowerCase()) || /^(?:\p{Lu}|[$£€]?\d)/u.test(next);
+  const preposition = ((copula || /^(?:in|over)$/.test(particle?.lower ?? '')) && placeWord) || /^(?:total|all)$/i.test(next);
   return particle && w.particles.has(particle.lower) && !preposition ? `${lemma} ${particle.lower}` : lemma;
 }
 

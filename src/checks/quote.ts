@@ -20,7 +20,7 @@ import { foldMarks as fold } from '../engine/persons.js';
 const QUOTATION = /(?<=^|[\s:(\[—–-])["“]([^"“”]{12,600})(?:["”]|$)/g;
 // A run of capitalised words ("Governor Marta Ilves", "Chief Financial Officer Marcus Lindqvist"), or a title and a surname.
 // A word may be hyphenated with capitals on both sides ("Cho Myung-Chul").
-const RUN = /\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]+)*(?:\s+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]+)*)+|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{Ll}\p{M}'’-]+/gu;
+const RUN = /\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]+)*(?:\s+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]+)*)+|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)+/gu;
 
 /**
  * The surname of the named person a speaker is, or null ("a company spokeswoman", "the ministry"):
@@ -62,7 +62,9 @@ const BODIES = ['organization', 'social group', 'facility'];
 
 /** A speaker written by the surname alone ('"…," Sveinsdóttir told reporters'): one capitalised word no dictionary knows as a common word. */
 function loneSurname(phrase: string, lexicon: Lexicon): string | null {
-  const m = /^\s*(\p{Lu}[\p{Ll}\p{M}'’-]{2,})\s*$/u.exec(phrase);
+  // A capital inside is a surname's too ("MacIsaac", "DiMaggio"); a run of capitals is an acronym.
+  const m = /^\s*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?)\s*$/u.exec(phrase);
+  if (m?.[1] !== undefined && m[1].length < 3) return null;
   if (!m?.[1]) return null;
   const word = fold(m[1]);
   return lexicon.has(word, 'noun') || lexicon.has(word, 'verb') || lexicon.has(word, 'adj') ? null : word;
@@ -71,7 +73,8 @@ function loneSurname(phrase: string, lexicon: Lexicon): string | null {
 // Verbs that hand a quotation to its speaker, in either order.
 const SAID = 'said|says|added|adds|explained|insisted|recalled|warned';
 // '…," said Corrin Airways chief operating officer Helen Marsh.': the speaker's whole phrase, to the clause's end.
-const SAID_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${SAID}|told\s+\w+)\s+([^.;:"“”]{2,140})`);
+// A title's full stop is no end of the phrase: "said Dr. Lorraine Whitcombe".
+const SAID_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${SAID}|told\s+\w+)\s+((?:[^.;:"“”]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|St))\.){2,140})`);
 
 // '…," Governor Marta Ilves told reporters': the speaker's phrase, then the verb.
 // Its phrase may hold an apposition: '…," Hoshida's chief safety officer, Laura Brennan, said'.

@@ -21,6 +21,8 @@ describe('resultative verbs count the state they put their object in', () => {
     ['About 250 people were made homeless.', 250, 'homeless'],
     // A preposition is no state: the verb keeps its own sense.
     ['The company left 40 staff behind.', 40, 'leave'],
+    // "in" before a determiner is a preposition after any verb.
+    ["More than 600 fish died in the aquarium's reef tank.", 600, 'die'],
     // "in total" after a passive is an adverbial, no particle of the verb.
     ['Three workers were injured in total.', 3, 'injure'],
   ])('%s', (text, value, predicate) => {

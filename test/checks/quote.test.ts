@@ -58,6 +58,9 @@ describe('quote speakers', () => {
     ['Chief executive Ruth Halcrow said engineers would study the data. "Rockets are hard, and first flights are hardest of all," she said.', ['halcrow']],
     ["Marisa Llorens, president of a parents' federation, said families were angry. \"We will not allow a single child back into those canteens,\" she told reporters.", ['llorens']],
     ['The count ended at dawn. Turnout was low. "Every single vote was counted, checked and counted again," she said.', []],
+    // A title's full stop; a surname with a capital inside.
+    ['"This is the worst night in our history," said Dr. Lorraine Whitcombe, the chief executive.', ['whitcombe']],
+    ['"A home is not a speculative asset," MacIsaac said afterwards.', ['macisaac']],
     // A verb of speaking and a colon before the quotation.
     ['Chief engineer Tomasz Lewandowski has spoken briefly to journalists at the gate: "Rockets are hard, and first flights are hardest."', ['lewandowski']],
   ])('%s', (text, speakers) => {

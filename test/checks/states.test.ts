@@ -36,6 +36,8 @@ describe('open and closed', () => {
     ["The CAA has suspended Boreal's launch licence while investigators search the wreckage.", 'licence', 'asserted'],
     ['The licence had not been suspended, the regulator said.', 'licence', 'negated'],
     ['Organisers have cancelled the race.', 'race', 'asserted'],
+    // A participle after its noun modifies it: the noun is the subject.
+    ['The contractor involved, AquaDose Services, has not been suspended.', 'contractor', 'negated'],
   ])('%s: of the %s', (text, subject, state) => {
     const [claim] = states(text);
     expect(claim?.scope['subject']).toBe(subject);
