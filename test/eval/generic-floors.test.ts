@@ -40,10 +40,11 @@ describe.skipIf(missing)('accuracy floors on story clusters', () => {
   // with the twentieth (tuned on) and twenty-first (held out until the end) rounds 204 of the 928 pairs of 116 at 0.74;
   // session 13: 210 of 928 at 0.74, then with the twenty-second and twenty-third rounds 223 of the 1,002 pairs of 126 at 0.74;
   // session 14: 229 of 1,002 at 0.75, then with the twenty-fourth (held out) and twenty-fifth rounds 243 of the 1,094 pairs of 136 at 0.76;
-  // session 15: 248 of 1,094 at 0.76, then with the twenty-sixth (held out) and twenty-seventh rounds 266 of the 1,188 pairs of 146 at 0.77, 270 after two more fixes.
-  test('fixtures/gold: at least 260 pairs found at precision 0.70 or better', () => {
+  // session 15: 248 of 1,094 at 0.76, then with the twenty-sixth (held out) and twenty-seventh rounds 266 of the 1,188 pairs of 146 at 0.77, 270 after two more fixes;
+  // session 16: 276 of 1,188 at 0.79, then with the twenty-eighth and twenty-ninth (held out) rounds 309 of the 1,294 pairs of 156 at 0.80.
+  test('fixtures/gold: at least 300 pairs found at precision 0.70 or better', () => {
     const r = measure(join(root, 'fixtures', 'gold'));
-    expect(r.tp).toBeGreaterThanOrEqual(260);
+    expect(r.tp).toBeGreaterThanOrEqual(300);
     expect(r.precision).toBeGreaterThanOrEqual(0.7);
     expect(r.recall).toBeGreaterThanOrEqual(0.2);
   }, 120_000);
