@@ -22,7 +22,7 @@ import { parseWindow } from './phrases.js';
 import { FORECAST_AFTER, FORECAST_BEFORE, RATE_PERIOD, RUNNING, WHOLE_BEFORE, figureRole } from './roles.js';
 import type { CheckKind, CompiledCheck, Confidence, Hit, SentenceContext } from './types.js';
 import { synonymVerbs } from './synonyms.js';
-import { apposed } from '../engine/time.js';
+import { apposed } from '../engine/context.js';
 
 // A figure, or one person or thing a verb was done to, or none of it ("a man was detained",
 // "has not opened a formal investigation": checks/frame-one.ts).

@@ -9,7 +9,7 @@ import type { Lexicon } from '../lexicon/types.js';
 import type { Assertion, DocumentInfo, Span } from '../model.js';
 import type { NameMention } from '../stories/terms.js';
 import { partitionPoint } from './search.js';
-import { apposed } from './time.js';
+import { apposed } from './context.js';
 
 /**
  * Words that only ever open a name in this document ("Mr", "Dr", "President", a first

@@ -13,6 +13,18 @@ import { findNumbers, type NumberMention } from './numbers.js';
 const CLAUSE_BREAK = /;|,?\s+while\s+|,\s+whereas\s+|,\s+but\s+|,\s+although\s+|,\s+compared (?:with|to)\s+|,\s+which\s+|,\s+who\s+|,\s+and\s+(?=(?:about|some|around|nearly|roughly|more|another|an?\s|the\s|\d))|\s+—\s+|\s+–\s+|,\s+(?=(?:about|some|around|nearly|roughly)\s+\d)/gi;
 
 /**
+ * Whether the words at [start, end) of `lead` (a clause up to its claim) sit in an apposition that
+ * closes before the claim and says something of its own: in "The vessel, built in 1998 at a yard in
+ * Gdansk, had 221 passengers aboard" the year and the place are the building's. A bare time set off
+ * by commas ("The last one, in 1968, killed 300") still dates the claim.
+ */
+export function apposed(lead: string, start: number, end: number): boolean {
+  const open = lead.slice(0, start).lastIndexOf(',');
+  if (open < 0 || !/\w/.test(lead.slice(0, open)) || !/,/.test(lead.slice(end))) return false;
+  return /[a-z]{3,}/i.test(lead.slice(open + 1, start).replace(/\b(?:in|on|at|during|back|early|late|since|by|from|until|around|about)\b/gi, ''));
+}
+
+/**
  * The clause before `clause` when the words between them join it as a relative clause
  * (`joiners`, e.g. /\b(?:which|who)\b/: "rival Hartwell Foods, which reported …"), else null.
  */

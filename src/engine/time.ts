@@ -8,7 +8,7 @@ import type { CompiledCheck, SentenceContext } from '../checks/types.js';
 import type { Assertion, Relation, Span } from '../model.js';
 import type { StatusRuleSpec } from '../rules/types.js';
 import { parseWindow } from '../checks/phrases.js';
-import { antecedentClause } from './context.js';
+import { antecedentClause, apposed } from './context.js';
 import { type TimeMention, daysApart, findTimes } from './when.js';
 
 /** Periods and deadlines ("since 2008", "by the end of the year") say when something began or is due, not when the claim holds; a comparison's base ("compared with September 2024", "up 180% on the same period last year") is another time. */
@@ -54,18 +54,6 @@ const wholeYear = (written: string, before: string): boolean =>
 function yearDates(written: string, before: string, gap: number): boolean {
   const opening = /^in\s/i.test(written) ? /^\W*$/.test(before) : /^\W*in\s+$/i.test(before);
   return opening || wholeYear(written, before) || (gap <= 12 && (/^in\s/i.test(written) || /(?:^|\s)in\s+$/i.test(before)));
-}
-
-/**
- * Whether the time at [start, end) of `lead` (a clause up to its claim) sits in an apposition that
- * closes before the claim and says something of its own: "The vessel, built in 1998, had 221
- * passengers aboard" dates the building. A bare time set off by commas ("The last one, in 1968,
- * killed 300") dates the claim.
- */
-export function apposed(lead: string, start: number, end: number): boolean {
-  const open = lead.slice(0, start).lastIndexOf(',');
-  if (open < 0 || !/\w/.test(lead.slice(0, open)) || !/,/.test(lead.slice(end))) return false;
-  return /[a-z]{3,}/i.test(lead.slice(open + 1, start).replace(/\b(?:in|on|at|during|back|early|late|since|by|from|until|around|about)\b/gi, ''));
 }
 
 /**
@@ -139,7 +127,8 @@ function backgroundYear(ctx: SentenceContext, clause: Span, before: number, afte
   };
   const lead = ctx.text.slice(clause.start, clause.start + before);
   const own = pastYear(lead, false);
-  if (own && !apposed(lead, lead.lastIndexOf(own.start.slice(0, 4)), lead.lastIndexOf(own.start.slice(0, 4)) + 4)) return own;
+  const at = own ? lead.lastIndexOf(own.start.slice(0, 4)) : -1;
+  if (own && !apposed(lead, at, at + 4)) return own;
   // "In March 2018, a collapse at another mine, about 60 km away, killed 17 miners": a time put
   // first dates the whole sentence, across the commas that split it into clauses.
   // So does "At the 2024 general election, turnout was 63.5%".
@@ -190,8 +179,8 @@ export function pairRelation(a: Assertion, b: Assertion, check: CompiledCheck, t
     const fell = earlier.kind === 'quantity' && later.kind === 'quantity' && later.high < earlier.low;
     return totals && check.rule.spec.cumulative && fell ? 'contradiction' : 'change';
   }
-  // A figure its sentence dates to a whole past year ("a smaller leak in 2019, when two staff were treated")
-  // against one of an undated article: two times, as far as a generic key can tell.
+  // A figure its sentence dates to a whole past period ("a smaller leak in 2019, when two staff were treated",
+  // "In June, managers proposed") against one of an undated article: two times, as far as a generic key can tell.
   if ((!a.time || !b.time) && check.rule.spec.over_time === 'unrelated' && [a.time, b.time].some((t) => t !== null && isPeriod(t))) return null;
   if (!a.time || !b.time || check.windowMs === null) return 'contradiction';
   // A monthly statistic of two months is two measurements, however close the months: July's rate and August's.
