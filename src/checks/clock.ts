@@ -8,7 +8,7 @@
 import type { Assertion, QuantityValue, Scope } from '../model.js';
 import type { EntityMatcher } from '../engine/entities.js';
 import type { MatcherFactory } from '../engine/matcher.js';
-import { findTimes } from '../engine/when.js';
+import { WEEKDAYS, findTimes } from '../engine/when.js';
 import { NOT_EVENT_DATE } from './date.js';
 import { basicLexicon } from '../lexicon/basic.js';
 import type { Lexicon } from '../lexicon/types.js';
@@ -315,7 +315,7 @@ function onsetsOrVerbs(lexicon: Lexicon): (d: string, a: string, b: string) => b
   };
 }
 
-const WEEKDAY_NAME = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const WEEKDAY_NAME = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'i');
 
 /** Whether two day claims write one weekday and only the publication dates they were read against set them apart by whole weeks. */
 function sameWeekdayNamed(a: Assertion, b: Assertion): boolean {

@@ -170,10 +170,7 @@ function predicateBefore(w: FrameWords, before: readonly Token[], count = false,
   if (w.modals.has(t.lower) || w.negations.has(t.lower)) return null;
   // "The university has about 19,000 students", "it had 14 stores": how many the subject has, a size as "there are"
   // says ("be"), which no act ("forcing 7,300 people to leave") is a rival of.
-  // Its subject may stand before an apposition ("The vessel, built in 1998, had 221 passengers"); not a name
-  // ("Northfield, known for its chips, has about 9,000 employees"), whose count the frame could not key by it.
   if (count && HAVE.test(t.lower) && (isContent(w, before[k + 1]) || isName(before[k + 1]) || /^(?:it|they|which|that)$/.test(before[k + 1]?.lower ?? ''))) return 'be';
-
   // "On board were 168 passengers", "Aboard were 90": a place put first, where they were.
   if (count && /^(?:were|was)$/.test(t.lower) && (before[k + 1]?.lower === 'aboard' || (before[k + 1]?.lower === 'board' && before[k + 2]?.lower === 'on'))) return '*';
   if (w.stops.has(t.lower)) return undefined;
@@ -908,7 +905,6 @@ function wholeSet(w: FrameWords, before: readonly Token[], rest: readonly Token[
   return !rest.slice(1, 9).some((t) => w.auxiliaries.has(t.lower) || w.modals.has(t.lower));
 }
 
-/** A predicate that says only that the count is ("be", "be their", "carry", "report") reads as "be". */
 // After a count's noun, its verb in the passive if the frame ended before it ("were made homeless", "have been left stranded").
 const RESULT_PASSIVE = /^\s+(?:(?:was|were|is|are|be|been|being|has|have|had)\s+)+([a-z]+)\b/i;
 // The word after that: the state ("injured", "homeless").
@@ -932,6 +928,7 @@ function resultState(w: FrameWords, text: string, frame: Frame, clause: { start:
   return w.lexicon.has(lower, 'adj') ? lower : null;
 }
 
+/** A predicate that says only that the count is ("be", "be their", "carry", "report") reads as "be". */
 function canonical(w: FrameWords, predicate: string): string {
   const head = predicate.split(' ')[0] ?? predicate;
   // "be in", "be now", "be their" keep their word: only a light verb, not any copula, says no more than "be".

@@ -9,7 +9,7 @@ import type { Assertion, Relation, Span } from '../model.js';
 import type { StatusRuleSpec } from '../rules/types.js';
 import { parseWindow } from '../checks/phrases.js';
 import { antecedentClause, apposed } from './context.js';
-import { type TimeMention, daysApart, findTimes } from './when.js';
+import { type TimeMention, WEEKDAYS, daysApart, findTimes } from './when.js';
 
 /** Periods and deadlines ("since 2008", "by the end of the year") say when something began or is due, not when the claim holds; a comparison's base ("compared with September 2024", "up 180% on the same period last year") is another time. */
 const NOT_CLAIM_TIME = /\b(?:since|until|till|from|by|before|after|following|ahead of|by the end of|end of)\s+(?:the\s+)?$|\bthe\s+$|\b(?:since|until|till|after|before|following)\b[^,;.]{0,30}$|\b(?:compared\s+(?:with|to)|than(?:\s+in)?|against|versus)\s+$|\b(?:same|corresponding)\s+(?:period|month|quarter|week|time)\s+(?:of\s+|in\s+)?$/i;
@@ -160,7 +160,10 @@ const samePeriod = (a: { start: string; end: string }, b: { start: string; end: 
   daysApart({ start: a.start, end: a.start }, { start: b.start, end: b.start }) <= 3 && daysApart({ start: a.end, end: a.end }, { start: b.end, end: b.end }) <= 3;
 
 // A count said to be one so far: "By Thursday morning, 1,200 had signed", "as of this morning", "so far".
-const AS_OF = /\b(?:(?:by|as\s+of)\s+(?:(?:this|last|late|early|mid-?)\s*)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|tonight|today|yesterday|midday|noon|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h\b))|so\s+far|to\s+date|thus\s+far)\b/i;
+const AS_OF = new RegExp(
+  String.raw`\b(?:(?:by|as\s+of)\s+(?:(?:this|last|late|early|mid-?)\s*)?(?:${WEEKDAYS.join('|')}|morning|afternoon|evening|tonight|today|yesterday|midday|noon|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h\b))|so\s+far|to\s+date|thus\s+far)\b`,
+  'i',
+);
 const asOf = (a: Assertion): boolean => AS_OF.test(a.sentenceText);
 
 // A count told of the event's own moment ("had 221 passengers aboard at the time"): whenever it was
