@@ -181,6 +181,12 @@ function objectAfter(w: ClaimWords, ts: readonly Token[], k: number): Token | nu
   return head && !isName(head) && w.lexicon.has(w.lexicon.lemma(head.lower, 'noun'), 'noun') ? head : null;
 }
 
+/** The verb group's own negatives: its negations ("not", "no longer", "yet to") and a refusal ("refused to"). */
+function groupNegatives(w: ClaimWords, words: readonly string[]): number {
+  const negations = [...w.negations].filter((n) => holds(words, [n.split(/\s+/)])).length;
+  return negations + (words.some((x) => w.refusals.has(x)) ? 1 : 0);
+}
+
 // Verbs that only carry an act named by their subject's noun ("arrests were made").
 const LIGHT_ACTS = new Set(['make', 'carry out', 'conduct']);
 
@@ -260,8 +266,8 @@ export function readClaims(w: ClaimWords, text: string, objects = false): Claim[
     const passive = /^(?:be|been|being|is|are|was|were)$/.test(words[words.length - 1] ?? '');
     const object = objects && words.length > 0 && !passive ? objectAfter(w, ts, v + 1 + (w.particles.has(ts[v + 1]?.lower ?? '') ? 1 : 0)) : null;
     if (object) {
-      const negated = (words.filter((x) => w.negations.has(x)).length + (words.some((x) => w.refusals.has(x)) ? 1 : 0)) % 2 === 1;
-      const planned = holds(words, w.plans);
+      const negated = groupNegatives(w, words) % 2 === 1;
+      const planned = reportedWould || holds(words, w.plans);
       const state: ClaimState = planned ? (negated ? 'not-planned' : 'planned') : negated ? 'negated' : 'asserted';
       out.push({ subject: lex.lemma(object.lower, 'noun'), predicate: verb, state, start: (ts[g] ?? t).start, end: t.end });
       continue;
@@ -303,11 +309,9 @@ export function readClaims(w: ClaimWords, text: string, objects = false): Claim[
     const negDet = w.negativeDeterminers.has(lead[lead.length - 1] ?? '') || w.negativeDeterminers.has(lead[lead.length - 2] ?? '');
     const boundary = lead.map((x) => w.boundaries.has(x)).lastIndexOf(true);
     const denied = boundary >= 0 && lead.slice(0, boundary).some((x) => w.denials.has(x));
-    const negations = [...w.negations].filter((n) => holds(words, [n.split(/\s+/)])).length;
     // "has so far issued no instructions": a negative object negates the act.
     const objectNo = w.negativeDeterminers.has(ts[v + 1 + (particle ? 1 : 0)]?.lower ?? '');
-    let negatives = negations + (objectNo ? 1 : 0) + (negDet ? 1 : 0) + (denied ? 1 : 0);
-    if (words.some((x) => w.refusals.has(x))) negatives++;
+    let negatives = groupNegatives(w, words) + (objectNo ? 1 : 0) + (negDet ? 1 : 0) + (denied ? 1 : 0);
     // "has no plans to step down": an intention denied.
     const noIntention = words.some((x, i) => w.negativeDeterminers.has(x) && w.intentions.has(words[i + 1] ?? ''));
     const planned = noIntention || reportedWould || holds(words, w.plans);

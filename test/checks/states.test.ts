@@ -36,6 +36,9 @@ describe('open and closed', () => {
     ["The CAA has suspended Boreal's launch licence while investigators search the wreckage.", 'licence', 'asserted'],
     ['The licence had not been suspended, the regulator said.', 'licence', 'negated'],
     ['Organisers have cancelled the race.', 'race', 'asserted'],
+    // The object's status is read with the subject's rules of negation and plan: "yet to", a reported "would".
+    ['Organisers have yet to cancel the race.', 'race', 'negated'],
+    ['The company said it would close the site.', 'site', 'planned'],
     // A participle after its noun modifies it: the noun is the subject.
     ['The contractor involved, AquaDose Services, has not been suspended.', 'contractor', 'negated'],
   ])('%s: of the %s', (text, subject, state) => {
