@@ -69,6 +69,8 @@ export function claimTime(ctx: SentenceContext, hit: Span, published: string | n
   const to = hit.end - clause.start;
   const gap = (t: { textStart: number; textEnd: number }): number => (t.textEnd <= from ? from - t.textEnd : t.textStart >= to ? t.textStart - to : 0);
   const lead = (t: { textStart: number }): string => ctx.text.slice(clause.start, clause.start + t.textStart);
+  // The clause up to the claim, for a time in an apposition before it.
+  const upToClaim = ctx.text.slice(clause.start, clause.start + from);
   // Within MAX_GAP; twice as far for a year said whole, or for a time before the claim's verb.
   const reaches = (t: TimeMention): boolean =>
     gap(t) <= MAX_GAP ||
@@ -82,7 +84,7 @@ export function claimTime(ctx: SentenceContext, hit: Span, published: string | n
       reaches(t) &&
       !NOT_CLAIM_TIME.test(ctx.text.slice(Math.max(0, clause.start + t.textStart - 40), clause.start + t.textStart)) &&
       !PERIOD_WORD.test(t.written) &&
-      !(t.textEnd <= from && apposed(ctx.text.slice(clause.start, clause.start + from), t.textStart, t.textEnd)) &&
+      !(t.textEnd <= from && apposed(upToClaim, t.textStart, t.textEnd)) &&
       // "stood at 5.9%, up from 5.8% in May": the time after a figure "from" dates that earlier figure.
       !(t.textStart >= to && /\bfrom\s+[$£€]?\d/i.test(ctx.text.slice(clause.start + to, clause.start + t.textStart))) &&
       !(t.end < (published ?? '') && EVENT_VERB_BEFORE.test(ctx.text.slice(Math.max(0, clause.start + t.textStart - 50), clause.start + t.textStart))),
